@@ -1,0 +1,122 @@
+"""The Python API: the same operations as the command line, returning objects instead of printing.
+
+>>> import factcheck
+>>> claims = factcheck.extract("<p>GPT-5.5 hit 82.7% on Terminal-Bench 2.0, according to OpenAI.</p>")
+>>> claims[0].value, claims[0].sources
+(82.7, ['OpenAI'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .article import parse_html, parse_text
+from .claims import extract_claims
+from .models import Article, Claim, Quantity
+from .quantities import find_quantities
+from .registry import Registry
+
+_HTML_START = re.compile(
+    r"^\s*(?:<!doctype html|<html|<head|<body|<article|<main|<div|<p[\s>]|<section|<h1)", re.I
+)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text)) or bool(re.search(r"</(?:p|div|article|body)>", text[:20000], re.I))
+
+
+def parse_article(
+    text_or_html: str | bytes, url: str | None = None, content_type: str | None = None
+) -> Article:
+    """An Article from HTML or plain text (decided by the content type, else by a look at the text)."""
+    if isinstance(text_or_html, bytes):
+        is_html = content_type is None or "html" in content_type
+        return (
+            parse_html(text_or_html, url)
+            if is_html
+            else parse_text(text_or_html.decode("utf-8", "replace"), url)
+        )
+    if content_type is not None:
+        is_html = "html" in content_type
+    else:
+        is_html = looks_like_html(text_or_html)
+    return parse_html(text_or_html, url) if is_html else parse_text(text_or_html, url)
+
+
+def extract(
+    text_or_html: str | bytes | Article,
+    *,
+    url: str | None = None,
+    model: str | None = None,
+    registry: Registry | None = None,
+) -> list[Claim]:
+    """The quantitative claims of an article given as HTML, plain text or a parsed Article."""
+    from .nlp import load
+
+    article = text_or_html if isinstance(text_or_html, Article) else parse_article(text_or_html, url)
+    return extract_claims(article, load(model), registry or Registry.load())
+
+
+def quantities(text: str, *, include_dates: bool = False) -> list[Quantity]:
+    """Every quantity stated in ``text`` (dates only when asked for)."""
+    return find_quantities(text, include_dates=include_dates)
+
+
+@dataclass
+class IngestResult:
+    """What one ingest did: the article, its claims (with verdicts when verified), and where it went."""
+
+    article: Article
+    claims: list[Claim]
+    graph: str
+    store: str
+    documents: list = field(default_factory=list)
+
+
+def ingest(
+    source: str,
+    *,
+    store: str | None = None,
+    archive: str | Path | None = None,
+    verify: bool = True,
+    allow_private_network: bool = False,
+    warc_out: str | Path | None = None,
+    model: str | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> IngestResult:
+    """Fetch ``source`` (URL, local file or "-"), extract its claims, verify them against the sources
+    it cites (unless ``verify`` is false), and replace the article's named graph in the store."""
+    from .pipeline import run_ingest
+
+    return run_ingest(
+        source,
+        store=store,
+        archive=archive,
+        verify=verify,
+        allow_private_network=allow_private_network,
+        warc_out=warc_out,
+        model=model,
+        progress=progress,
+        version=__version__,
+    )
+
+
+def claims(store: str | None = None, article: str | None = None) -> list[Claim]:
+    """The claims stored in the graph (of one article, or all), read back from the graph."""
+    from .rdf import read_claims
+    from .store import open_store
+
+    with open_store(store) as st:
+        return read_claims(st, article)
+
+
+def query(sparql: str, store: str | None = None):
+    """Run a SPARQL query on the store; returns rdflib's result."""
+    from .store import open_store
+
+    with open_store(store) as st:
+        return st.query(sparql)

@@ -1,0 +1,144 @@
+"""Which sources a sentence cites: attribution phrases, named leaderboards, and hyperlinks.
+
+A source is always named as an organisation: a registry name when the registry knows it
+("official OpenAI 2026 data" -> "OpenAI", a link to futurumgroup.com -> "Futurum Group"), else the
+capitalised name that stands in the attribution ("according to Foo Research" -> "Foo Research").
+Each attribution also says which way it reaches: one at the start of a sentence ("According to X, ...")
+covers what follows it in the paragraph; one at the end (", the firm found") covers what came before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .models import Link
+from .registry import Registry, organisation_from_url
+
+# Words before a name that make it the source of what is stated.
+_CUE_BEFORE = re.compile(
+    r"(?:according\s+to|based\s+on|per|citing|cited\s+by|reported\s+by|as\s+reported\s+by|data\s+from|"
+    r"figures\s+from|numbers\s+from|estimates\s+from|research\s+from|analysis\s+(?:by|from)|"
+    r"a\s+(?:report|survey|study|analysis)\s+(?:by|from)|told|in\s+an?\s+interview\s+with|"
+    r"sources?:)"
+    r"\s+(?:the\s+|an?\s+)?(?:(?:independent|official|latest|new|recent|public|published|internal|"
+    r"own|its|their)\s+)*$",
+    re.I,
+)
+# Words after a name that make it the source: "X said", "X's data", "X 2026 benchmarks".
+_CUE_AFTER = re.compile(
+    r"^(?:\s+(?:19|20)\d\d)?(?:'s|’s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:data|benchmarks?|figures|numbers|estimates?|research|report|reports|survey|study|analysis|"
+    r"testing|tests|statistics|stats|tracker)\b"
+    r"|^(?:,[^,]{1,60},)?\s+(?:said|says|told|reported|reports|found|finds|estimated|estimates|gave|"
+    r"gives|rated|rates|puts|put|shows|showed|measured|measures|calculated|counted|"
+    r"lists|listed|wrote|writes|noted|notes|announced|announces|published|publishes|claims|claimed|"
+    r"tallied|observed|concluded|predicts|predicted|forecasts|forecast)\b",
+    re.I,
+)
+# A leaderboard or index named as the place a figure comes from ("on BenchLM", "the X Index").
+_VENUE_BEFORE = re.compile(r"\b(?:on|in|to|by|of|at|from|atop|tops?|topped|leads?|led)\s+(?:the\s+)?$", re.I)
+_VENUE_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Index|Leaderboard|leaderboard|Rankings?|rankings?|Arena)\b"
+)
+# Registry kinds whose name, standing as a venue, cites them. A benchmark's name is the metric, not a source.
+_VENUE_KINDS = {"aggregator", "leaderboard", "analyst", "index", "research", "press", "statistics"}
+# Unknown organisations after a cue: a run of capitalised words (with & and -), "Inc."/"Group" kept.
+_CAPITALISED_RUN = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&|of|for|and))*)")
+_NOT_NAMES = {"I", "We", "It", "They", "This", "That", "The", "A", "An", "He", "She"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A source cited in a sentence, where its cue stands, and which way it reaches in the paragraph."""
+
+    source: str
+    start: int  # offset of the cited name in the sentence
+    end: int
+    scope: str  # "forward" (sentence-initial cue) or "backward"
+    kind: str = "cue"  # cue ("according to X"), venue ("on BenchLM"), link (a hyperlink)
+
+
+def sentence_attributions(
+    sentence: str,
+    registry: Registry,
+    *,
+    offset: int = 0,
+    links: list[Link] = (),  # type: ignore[assignment]
+    article_url: str | None = None,
+) -> list[Attribution]:
+    """The sources ``sentence`` cites. ``offset`` is the sentence's position in the article text,
+    so that hyperlinks (positioned in the article text) standing in it can be found."""
+    found: list[Attribution] = []
+    known = registry.find_mentions(sentence)
+    for start, end, source in known:
+        before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
+        kind = "cue" if (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after)) else None
+        if kind is None and source.kind in _VENUE_KINDS:
+            if _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(after):
+                kind = "venue"
+        if kind:
+            found.append(Attribution(source.name, start, end, _scope(sentence, start), kind))
+    found.extend(_unknown_sources(sentence, known))
+    found.extend(_linked_sources(sentence, offset, links, registry, article_url))
+    return _dedupe(found)
+
+
+def _unknown_sources(sentence: str, known: list) -> list[Attribution]:
+    """Names after an attribution cue that the registry does not know."""
+    out = []
+    for cue in re.finditer(
+        r"\b(?:according\s+to|based\s+on|reported\s+by|cited\s+by|told)\s+", sentence, re.I
+    ):
+        tail = sentence[cue.end() :]
+        tail = re.sub(r"^(?:the\s+)?(?:(?:independent|official|latest|new|recent|public)\s+)*", "", tail)
+        skipped = len(sentence) - len(tail)
+        m = _CAPITALISED_RUN.match(tail)
+        if not m:
+            continue
+        name = re.sub(r"(?:\s+(?:of|for|and|&))+$", "", m.group(1)).strip(" .")
+        start = skipped + m.start(1)
+        if not name or name in _NOT_NAMES or any(s <= start < e for s, e, _ in known):
+            continue
+        out.append(Attribution(name, start, start + len(name), _scope(sentence, start)))
+    return out
+
+
+def _linked_sources(
+    sentence: str, offset: int, links: list[Link], registry: Registry, article_url: str | None
+) -> list[Attribution]:
+    """Hyperlinks in the sentence name the organisation that owns their domain; the article's own
+    site is never a source of its own claims."""
+    own_host = _host(article_url)
+    out = []
+    for link in links:
+        if not (offset <= link.start < offset + len(sentence)):
+            continue
+        host = _host(link.href)
+        if not host or (own_host and _same_site(host, own_host)):
+            continue
+        start = link.start - offset
+        name = organisation_from_url(link.href, registry)
+        out.append(Attribution(name, start, start, _scope(sentence, start), "link"))
+    return out
+
+
+def _scope(sentence: str, start: int) -> str:
+    # Cues in the first third of a sentence ("According to X, ...") set the scene for what follows.
+    return "forward" if start < len(sentence) / 3 else "backward"
+
+
+def _host(url: str | None) -> str:
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+
+
+def _same_site(a: str, b: str) -> bool:
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+def _dedupe(items: list[Attribution]) -> list[Attribution]:
+    seen: dict[str, Attribution] = {}
+    for item in sorted(items, key=lambda a: a.start):
+        seen.setdefault(item.source.casefold(), item)
+    return list(seen.values())

@@ -1,0 +1,497 @@
+"""Claim extraction: from an article's text to its quantitative claims, with sources and mentions.
+
+Per paragraph, the spaCy pipeline (with the ``factcheck_quantities`` component) gives sentences, a
+parse and every quantity. A quantity becomes a claim candidate unless it is a date, a bare number, an
+instruction, a hypothetical frame ("for a 2-week sprint") or narrative small talk ("one question").
+Each candidate gets a subject, a metric, a kind and the sources the sentence (or, by an attribution's
+reach, its paragraph) cites. Candidates that restate the same figure about the same thing are merged
+into one claim with several mentions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from . import subjects as sj
+from .attribution import Attribution, sentence_attributions
+from .consistency import check_consistency
+from .models import Article, Claim, Mention, Quantity
+from .registry import Registry
+from .tolerance import agrees
+
+_EVENT_VERBS = re.compile(
+    r"\b(?:released?|launch(?:ed|es)?|announced?|unveiled?|introduced?|shipped|debuted?|founded|"
+    r"went public|available)\b",
+    re.I,
+)
+# A scenario set up as an example ("for a 2-week sprint with 30 open issues"): its numbers frame
+# the claim that follows, they are not claims.
+_EVENT_NAMES = {
+    "relea": "release",
+    "launc": "launch",
+    "annou": "announcement",
+    "unvei": "announcement",
+    "intro": "release",
+    "shipp": "release",
+    "debut": "release",
+    "found": "founding",
+    "went ": "listing",
+    "avail": "availability",
+}
+_HYPOTHETICAL = re.compile(
+    r"\b(?:for|in|with|over|during|on)\s+(?:a|an|each|every|any|one)\s+[^,;:.!?]*$|"
+    r"\b(?:if|suppose|imagine|say)\b[^,]*$",
+    re.I,
+)
+# A condition of the measurement ("74% on MRCR v2 at 1M tokens"), when a measured value came first.
+_CONDITION = re.compile(r"\bat\s+(?:a\s+|an\s+)?$", re.I)
+# Venue and link attributions reach only the clause they stand in.
+_CLAUSE_BREAK = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Za-z#$])|;\s+")
+_TIME_FRAME = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|next|coming|first)\s+$", re.I)
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:token|page|step|chapter|item|line|row|issue|version|level|phase|"
+    r"part|figure|table|section|episode|season|model|number|no\.)\s+$",
+    re.I,
+)
+_GAP_WORDS = re.compile(
+    r"\b(?:gap|lead|leads|ahead|higher|lower|behind|difference|margin|more than|"
+    r"fewer|less than)\b",
+    re.I,
+)
+_EQUALITY = re.compile(
+    r"\b(?:(?:is|are|stays?|remains?|was)\s+)?(?:at\s+the\s+same\s+(?:level|price|rate)\s+as|on\s+par\s+with|"
+    r"the\s+same\s+as|identical\s+to|equal\s+to|in\s+line\s+with|unchanged\s+from|matches|matching)\s+",
+    re.I,
+)
+_SHARE_WORDS = re.compile(
+    r"\b(?:share|of\s+(?:organizations|companies|respondents|users|firms|"
+    r"enterprises|businesses|people|adults|developers|teams))\b",
+    re.I,
+)
+_PRICE_WORDS = re.compile(r"\b(?:price|prices|pricing|cost|costs|priced|fee|rate)\b", re.I)
+
+
+@dataclass
+class Candidate:
+    """One quantity in one sentence, before merging."""
+
+    quantity: Quantity
+    quote: str
+    start: int  # of the quote in the article text
+    end: int
+    paragraph: int
+    subject: str | None
+    metric: str | None
+    kind: str
+    sentence: int = 0  # index of the sentence in its paragraph
+    sources: list[str] = field(default_factory=list)
+    own_sources: bool = False
+
+
+def extract_claims(article: Article, nlp: Language, registry: Registry | None = None) -> list[Claim]:
+    """Every quantitative claim of ``article``, in article order."""
+    registry = registry or Registry.load()
+    spans = article.paragraphs or _paragraph_spans(article.text)
+    texts = [article.text[s:e] for s, e in spans]
+    candidates: list[Candidate] = []
+    last_subject: str | None = None
+    venues_seen: set[str] = set()  # benchmark names are what is measured, never the subject
+    for p_index, (doc, (p_start, _p_end)) in enumerate(zip(nlp.pipe(texts), spans, strict=True)):
+        paragraph: list[Candidate] = []
+        attributions: list[tuple[int, Attribution]] = []
+        last_metric: str | None = None
+        for s_index, sent in enumerate(doc.sents):
+            s_text = sent.text
+            s_offset = p_start + sent.start_char
+            found = sentence_attributions(
+                s_text, registry, offset=s_offset, links=article.links, article_url=article.url
+            )
+            attributions.extend((s_index, a) for a in found if a.kind == "cue")
+            all_cited = {a.source for a in found}
+            measured_before = False
+            for q, span in _sentence_quantities(doc, sent):
+                q_start, q_end = q.start - sent.start_char, q.end - sent.start_char
+                if not _is_claim(q, sent, s_text, q_start):
+                    continue
+                if measured_before and _CONDITION.search(s_text[:q_start]):
+                    continue
+                measured_before = True
+                cited, (c_start, c_end) = _reaching(found, s_text, q_start)
+                subject = sj.find_subject(s_text, q_start, all_cited | venues_seen, last_subject)
+                metric = _metric(
+                    s_text[:c_end], q, span, q_start, q_end, cited, last_metric, registry, c_start
+                )
+                if metric:
+                    last_metric = metric
+                    venues_seen.update(n for _s, _e, n in sj.names_in(metric))
+                if subject and sj.is_model_like(subject):
+                    last_subject = subject
+                cand = Candidate(
+                    quantity=q,
+                    quote=s_text.strip(),
+                    start=s_offset + _lstrip_len(s_text),
+                    end=s_offset + len(s_text.rstrip()),
+                    paragraph=p_index,
+                    subject=subject,
+                    metric=metric,
+                    kind=_kind(q, s_text, metric),
+                    sentence=s_index,
+                    sources=list(cited),
+                    own_sources=bool(cited),
+                )
+                paragraph.append(cand)
+            for subject_name, metric in _equalities(s_text, all_cited):
+                cand = Candidate(
+                    quantity=Quantity(text="", start=0, end=0, value=1.0, unit="x", bound="="),
+                    quote=s_text.strip(),
+                    start=s_offset + _lstrip_len(s_text),
+                    end=s_offset + len(s_text.rstrip()),
+                    paragraph=p_index,
+                    subject=subject_name,
+                    metric=metric,
+                    kind="equality",
+                    sentence=s_index,
+                    sources=list(all_cited),
+                    own_sources=bool(all_cited),
+                )
+                paragraph.append(cand)
+            # What "it" will stand for next: the last model-like thing named that is not a cited source.
+            named = [
+                n
+                for _s, _e, n in sj.names_in(s_text)
+                if sj.is_model_like(n)
+                and n not in all_cited
+                and not sj.is_benchmark_name(n)
+                and n not in venues_seen
+            ]
+            if named:
+                last_subject = named[-1]
+        _spread_attributions(paragraph, attributions)
+        candidates.extend(paragraph)
+    claims = _merge(_fold_restatements(candidates), article.url or "")
+    check_consistency(claims)
+    return claims
+
+
+def _reaching(found: list[Attribution], sentence: str, q_start: int) -> tuple[list[str], tuple[int, int]]:
+    """The sources cited for the number at ``q_start`` and the clause it stands in: cues reach the
+    whole sentence, venues and links only their clause."""
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    clause = next((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= q_start < b)
+    return [a.source for a in found if a.kind == "cue" or clause[0] <= a.start < clause[1]], clause
+
+
+def _fold_restatements(cands: list[Candidate]) -> list[Candidate]:
+    """A loose figure right after a precise one it agrees with ("58.6% ... More than half of ...") is
+    the same claim restated: it is kept as a mention of the precise one."""
+    out: list[Candidate] = []
+    for cand in cands:
+        q = cand.quantity
+        host = None
+        if q.bound in (">", ">=", "<", "<=", "~") and q.value is not None and not re.search(r"\d", q.text):
+            for prev in reversed(out[-3:]):
+                pq = prev.quantity
+                if (
+                    prev.paragraph == cand.paragraph
+                    and pq.unit == q.unit
+                    and pq.bound == "="
+                    and pq.value is not None
+                    and agrees(q.value, q.bound, pq.value)
+                    and (not cand.subject or cand.subject == prev.subject)
+                ):
+                    host = prev
+                    break
+        if host is None:
+            out.append(cand)
+            continue
+        restated = Candidate(
+            quantity=host.quantity,
+            quote=cand.quote,
+            start=cand.start,
+            end=cand.end,
+            paragraph=cand.paragraph,
+            subject=host.subject,
+            metric=host.metric,
+            kind=host.kind,
+            sentence=cand.sentence,
+            sources=cand.sources,
+            own_sources=cand.own_sources,
+        )
+        out.append(restated)
+    return out
+
+
+def _sentence_quantities(doc, sent: Span) -> Iterable[tuple[Quantity, Span]]:
+    for q, span in doc._.quantities or []:
+        if sent.start_char <= q.start < sent.end_char:
+            yield q, span
+
+
+def _is_claim(q: Quantity, sent: Span, text: str, q_start: int) -> bool:
+    """Whether a quantity states a fact, rather than framing, instructing or naming something."""
+    before = text[:q_start]
+    if text.rstrip().endswith("?"):
+        return False
+    if q.unit == "date":
+        return bool(q.date and len(q.date) == 10 and _EVENT_VERBS.search(text)) and not _HYPOTHETICAL.search(
+            before
+        )
+    if q.unit == "" or (q.unit == "count" and q.value is not None and q.value < 2):
+        return False
+    if (
+        not re.search(r"\d", q.text)
+        and q.unit in ("count", "years", "months", "weeks", "days", "hours")
+        and ((q.value or 0) < 10)
+    ):
+        return False
+    if sj.sentence_has_imperative(sent):
+        return False
+    if _HYPOTHETICAL.search(before) or _TIME_FRAME.search(before) or _IDENTIFIER_BEFORE.search(before):
+        return False
+    return True
+
+
+def _metric(
+    text: str,
+    q: Quantity,
+    span: Span,
+    q_start: int,
+    q_end: int,
+    cited: list[str],
+    last_metric: str | None,
+    registry: Registry,
+    clause_start: int = 0,
+) -> str | None:
+    if q.unit == "date":
+        event = _EVENT_VERBS.search(text)
+        return f"{_EVENT_NAMES.get(event.group(0).lower()[:5], 'event')} date" if event else "date"
+    share_of = q.unit == "%" and re.match(r"\s+of\b", text[q_end:])
+    venue = None if share_of else sj.find_venue(text, q_start, q_end, cited, clause_start)
+    if venue is None and sj.refers_to_previous_metric(text) and last_metric:
+        return last_metric
+    measure = sj.measure_words(span, q)
+    if q.unit == "rank":
+        measure = "rank"
+    elif (
+        q.unit == "points"
+        and q.scale is not None
+        or re.search(r"\bscore\b", text[max(0, q_start - 25) : q_start])
+    ):
+        measure = "score"
+    elif venue and q.unit == "%":
+        measure = measure if measure and "score" in measure else "score"
+    elif q.unit == "percentage points" or (q.unit == "points" and _GAP_WORDS.search(text)):
+        measure = "difference"
+    if venue is None:
+        # "BenchLM gave it a score of 93": the cited leaderboard is where the figure stands.
+        for name in cited:
+            source = registry.get(name)
+            if source is not None and source.kind not in ("vendor", "press") and measure in ("score", "rank"):
+                venue = source.name
+        if venue is None and measure in ("rank", "score") and last_metric:
+            venue = last_metric.rsplit(" ", 1)[0] if last_metric.endswith((" score", " rank")) else None
+    predicate = sj.predicate_words(text, q_end) if q.unit == "%" else None
+    if predicate and not measure:
+        measure = "share " + predicate
+    parts = [p for p in (venue, measure) if p]
+    if venue and measure and measure in venue:
+        parts = [venue]
+    return " ".join(parts) if parts else None
+
+
+def _kind(q: Quantity, text: str, metric: str | None) -> str:
+    m = metric or ""
+    if q.unit == "date":
+        return "date"
+    if q.unit == "rank":
+        return "rank"
+    if q.unit == "x":
+        return "ratio"
+    if q.unit == "percentage points" or m.endswith("difference"):
+        return "difference"
+    if q.unit.startswith(("USD", "EUR", "GBP", "JPY", "CNY", "INR")) and (
+        " per " in q.unit or _PRICE_WORDS.search(text)
+    ):
+        return "price"
+    if q.unit == "%" and (_SHARE_WORDS.search(m) or _SHARE_WORDS.search(text[q.end - q.start :])):
+        return "share"
+    if q.unit == "points" or m.endswith("score"):
+        return "score"
+    if q.unit == "count":
+        return "count"
+    return "measurement"
+
+
+def _equalities(text: str, cited: set[str]) -> list[tuple[str, str]]:
+    """ "GPT-5.5 API pricing is at the same level as GPT-5.4": one subject stated equal to another on a
+    measure. Returns (subject "A vs B", metric)."""
+    out = []
+    for m in _EQUALITY.finditer(text):
+        after = sj.names_in(text[m.end() : m.end() + 40])
+        before = [n for n in sj.names_in(text[: m.start()]) if n[2] not in cited and sj.is_model_like(n[2])]
+        if not after or after[0][0] != 0 or not before or not sj.is_model_like(after[0][2]):
+            continue
+        left = before[-1]
+        measure = text[left[1] : m.start()].strip()
+        measure = re.sub(r"^(?:'s\s+)?", "", measure)
+        measure = re.sub(r"\b(?:is|are|was|were|stays?|remains?|maintains?|has|have)\b", "", measure).strip()
+        measure = re.sub(r"\s+", " ", measure) or "level"
+        out.append((f"{left[2]} vs {after[0][2]}", f"{measure} ratio"))
+    return out
+
+
+def _spread_attributions(cands: list[Candidate], attributions: list[tuple[int, Attribution]]) -> None:
+    """Give unattributed candidates the sources that reach them within their paragraph: a cue at the
+    end of a sentence reaches back over the sentences before it, one at the start reaches forward."""
+    for cand in cands:
+        if cand.own_sources:
+            continue
+        here = cand.sentence
+        for s_index, att in attributions:
+            reaches = (att.scope == "backward" and s_index > here) or (
+                att.scope == "forward" and s_index < here
+            )
+            if reaches and att.source not in cand.sources:
+                cand.sources.append(att.source)
+
+
+def _merge(cands: list[Candidate], article_url: str) -> list[Claim]:
+    """Candidates restating one figure about one thing become one claim with several mentions."""
+    claims: list[Claim] = []
+    for cand in cands:
+        target = next((c for c in claims if _same_claim(c, cand)), None)
+        mention = Mention(cand.quote, cand.start, cand.end)
+        if target is None:
+            q = cand.quantity
+            claims.append(
+                Claim(
+                    id="",
+                    quote=cand.quote,
+                    start=cand.start,
+                    end=cand.end,
+                    value=q.value,
+                    low=q.low,
+                    high=q.high,
+                    unit=q.unit,
+                    bound=q.bound,
+                    direction=q.direction,
+                    scale=q.scale,
+                    date=q.date,
+                    subject=cand.subject,
+                    metric=cand.metric,
+                    kind=cand.kind,
+                    sources=list(dict.fromkeys(cand.sources)),
+                    mentions=[mention],
+                )
+            )
+            continue
+        if mention not in target.mentions:
+            target.mentions.append(mention)
+        target.subject = target.subject or cand.subject
+        target.metric = target.metric or cand.metric
+        target.sources.extend(s for s in cand.sources if s not in target.sources)
+        if target.scale is None and cand.quantity.scale is not None:
+            target.scale = cand.quantity.scale
+    _assign_ids(claims, article_url)
+    return claims
+
+
+def _same_claim(claim: Claim, cand: Candidate) -> bool:
+    q = cand.quantity
+    vague = cand.subject is None and cand.metric is None  # "From 36.6% to 74.0%": a bare restatement
+    if claim.unit != q.unit or (claim.kind != cand.kind and not vague):
+        return False
+    if (claim.value, claim.low, claim.high, claim.date) != (q.value, q.low, q.high, q.date):
+        return False
+    if claim.subject and cand.subject and _norm(claim.subject) != _norm(cand.subject):
+        return False
+    return _metrics_compatible(claim.metric, cand.metric)
+
+
+_GENERIC_METRIC_WORDS = {
+    "score",
+    "ratio",
+    "difference",
+    "share",
+    "rank",
+    "level",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "a",
+    "an",
+    "for",
+    "to",
+}
+
+
+def _metrics_compatible(a: str | None, b: str | None) -> bool:
+    names_a, names_b = _name_tokens(a), _name_tokens(b)
+    if names_a and names_b:
+        return bool(names_a & names_b)
+    words_a, words_b = _content_words(a), _content_words(b)
+    if names_a or names_b or not words_a or not words_b:
+        return True
+    return bool(words_a & words_b)
+
+
+def _content_words(metric: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9.-]+", (metric or "").lower()) if w not in _GENERIC_METRIC_WORDS}
+
+
+def _name_tokens(metric: str | None) -> set[str]:
+    if not metric:
+        return set()
+    return {
+        t.lower() for t in re.findall(r"[\w.-]+", metric) if t[0].isupper() or any(ch.isdigit() for ch in t)
+    }
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9.]+", " ", s.lower()).strip()
+
+
+def _assign_ids(claims: list[Claim], article_url: str) -> None:
+    """Stable ids: the same figure about the same thing in the same article keeps its id on re-ingest."""
+    seen: set[str] = set()
+    for claim in claims:
+        key = "|".join(
+            str(x)
+            for x in (
+                article_url,
+                _norm(claim.subject or ""),
+                claim.metric,
+                claim.value,
+                claim.low,
+                claim.high,
+                claim.date,
+                claim.unit,
+            )
+        )
+        digest = hashlib.sha1(key.encode()).hexdigest()[:10]
+        n, cid = 1, f"c{digest}"
+        while cid in seen:
+            n += 1
+            cid = f"c{digest}-{n}"
+        seen.add(cid)
+        claim.id = cid
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        if m.group(0).strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _lstrip_len(s: str) -> int:
+    return len(s) - len(s.lstrip())

@@ -1,0 +1,96 @@
+"""The ingest pipeline: fetch -> article -> claims -> consistency -> verification -> graph.
+
+Each step is a call into its own module with plain data in between; only this module and the CLI
+touch the network and the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from .api import IngestResult, parse_article
+from .claims import extract_claims
+from .consistency import check_consistency
+from .fetch import Document, Fetcher, read_local
+from .models import Article
+from .registry import Registry
+
+Progress = Callable[[str], None] | None
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def load_document(
+    source: str, fetcher: Fetcher | None = None, *, archive: str | Path | None = None
+) -> Document:
+    """The raw document behind SOURCE: an http(s) URL (fetched, or replayed from ``archive``), a local
+    file, or "-" for standard input."""
+    if is_url(source):
+        fetcher = fetcher or Fetcher(archive=archive)
+        return fetcher.fetch(source)
+    return read_local(source)
+
+
+def load_article(
+    source: str,
+    *,
+    archive: str | Path | None = None,
+    base_url: str | None = None,
+    fetcher: Fetcher | None = None,
+) -> Article:
+    """Fetch or read SOURCE and parse it into an Article."""
+    doc = load_document(source, fetcher, archive=archive)
+    url = base_url or (doc.final_url if is_url(source) else None)
+    article = parse_article(doc.body, url=url, content_type=doc.content_type)
+    article.fetch = doc.info
+    if article.url is None:
+        article.url = base_url or article.canonical_url or _local_identity(source, doc.body)
+    return article
+
+
+def _local_identity(source: str, body: bytes) -> str:
+    """A stable identity for an article that has no URL: its content hash."""
+    return f"urn:sha256:{hashlib.sha256(body).hexdigest()}"
+
+
+def run_ingest(
+    source: str,
+    *,
+    store: str | None,
+    archive: str | Path | None,
+    verify: bool,
+    allow_private_network: bool,
+    warc_out: str | Path | None,
+    model: str | None,
+    progress: Progress,
+    version: str,
+) -> IngestResult:
+    from .nlp import load
+    from .rdf import article_graph, article_graph_name
+    from .store import open_store
+
+    say = progress or (lambda _msg: None)
+    fetcher = Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network)
+    say(f"Fetching {source}")
+    article = load_article(source, fetcher=fetcher)
+    say("Extracting claims")
+    registry = Registry.load()
+    claims = extract_claims(article, load(model), registry)
+    check_consistency(claims)
+    documents: list = []
+    if verify:
+        from .verify import verify_claims
+
+        documents = verify_claims(claims, article, fetcher, registry, progress=say)
+    say("Writing the graph")
+    graph = article_graph(article, claims, documents=documents, software_version=version)
+    assert article.url is not None
+    name = article_graph_name(article.url)
+    with open_store(store) as st:
+        st.replace_graph(name, graph)
+        location = st.location
+    return IngestResult(article=article, claims=claims, graph=name, store=location, documents=documents)

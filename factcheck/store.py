@@ -1,0 +1,379 @@
+"""Where the knowledge graph lives: one small interface, an embedded store and a remote one.
+
+Every article is kept in its own named graph, so re-ingesting an article replaces exactly its
+triples. ``replace_graph`` sends one SPARQL update ``DROP SILENT GRAPH <g> ; INSERT DATA {...}``:
+Oxigraph (embedded through pyoxigraph's ``Store.update`` or as a server) runs a whole update
+request in a single transaction, so a reader sees the old graph or the new one, never half of it.
+The same request works against any SPARQL 1.1 server that treats an update request as one
+transaction (Fuseki, GraphDB), which is how many ingest workers can share one graph.
+
+``OxigraphStore`` is the default: an rdflib ``Dataset`` on oxrdflib's Oxigraph store, persisted in
+a directory that only one process can open at a time. ``SparqlStore`` speaks the SPARQL 1.1
+Protocol over HTTP. ``open_store`` picks one from a location (path or URL).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+import pyoxigraph
+import rdflib
+from oxrdflib import OxigraphStore as _OxrdflibStore
+from rdflib.query import Result
+from rdflib.term import BNode, Literal, Node, URIRef, Variable
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+#: Export formats: both keep the named graphs.
+EXPORT_FORMATS = {"nquads": pyoxigraph.RdfFormat.N_QUADS, "trig": pyoxigraph.RdfFormat.TRIG}
+
+
+class StoreError(Exception):
+    """The store cannot be opened, reached or asked; the message is one line meant for the user."""
+
+
+# -- SPARQL text helpers shared by both stores ------------------------------------------------------
+
+
+def _escape_string(text: str) -> str:
+    """``text`` as the body of a double-quoted SPARQL string literal."""
+    out = []
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")  # other control characters, which servers may refuse raw
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def sparql_term(term: Node, bnode_labels: dict[BNode, str] | None = None) -> str:
+    """One rdflib term written in SPARQL syntax (IRI, literal or blank node label)."""
+    if isinstance(term, URIRef):
+        if any(ch in term for ch in '<>"{}|^`\\ \n'):
+            raise ValueError(f"not a valid IRI: {term!r}")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        body = f'"{_escape_string(str(term))}"'
+        if term.language:
+            return f"{body}@{term.language}"
+        if term.datatype and str(term.datatype) != XSD_STRING:
+            return f"{body}^^<{term.datatype}>"
+        return body
+    if isinstance(term, BNode):
+        labels = bnode_labels if bnode_labels is not None else {}
+        # rdflib's own labels may hold characters SPARQL refuses, so number them afresh.
+        return "_:" + labels.setdefault(term, f"b{len(labels)}")
+    raise TypeError(f"cannot write {term!r} in SPARQL")
+
+
+def replace_graph_update(name: str, graph: rdflib.Graph) -> str:
+    """The single SPARQL update that swaps the content of named graph ``name`` for ``graph``."""
+    target = sparql_term(URIRef(name))
+    labels: dict[BNode, str] = {}
+    lines = [
+        f"{sparql_term(s, labels)} {sparql_term(p, labels)} {sparql_term(o, labels)} ." for s, p, o in graph
+    ]
+    update = f"DROP SILENT GRAPH {target}"
+    if lines:
+        body = "\n".join(lines)
+        update += f" ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
+    return update
+
+
+def _as_term(value: object) -> Node:
+    if isinstance(value, Node):
+        return value
+    return Literal(value)
+
+
+def with_bindings(sparql: str, bindings: Mapping[str, object] | None) -> str:
+    """``sparql`` with a trailing ``VALUES`` clause fixing the given variables.
+
+    Plain Python values become literals (a ``str`` a plain string). Like any trailing ``VALUES``,
+    the bound variables join the query's solutions: they must appear in its patterns (or be a
+    ``GROUP BY`` key), not only inside a ``FILTER``.
+    """
+    if not bindings:
+        return sparql
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(sparql_term(_as_term(value)) for value in bindings.values())
+    return f"{sparql}\nVALUES ({names}) {{ ({values}) }}\n"
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+# -- the interface ----------------------------------------------------------------------------------
+
+
+class Store(ABC):
+    """A dataset of named graphs that can be replaced whole and asked in SPARQL."""
+
+    location: str
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 update request, as one transaction."""
+
+    @abstractmethod
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
+        """Run a SPARQL query (SELECT, ASK or CONSTRUCT); the default graph is the union of all graphs."""
+
+    @abstractmethod
+    def graph_names(self) -> list[str]:
+        """The IRIs of the named graphs that hold triples, sorted."""
+
+    @abstractmethod
+    def export(self, fmt: str = "nquads") -> bytes:
+        """Every named graph serialised as ``nquads`` or ``trig``."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the store (the lock on disk, the HTTP connections)."""
+
+    def replace_graph(self, name: str, graph: rdflib.Graph) -> None:
+        """Make named graph ``name`` hold exactly the triples of ``graph``, atomically."""
+        self.update(replace_graph_update(name, graph))
+
+    def drop_graph(self, name: str) -> None:
+        """Remove named graph ``name`` if it exists."""
+        self.update(f"DROP SILENT GRAPH {sparql_term(URIRef(name))}")
+
+    def graph(self, name: str) -> rdflib.Graph:
+        """A copy of named graph ``name`` in memory (empty if there is no such graph)."""
+        iri = sparql_term(URIRef(name))
+        result = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri} {{ ?s ?p ?o }} }}")
+        graph = rdflib.Graph(identifier=URIRef(name))
+        if result.graph is not None:
+            graph += result.graph
+        return graph
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+# -- embedded Oxigraph ------------------------------------------------------------------------------
+
+
+class OxigraphStore(Store):
+    """An rdflib ``Dataset`` on oxrdflib's Oxigraph store, kept in directory ``path``.
+
+    ``path=None`` gives a throw-away store in memory. Only one process can hold an on-disk store
+    open; a second one gets a ``StoreError`` (share a store between processes with a server and
+    ``SparqlStore``).
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None) -> None:
+        self.location = str(path) if path is not None else ":memory:"
+        try:
+            ox = pyoxigraph.Store(str(path)) if path is not None else pyoxigraph.Store()
+        except OSError as exc:
+            raise StoreError(_open_error(self.location, exc)) from None
+        self._ox: pyoxigraph.Store | None = ox
+        # The oxrdflib plugin wraps the pyoxigraph store opened above, so that updates and dumps go
+        # to pyoxigraph directly while queries return ordinary rdflib results.
+        self._dataset: rdflib.Dataset | None = rdflib.Dataset(
+            store=_OxrdflibStore(store=ox), default_union=True
+        )
+
+    @property
+    def dataset(self) -> rdflib.Dataset:
+        """The rdflib view of the store (default graph = union of all graphs)."""
+        if self._dataset is None:
+            raise StoreError(f"graph store {self.location} is closed")
+        return self._dataset
+
+    def _open_ox(self) -> pyoxigraph.Store:
+        if self._ox is None:
+            raise StoreError(f"graph store {self.location} is closed")
+        return self._ox
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._open_ox().update(sparql)  # pyoxigraph runs a whole update request in one transaction
+        except SyntaxError as exc:
+            raise StoreError(f"invalid SPARQL update: {_one_line(str(exc))}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot write to graph store {self.location}: {_one_line(str(exc))}") from None
+
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
+        try:
+            result = self.dataset.query(with_bindings(sparql, bindings))
+            if result.type == "SELECT":
+                _ = result.bindings  # read all solutions now, so that errors surface here
+        except SyntaxError as exc:
+            raise StoreError(f"invalid SPARQL query: {_one_line(str(exc))}") from None
+        except OSError as exc:
+            raise StoreError(f"cannot read graph store {self.location}: {_one_line(str(exc))}") from None
+        return result
+
+    def graph_names(self) -> list[str]:
+        ox = self._open_ox()
+        # An emptied graph can stay listed by Oxigraph; count only graphs with triples, like SparqlStore.
+        return sorted(
+            g.value
+            for g in ox.named_graphs()
+            if isinstance(g, pyoxigraph.NamedNode)
+            and next(iter(ox.quads_for_pattern(None, None, None, g)), None) is not None
+        )
+
+    def export(self, fmt: str = "nquads") -> bytes:
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+        return self._open_ox().dump(format=EXPORT_FORMATS[fmt]) or b""
+
+    def close(self) -> None:
+        if self._dataset is not None and self._ox is not None:
+            self._ox.flush()
+            self._dataset.close()
+        # Dropping the last references closes RocksDB and releases the directory lock.
+        self._dataset = None
+        self._ox = None
+
+
+def _open_error(location: str, exc: OSError) -> str:
+    message = str(exc)
+    if "lock" in message.lower():
+        return f"graph store {location} is locked by another process (to share it, serve it over SPARQL)"
+    return f"cannot open graph store {location}: {_one_line(message)}"
+
+
+# -- remote SPARQL 1.1 Protocol ---------------------------------------------------------------------
+
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+
+
+class SparqlStore(Store):
+    """A dataset behind a SPARQL 1.1 Protocol query endpoint and update endpoint.
+
+    ``union_default_graph`` adds Oxigraph server's ``union-default-graph`` parameter so that the
+    default graph is the union of all graphs, as with ``OxigraphStore``; other servers need their
+    own setting for that (the project's saved queries name graphs with ``GRAPH ?g`` and do not need it).
+    """
+
+    def __init__(
+        self,
+        query_endpoint: str,
+        update_endpoint: str | None = None,
+        *,
+        timeout: float = 60.0,
+        union_default_graph: bool = True,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self.location = query_endpoint
+        self.query_endpoint = query_endpoint
+        self.update_endpoint = update_endpoint or query_endpoint
+        self._params = {"union-default-graph": ""} if union_default_graph else {}
+        self._client = client or httpx.Client(timeout=timeout)
+
+    @classmethod
+    def from_url(cls, url: str, **kwargs: Any) -> SparqlStore:
+        """A store from one URL: an Oxigraph/Fuseki-style ``.../query`` endpoint or the server's base URL.
+
+        The update endpoint is the sibling ``.../update``.
+        """
+        base = url.rstrip("/")
+        if base.endswith("/query"):
+            base = base[: -len("/query")]
+        return cls(base + "/query", base + "/update", **kwargs)
+
+    def _post(self, url: str, content_type: str, body: str, params: Mapping[str, str]) -> httpx.Response:
+        try:
+            response = self._client.post(
+                url,
+                params=params,
+                content=body.encode("utf-8"),
+                headers={"Content-Type": f"{content_type}; charset=utf-8", "Accept": _ACCEPT},
+            )
+        except httpx.HTTPError as exc:
+            reason = _one_line(str(exc)) or type(exc).__name__
+            raise StoreError(f"cannot reach SPARQL endpoint {url}: {reason}") from None
+        if response.status_code >= 400:
+            raise StoreError(
+                f"SPARQL endpoint {url} answered {response.status_code}: {_one_line(response.text)}"
+            )
+        return response
+
+    def update(self, sparql: str) -> None:
+        self._post(self.update_endpoint, "application/sparql-update", sparql, {})
+
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
+        response = self._post(
+            self.query_endpoint, "application/sparql-query", with_bindings(sparql, bindings), self._params
+        )
+        content_type = response.headers.get("content-type", "").split(";")[0].strip()
+        if content_type in ("application/sparql-results+json", "application/json"):
+            return Result.parse(io.BytesIO(response.content), format="json")
+        if content_type in ("application/n-triples", "text/turtle", "text/plain"):
+            result = Result("CONSTRUCT")
+            result.graph = rdflib.Graph().parse(
+                data=response.content, format="nt" if content_type != "text/turtle" else "turtle"
+            )
+            return result
+        raise StoreError(f"SPARQL endpoint {self.query_endpoint} answered with type {content_type!r}")
+
+    def graph_names(self) -> list[str]:
+        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        names = (row[Variable("g")] for row in result.bindings)
+        return sorted(str(name) for name in names if isinstance(name, URIRef))
+
+    def export(self, fmt: str = "nquads") -> bytes:
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+        dataset = rdflib.Dataset()
+        result = self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for row in result.bindings:
+            s, p, o, g = (row[Variable(v)] for v in "spog")
+            dataset.graph(g).add((s, p, o))
+        return dataset.serialize(format=fmt, encoding="utf-8")
+
+    def close(self) -> None:
+        self._client.close()
+
+
+# -- choosing a store -------------------------------------------------------------------------------
+
+
+def default_store_location() -> str:
+    """``$FACTCHECK_STORE`` if set, else ``$XDG_DATA_HOME/factcheck/store`` (``~/.local/share`` if unset)."""
+    configured = os.environ.get("FACTCHECK_STORE")
+    if configured:
+        return configured
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return str(Path(data_home) / "factcheck" / "store")
+
+
+def open_store(location: str | None = None) -> Store:
+    """Open the store at ``location``: an http(s) URL gives a ``SparqlStore``, a path an ``OxigraphStore``."""
+    location = location or default_store_location()
+    if location.startswith(("http://", "https://")):
+        return SparqlStore.from_url(location)
+    path = Path(location).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create graph store {path}: {_one_line(str(exc))}") from None
+    return OxigraphStore(path)

@@ -1,0 +1,278 @@
+"""What a number in a sentence is about (its subject) and what it measures (its metric).
+
+Rules over the spaCy parse and the surface text, general rather than tuned: named things before the
+number are candidate subjects, "68% of organizations" is about organizations, "on Terminal-Bench 2.0"
+or "the X Index" names the benchmark the number was measured on, and "the same test" or "it" refer
+back to what the paragraph named last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .models import Quantity
+
+# A name: capitalised words, words with digits and hyphens ("GPT-5.5", "Claude Opus 4.7", "Qwen3.7-Max"),
+# with version numbers and "v2" tails.
+_WORD = r"(?:[A-Z][\w]*(?:[-./][\w]+)*|[a-z]+\d[\w.-]*)"
+NAME = re.compile(
+    rf"(?<![\w$#-]){_WORD}(?:\s+(?:{_WORD}|v\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d+(?![\d.,%]))(?![\w%]))*"
+)
+# Capitalised words that open sentences or phrases without naming anything.
+_FUNCTION_WORDS = {
+    "the",
+    "a",
+    "an",
+    "every",
+    "each",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "they",
+    "we",
+    "our",
+    "based",
+    "within",
+    "on",
+    "in",
+    "at",
+    "for",
+    "from",
+    "with",
+    "and",
+    "but",
+    "or",
+    "not",
+    "nope",
+    "yes",
+    "if",
+    "when",
+    "while",
+    "since",
+    "after",
+    "before",
+    "today",
+    "here",
+    "there",
+    "what",
+    "why",
+    "how",
+    "who",
+    "which",
+    "more",
+    "less",
+    "over",
+    "under",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "just",
+    "according",
+    "meanwhile",
+    "also",
+    "still",
+    "even",
+    "only",
+    "by",
+    "as",
+    "to",
+    "of",
+    "one",
+    "two",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "faq",
+    "bonus",
+    "consider",
+    "adopt",
+    "use",
+    "try",
+    "compare",
+    "benchmark",
+    "build",
+    "ask",
+    "connect",
+    "assign",
+    "need",
+    "have",
+    "building",
+    "your",
+    "you",
+}
+# Words that follow a product name without being part of it ("GPT-5.5 API pricing").
+_GENERIC_TAILS = {"API", "APIs", "SDK", "app", "App", "model", "Model", "users", "pricing", "Pricing"}
+_VENUE_PREP = re.compile(r"\b(?:on|in|at|of|atop|across)\s+(?:the\s+)?$", re.I)
+_SAME_AS_BEFORE = re.compile(
+    r"\b(?:the\s+)?same\s+(?:test|benchmark|evaluation|eval|index|leaderboard|metric)\b", re.I
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:it|they|the model|this model|the new model|the company|the firm)\b", re.I
+)
+_BENCHMARK_WORDS = re.compile(
+    r"\b(?:benchmark|bench|test|eval|evaluation|index|leaderboard|arena|exam)\b", re.I
+)
+_METRIC_TAIL = re.compile(
+    r"^[\s-]*((?:[a-zA-Z][\w-]*\s+){0,5}?(?:in|on|of|for)\s+(?:[\w-]+\s+){0,3}[\w-]+)", re.I
+)
+
+
+def names_in(text: str) -> list[tuple[int, int, str]]:
+    """Named things standing in ``text``: (start, end, name), function words trimmed off."""
+    out = []
+    for m in NAME.finditer(text):
+        words = m.group(0).split()
+        start = m.start()
+        while words and words[0].lower().rstrip(",.:") in _FUNCTION_WORDS:
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        while words and words[-1].lower() in _FUNCTION_WORDS:
+            words = words[:-1]
+        if not words:
+            continue
+        while len(words) > 1 and words[-1].rstrip(",.:") in _GENERIC_TAILS:
+            words = words[:-1]
+        name = " ".join(words)
+        out.append((start, start + len(name), name))
+    return out
+
+
+def is_model_like(name: str) -> bool:
+    """Names with a digit or a capital inside a word look like products and models ("GPT-5.5", "OpenAI")."""
+    return bool(re.search(r"\d", name) or re.search(r"[a-z][A-Z]|[A-Z]{2}", name))
+
+
+def find_subject(clause: str, q_start: int, sources: set[str], previous: str | None) -> str | None:
+    """The subject of the number at ``q_start`` in ``clause``.
+
+    Preference: "N% of <things>"; a named thing before the number that is neither a cited source nor
+    the benchmark it was measured on; a pronoun standing for what the paragraph named last.
+    """
+    after = clause[q_start:]
+    m = re.match(r"[^\s]+\s+of\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\b", after)
+    if m and "%" in after[: m.start(1)]:
+        return m.group(1)
+    before = clause[:q_start]
+    best = None
+    for start, _end, name in names_in(before):
+        if name.casefold() in {s.casefold() for s in sources}:
+            continue
+        if _VENUE_PREP.search(before[:start]) or _BENCHMARK_WORDS.search(name):
+            continue
+        if best is None or is_model_like(name) or not is_model_like(best):
+            best = name if (best is None or is_model_like(name)) else best
+    if best:
+        return best
+    if previous and (
+        _PRONOUN_SUBJECT.search(before) or re.search(r"\bgave it\b|\brated it\b|\bput it\b", before)
+    ):
+        return previous
+    return None
+
+
+def find_venue(
+    clause: str, q_start: int, q_end: int, sources: list[str], clause_start: int = 0
+) -> str | None:
+    """The benchmark, index or leaderboard the number was measured on, if the clause (from
+    ``clause_start``) names one."""
+    candidates = []
+    cited = {s.casefold() for s in sources}
+    for start, end, name in names_in(clause):
+        if start < clause_start or start <= q_start < end or start < q_end <= end or name.casefold() in cited:
+            continue
+        left = clause[:start]
+        right = clause[end : end + 30]
+        venue_word = re.match(r"\s*(benchmark|test|index|leaderboard|arena|eval)\b", right, re.I)
+        benchmarkish = _BENCHMARK_WORDS.search(name) or venue_word
+        on_it = re.search(r"\b(?:on|atop)\s+(?:the\s+)?$", left, re.I) and is_model_like(name)
+        right_after = start >= q_end and start - q_end <= 2 and is_model_like(name)
+        if benchmarkish or on_it or right_after:
+            tail = ""
+            at = re.match(
+                r"\s*(?:benchmark\s+)?(at\s+(?:a\s+)?[\w,.\s-]{3,40}?(?:tokens?|context(?:\s+window)?))",
+                right,
+            )
+            if at:
+                tail = " " + at.group(1)
+            candidates.append((abs(start - q_end), name + tail))
+    if not candidates:
+        return None
+    candidates.sort()
+    return candidates[0][1]
+
+
+def is_benchmark_name(name: str) -> bool:
+    return bool(_BENCHMARK_WORDS.search(name))
+
+
+def refers_to_previous_metric(clause: str) -> bool:
+    return bool(_SAME_AS_BEFORE.search(clause))
+
+
+def measure_words(span: Span, q: Quantity) -> str | None:
+    """The noun phrase the number quantifies when it names a measure ("57% market share in model
+    adoption", "40-60% time savings on debugging"): nouns right after the number, with one
+    prepositional tail."""
+    doc = span.doc
+    words: list[str] = []
+    i = span.end
+    while i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and len(words) < 4:
+        words.append(doc[i].text)
+        i += 1
+    if not words or doc[span.end].pos_ == "ADJ" and len(words) == 1:
+        return None
+    if (
+        i + 1 < len(doc)
+        and doc[i].lower_ in ("in", "on", "for", "of")
+        and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    ):
+        tail = [doc[i].text]
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and len(tail) < 4:
+            tail.append(doc[j].text)
+            j += 1
+        words += tail
+    return " ".join(words)
+
+
+def predicate_words(clause: str, q_end: int) -> str | None:
+    """For "68% of organizations are currently at an advanced stage of GenAI adoption": what is said
+    of the counted things."""
+    after = clause[q_end:]
+    m = re.match(
+        r"\s+of\s+[\w\s-]+?\s+(?:are|is|were|was|have|has|say|said|report|plan|use|expect)\s+(?:currently\s+|now\s+)?"
+        r"([^,;.]{3,80})",
+        after,
+    )
+    return m.group(1).strip() if m else None
+
+
+def sentence_has_imperative(sent: Span) -> bool:
+    """An instruction ("Ask the model to output three things: ...") states no fact."""
+    root = sent.root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and (first.i == root.i or first.dep_ in ("advmod", "intj"))

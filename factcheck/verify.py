@@ -1,0 +1,276 @@
+"""Verification: resolve each cited source, fetch it, find the evidence, and give every claim a verdict.
+
+Runs in batches so that many sources are fetched at once (the Fetcher's limits keep it polite):
+first the article's links, the registry's templates and listing pages; then, for sources whose
+claims are still without strong evidence, their sitemaps; then one hop through the links of the pages
+read. The documents read are returned for the graph's provenance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from . import resolve
+from .evidence import extract_facts, find_evidence, read_document
+from .fetch import Document, Fetcher, FetchError
+from .models import Article, Claim, Fact, FetchInfo, Review
+from .registry import Registry
+from .verdict import THRESHOLD, Found, judge_comparison, judge_direct, unsourced, unverified
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class SourceState:
+    """What is known of one cited source during verification."""
+
+    name: str
+    claims: list[Claim]
+    urls: list[str] = field(default_factory=list)
+    docs: dict[str, Document] = field(default_factory=dict)
+    errors: dict[str, FetchError] = field(default_factory=dict)
+    facts: list[tuple[Fact, FetchInfo]] = field(default_factory=list)
+    resolvable: bool = True
+
+
+def verify_claims(
+    claims: list[Claim],
+    article: Article,
+    fetcher: Fetcher,
+    registry: Registry,
+    progress: Progress | None = None,
+) -> list[tuple[str, FetchInfo]]:
+    """Set ``claim.review`` on every claim; returns the documents fetched (url, provenance)."""
+    say = progress or (lambda _m: None)
+    states = _states(claims, article, registry)
+    fetched: dict[str, Document | FetchError] = {}
+    subjects = [p for c in claims for p in resolve.subject_parts(c.subject)]
+
+    def fetch(urls: list[str], stage: str) -> None:
+        todo = [u for u in dict.fromkeys(urls) if u not in fetched]
+        if todo:
+            say(f"Fetching {len(todo)} {stage}")
+            fetched.update(fetcher.fetch_all(todo))
+
+    # Batch 1: links, templates, listing pages (and robots.txt, where sitemaps are announced).
+    for st in states.values():
+        st.urls = _first_urls(st, article, registry)
+    fetch([u for st in states.values() for u in st.urls], "source pages")
+    _absorb(states, fetched, subjects)
+
+    # Batch 2: sitemaps of sources whose claims still lack strong evidence.
+    pending = [st for st in states.values() if st.resolvable and _lacking(st)]
+    maps: dict[str, list[str]] = {}
+    robots = {st.name: resolve.robots_url(src) for st in pending if (src := registry.get(st.name))}
+    fetch([u for u in robots.values() if u], "robots.txt files")
+    for st in pending:
+        src = registry.get(st.name)
+        if src is None:
+            continue
+        robots_doc = fetched.get(robots.get(st.name) or "")
+        text = robots_doc.text if isinstance(robots_doc, Document) else None
+        maps[st.name] = resolve.sitemap_locations(src, text)
+    fetch([u for urls in maps.values() for u in urls], "sitemaps")
+    for st in pending:
+        pages: list[str] = []
+        for loc in maps.get(st.name, []):
+            doc = fetched.get(loc)
+            if isinstance(doc, Document) and doc.text:
+                found, _nested = resolve.sitemap_entries(doc.text)
+                pages += found
+        st.urls += resolve.rank_urls(pages, st.claims)
+    fetch([u for st in pending for u in st.urls], "pages from sitemaps")
+    _absorb(states, fetched, subjects)
+
+    # Batch 3: one hop through the links of the pages read (a summary page and its PDF report).
+    pending = [st for st in states.values() if st.resolvable and _lacking(st)]
+    for st in pending:
+        for url, doc in list(st.docs.items()):
+            if doc.kind == "html" and doc.text:
+                st.urls += resolve.hop_links(doc.text, doc.final_url or url, st.claims)
+    fetch([u for st in pending for u in st.urls], "linked reports")
+    _absorb(states, fetched, subjects)
+
+    say("Comparing claims with the evidence")
+    for claim in claims:
+        claim.review = _review(claim, states)
+    return _documents(fetched)
+
+
+def _states(claims: list[Claim], article: Article, registry: Registry) -> dict[str, SourceState]:
+    states: dict[str, SourceState] = {}
+    for claim in claims:
+        for name in claim.sources:
+            states.setdefault(name, SourceState(name, [])).claims.append(claim)
+    for st in states.values():
+        links = [
+            c for claim in st.claims for c in resolve.linked_candidates(claim, article, st.name, registry)
+        ]
+        st.resolvable = registry.get(st.name) is not None or bool(links)
+    return states
+
+
+def _first_urls(st: SourceState, article: Article, registry: Registry) -> list[str]:
+    urls: list[str] = []
+    source = registry.get(st.name)
+    for claim in st.claims:
+        urls += [c.url for c in resolve.linked_candidates(claim, article, st.name, registry)]
+        if source is not None:
+            urls += [c.url for c in resolve.registry_candidates(claim, source)]
+    return list(dict.fromkeys(urls))
+
+
+def _absorb(
+    states: dict[str, SourceState], fetched: dict[str, Document | FetchError], subjects: list[str]
+) -> None:
+    """Read every newly fetched document of each source into facts."""
+    for st in states.values():
+        for url in st.urls:
+            result = fetched.get(url)
+            if isinstance(result, FetchError):
+                st.errors[url] = result
+            elif isinstance(result, Document) and url not in st.docs:
+                st.docs[url] = result
+                if result.kind in ("html", "pdf", "json", "text", "xml") and result.status < 400:
+                    source_text = read_document(result.body, result.content_type, result.final_url or url)
+                    st.facts += [(f, result.info) for f in extract_facts(source_text, subjects)]
+
+
+def _lacking(st: SourceState) -> bool:
+    """Whether some claim citing this source has no strong evidence from it yet."""
+    facts = [f for f, _ in st.facts]
+    for claim in st.claims:
+        targets = _targets(claim)
+        if not all(any(s >= THRESHOLD for _f, s in find_evidence(t, facts)) for t in targets):
+            return True
+    return False
+
+
+def _targets(claim: Claim) -> list[Claim]:
+    """What evidence a claim needs: itself, or each side of a comparison."""
+    parts = resolve.subject_parts(claim.subject)
+    if claim.kind in ("ratio", "difference", "equality") and len(parts) == 2:
+        return [_side(claim, p) for p in parts]
+    return [claim]
+
+
+def _side(claim: Claim, subject: str) -> Claim:
+    """One side of a comparison as a claim of its own: the same metric, about one subject."""
+    metric = (claim.metric or "").removesuffix(" ratio").removesuffix(" difference").strip() or None
+    unit = claim.unit
+    if claim.kind in ("ratio", "equality"):
+        unit = "USD per 1M tokens" if metric and _is_price(metric) else "%"
+    return Claim(
+        id=claim.id,
+        quote=claim.quote,
+        start=claim.start,
+        end=claim.end,
+        value=None,
+        unit=unit,
+        subject=subject,
+        metric=metric,
+        kind="measurement",
+    )
+
+
+def _is_price(metric: str) -> bool:
+    return any(w in metric.lower() for w in ("price", "pricing", "cost", "rate"))
+
+
+def _review(claim: Claim, states: dict[str, SourceState]) -> Review:
+    if not claim.sources:
+        return unsourced()
+    cited = [states[name] for name in claim.sources if name in states]
+    if not any(st.resolvable for st in cited):
+        names = ", ".join(claim.sources)
+        return unverified(
+            "source not resolvable",
+            f"{names} is not in the source registry and the article links no page of it.",
+        )
+    review = _judge(claim, cited)
+    if review is not None:
+        return review
+    return _why_unverified(claim, cited)
+
+
+def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
+    parts = resolve.subject_parts(claim.subject)
+    if claim.kind in ("ratio", "difference", "equality") and len(parts) == 2 and claim.value is not None:
+        operation = "difference" if claim.kind == "difference" else "ratio"
+        sides: list[list[Found]] = [[], []]
+        stated: list[Found] = []
+        for st in cited:
+            facts = [f for f, _ in st.facts]
+            info = {id(f): i for f, i in st.facts}
+            for i, part in enumerate(parts):
+                sides[i] += [
+                    Found(st.name, f, s, info[id(f)]) for f, s in find_evidence(_side(claim, part), facts)
+                ]
+            ratio_claim = Claim(
+                id=claim.id,
+                quote=claim.quote,
+                start=claim.start,
+                end=claim.end,
+                value=claim.value,
+                unit="x" if operation == "ratio" else claim.unit,
+                bound=claim.bound,
+                subject=parts[0],
+                metric=claim.metric,
+                kind=claim.kind,
+            )
+            stated += [
+                Found(st.name, f, s, info[id(f)])
+                for f, s in find_evidence(ratio_claim, facts)
+                if f.quantity.unit == ratio_claim.unit
+            ]
+        return judge_comparison(claim, sides, stated, operation)
+    found: list[Found] = []
+    for st in cited:
+        facts = [f for f, _ in st.facts]
+        info = {id(f): i for f, i in st.facts}
+        found += [Found(st.name, f, s, info[id(f)]) for f, s in find_evidence(claim, facts)]
+    return judge_direct(claim, found)
+
+
+def _why_unverified(claim: Claim, cited: list[SourceState]) -> Review:
+    names = ", ".join(st.name for st in cited)
+    read = [st for st in cited if st.docs]
+    if read:
+        pages = sum(len(st.docs) for st in read)
+        return unverified(
+            "not found",
+            f"{names}: {pages} page(s) read, none states this figure for {claim.subject or 'this subject'}.",
+        )
+    errors = [e for st in cited for e in st.errors.values()]
+    if errors and all(e.reason == "disallowed" for e in errors):
+        return unverified("disallowed", f"{names} disallows fetching its pages (robots.txt).")
+    if errors:
+        return unverified("unreachable", f"{names} could not be fetched: {errors[0]}.")
+    return unverified("source not resolvable", f"No page of {names} could be found for this claim.")
+
+
+def _documents(fetched: dict[str, Document | FetchError]) -> list[tuple[str, FetchInfo]]:
+    out = []
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for url, result in fetched.items():
+        if isinstance(result, Document):
+            out.append((url, result.info))
+        else:
+            status = getattr(result, "status", 0)
+            out.append(
+                (
+                    url,
+                    FetchInfo(
+                        url=url,
+                        final_url=url,
+                        status=status,
+                        content_type="",
+                        fetched_at=now,
+                        sha256="",
+                        archive=None,
+                    ),
+                )
+            )
+    return out
