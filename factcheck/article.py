@@ -20,6 +20,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import charset_normalizer
 import lxml.etree as etree
 import lxml.html
 import trafilatura
@@ -371,6 +372,11 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
+# Browsers read these labels as the wider encoding (curly quotes of "Latin-1" pages live at 0x80-0x9f).
+_LABEL_AS_BROWSERS_READ_IT = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
+                              "us-ascii": "cp1252", "ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030"}
+
+
 def _decode(data: bytes) -> str:
     """Bytes of a page as text: BOM, then the page's own <meta charset>, then detection."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -381,18 +387,14 @@ def _decode(data: bytes) -> str:
     declared = _META_CHARSET.search(data[:4096])
     if declared:
         name = declared.group(1).decode("ascii").lower()
-        # Browsers read pages labelled Latin-1 or ASCII as windows-1252 (curly quotes live at 0x80-0x9f).
-        latin = name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii")
-        candidates.append("cp1252" if latin else name)
+        candidates.append(_LABEL_AS_BROWSERS_READ_IT.get(name, name))
     candidates.append("utf-8")
     for name in candidates:
         try:
             return data.decode(codecs.lookup(name).name)
         except (LookupError, UnicodeDecodeError):
             continue
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
+    best = charset_normalizer.from_bytes(data).best()
     return str(best) if best is not None else data.decode("utf-8", errors="replace")
 
 

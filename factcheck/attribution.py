@@ -43,7 +43,7 @@ _VENUE_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Index|Leaderboard|leaderboard|Rankings?|rankings?|Arena)\b"
 )
 # Registry kinds whose name, standing as a venue, cites them. A benchmark's name is the metric, not a source.
-_VENUE_KINDS = {"aggregator", "leaderboard", "analyst", "index", "research", "press", "statistics"}
+_VENUE_KINDS = {"aggregator", "leaderboard", "analyst", "research institute", "press", "statistics", "consultancy"}
 # Unknown organisations after a cue: a run of capitalised words (with & and -), "Inc."/"Group" kept.
 _CAPITALISED_RUN = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&|of|for|and))*)")
 _NOT_NAMES = {"I", "We", "It", "They", "This", "That", "The", "A", "An", "He", "She"}

@@ -438,7 +438,7 @@ def _metrics_compatible(a: str | None, b: str | None) -> bool:
     if names_a and names_b:
         return bool(names_a & names_b)
     words_a, words_b = _content_words(a), _content_words(b)
-    if names_a or names_b or not words_a or not words_b:
+    if not words_a or not words_b:
         return True
     return bool(words_a & words_b)
 

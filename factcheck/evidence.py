@@ -88,14 +88,16 @@ _ORGS = (
     "ByteDance", "Moonshot AI", "Zhipu AI", "DeepSeek", "Perplexity", "Hugging Face", "AI21 Labs",
     "Databricks", "Salesforce", "Oracle", "Samsung", "Stability AI", "OpenRouter", "Azure",
 )
-_FAMILY_RE = re.compile(r"(?<![\w.-])(%s)" % "|".join(sorted(_FAMILIES + _WEAK_FAMILIES, key=len, reverse=True)), re.I)
+_ALL_FAMILIES = sorted(_FAMILIES + _WEAK_FAMILIES, key=len, reverse=True)
+_FAMILY_RE = re.compile(r"(?<![\w.-])(" + "|".join(_ALL_FAMILIES) + ")", re.I)
 _VERSION_RE = re.compile(r"[-_ ]?v?\d+(?:\.\d+)*[a-z]?(?![%\w]|[.,]\d)", re.I)
 _SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?b(?![\w.]|,\d)", re.I)
-_TAIL_RE = re.compile(r"[-_ ](%s)(?![\w.]|\.\w)" % "|".join(_TAIL_WORDS), re.I)
+_TAIL_RE = re.compile(r"[-_ ](" + "|".join(_TAIL_WORDS) + r")(?![\w.]|\.\w)", re.I)
 _PAREN_RE = re.compile(r" ?\(([A-Za-z][A-Za-z -]{0,15})\)")
 _O_SERIES_RE = re.compile(r"(?<![\w-])o[1-9](?:-(?:mini|pro|preview))?(?![\w.])")
 _ORG_WORDS = {w for org in _ORGS for w in org.lower().split()} - {"ai", "labs"}
-_ORG_RE = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(re.escape(o) for o in sorted(_ORGS, key=len, reverse=True)))
+_ORG_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(o) for o in sorted(_ORGS, key=len, reverse=True))
+                     + r")(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ def _mentions(text: str, known: Iterable[str] = ()) -> list[_Mention]:
 def _looks_like_model(label: str) -> bool:
     """Whether ``label`` is essentially a model name ("GPT-5.5 (xhigh)", "Claude Opus 4.7")."""
     core = re.sub(r"\([^)]*\)", "", label).strip()
-    models = [m for m in _model_mentions(core)]
+    models = _model_mentions(core)
     return bool(models) and sum(m.end - m.start for m in models) >= 0.6 * len(core)
 
 
@@ -166,8 +168,8 @@ def _looks_like_org(label: str) -> bool:
     return m is not None
 
 
-_ORG_PREFIXES = ("google deepmind", "openai", "anthropic", "google", "deepmind", "meta", "microsoft", "alibaba",
-                 "xai", "amazon", "nvidia", "mistral ai")
+_ORG_PREFIXES = ("google deepmind", "openai", "anthropic", "google", "deepmind", "meta", "microsoft",
+                 "alibaba", "xai", "amazon", "nvidia", "mistral ai")
 
 
 def normalise_subject(name: str) -> str:
@@ -182,13 +184,15 @@ def normalise_subject(name: str) -> str:
     s = re.sub(r"[-_ ](?:20\d\d-?\d\d-?\d\d)\s*$", "", s.strip())
     s = re.sub(r"[_\s]+", " ", s).strip(" -:,.'’")
     for prefix in _ORG_PREFIXES:
-        rest = s[len(prefix):].lstrip(" -'’s") if s.startswith(prefix + " ") or s.startswith(prefix + "'") else ""
+        if not (s.startswith(prefix + " ") or s.startswith(prefix + "'")):
+            continue
+        rest = s[len(prefix):].lstrip(" -'’s")
         if rest and re.search(r"\d", rest) and _model_mentions(rest):
             s = rest
             break
     # "gpt 5.5" / "gpt5.5" -> "gpt-5.5": a single word followed directly by its version number
     m = re.fullmatch(r"([a-z]+)[\s-]?(v?\d+(?:\.\d+)*[a-z]?)((?:[\s-][a-z]+)*)", s)
-    if m and " " not in m.group(1):
+    if m:
         tail = re.sub(r"\s+", "-", m.group(3).strip()) if m.group(3) else ""
         s = f"{m.group(1)}-{m.group(2)}" + (f"-{tail.lstrip('-')}" if tail else "")
     return s
@@ -248,8 +252,9 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
 
 
-_ABBREVIATIONS = {"e.g", "i.e", "vs", "etc", "approx", "no", "fig", "figs", "dr", "mr", "ms", "inc", "ltd", "co",
-                  "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est"}
+_ABBREVIATIONS = {"e.g", "i.e", "vs", "etc", "approx", "no", "fig", "figs", "dr", "mr", "ms", "inc", "ltd",
+                  "co", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                  "dec", "est"}
 # a sentence may also start with a lower-case identifier such as "gpt-5.5-pro"
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(#$£€]|[a-z][\w.]*[-\d])")
 
@@ -282,41 +287,50 @@ def _page_subject(candidates: Iterable[str]) -> str:
 # Page parts that are never evidence: site banners, navigation, footers, cookie / newsletter / promo boxes.
 _CHROME_TAGS = {"header", "nav", "footer"}
 _CHROME_ROLES = {"banner", "navigation", "contentinfo", "search"}
+# class / id words of chrome, matched against the parts of a class ("cookie-banner" -> "cookie")
 _CHROME_WORDS = {"cookie", "cookies", "consent", "gdpr", "cta", "newsletter", "subscribe", "subscription",
                  "signup", "promo", "advert", "advertisement", "sponsor", "sponsored", "breadcrumb",
-                 "breadcrumbs", "social", "share", "sharing", "navbar", "masthead", "popup", "modal", "banner",
-                 "skiplink", "paywall"}
-_DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "form", "button", "select", "input", "textarea",
-              "head", "meta", "link"}
-_BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "figcaption", "figure",
-               "pre", "dd", "dt", "aside", "details", "summary", "address", "body", "html", "center", "tr", "td",
-               "th", "caption", "hr"}
+                 "breadcrumbs", "navbar", "masthead", "popup", "modal", "banner", "skiplink", "paywall"}
+# ... and whole class names only: "market-share" is content, "share" / "social-share" are buttons
+_CHROME_CLASSES = {"share", "sharing", "social", "share-buttons", "social-share", "social-links", "sharebar"}
+# the page's frame keeps its content whatever its classes say (<body class="cookie-consent-open">)
+_NEVER_CHROME = {"html", "body", "main", "article"}
+_DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "form", "button", "select", "input",
+              "textarea", "head", "meta", "link"}
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "figcaption",
+               "figure", "pre", "dd", "dt", "aside", "details", "summary", "address", "body", "html",
+               "center", "tr", "td", "th", "caption", "hr"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LABEL_CLASSES = {"label", "name", "title", "key", "term", "caption", "heading"}
 _VALUE_CLASSES = {"value", "number", "figure", "amount", "score", "num", "stat-value", "metric-value", "data"}
 
 
-def _class_words(el: Tag) -> set[str]:
-    words: set[str] = set()
+def _class_names(el: Tag) -> set[str]:
+    names: set[str] = set()
     for attr in ("class", "id"):
         value = el.get(attr)
         items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
-        for item in items:
-            low = item.lower()
-            words.add(low)
-            words.update(w for w in re.split(r"[-_\s]+", low) if w)
-    return words
+        names.update(item.lower() for item in items)
+    return names
+
+
+def _class_words(el: Tag) -> set[str]:
+    """Class and id names of ``el`` with their parts ("stat-value" -> "stat-value", "stat", "value")."""
+    names = _class_names(el)
+    return names | {w for name in names for w in re.split(r"[-_\s]+", name) if w}
 
 
 def _is_chrome(el: Tag) -> bool:
     if el.name in _CHROME_TAGS:
         return True
+    if el.name in _NEVER_CHROME:
+        return False
     role = el.get("role")
     if isinstance(role, str) and role.lower() in _CHROME_ROLES:
         return True
     if el.has_attr("hidden") or re.search(r"display\s*:\s*none", str(el.get("style") or "")):
         return True
-    return bool(_class_words(el) & _CHROME_WORDS)
+    return bool(_class_words(el) & _CHROME_WORDS or _class_names(el) & _CHROME_CLASSES)
 
 
 def _text(el: Tag | NavigableString) -> str:
@@ -421,22 +435,23 @@ class _HtmlWalker:
             self.labels.append((aria, self.context))
         value = el.get("data-value")
         if isinstance(value, str) and value.strip():
-            label = next((str(el.get(a)) for a in ("data-label", "data-name", "data-series", "title") if el.get(a)),
-                         "") or _text(el)
+            names = [str(el.get(a)) for a in ("data-label", "data-name", "data-series", "title") if el.get(a)]
+            label = names[0] if names else _text(el)
             unit = str(el.get("data-unit") or "")
             if label and label.strip() != value.strip():
                 self.labels.append((f"{_squash(label)}: {value.strip()}{unit}", self.context))
 
     def _definition_list(self, dl: Tag) -> None:
         terms: list[str] = []
+        after_value = False
         for el in dl.find_all(["dt", "dd"]):
             if el.name == "dt":
-                if terms and terms[-1] is not None and el.find_previous_sibling() is not None \
-                        and el.find_previous_sibling().name == "dd":  # type: ignore[union-attr]
-                    terms = []
+                if after_value:  # a new group; several <dt> in a row name one value together
+                    terms, after_value = [], False
                 terms.append(_text(el))
             elif terms:
                 self.definitions.append((" ".join(terms), _text(el), self.context))
+                after_value = True
 
     def _stat(self, el: Tag) -> bool:
         """A label/value block (``<span class="label">`` next to ``<span class="value">``): a definition."""
@@ -447,8 +462,11 @@ class _HtmlWalker:
         value = next((c for c in children if c is not label and _class_words(c) & _VALUE_CLASSES), None)
         if label is None or value is None or any(c.find(["p", "div", "table"]) for c in children):
             return False
+        # joined without separators: "93" + "/100" is "93/100"
         rest = _squash("".join(c.get_text() if isinstance(c, Tag) else str(c)
                                for c in el.children if c is not label and not isinstance(c, Comment)))
+        if len(rest) > 80 or len(_text(label)) > 80:
+            return False  # a card of prose, not a figure with its label
         self.definitions.append((_text(label), rest, self.context))
         return True
 
@@ -495,8 +513,10 @@ def _pair_svg_texts(svg: Tag) -> list[str]:
     labels = []
     names = [i for i in items if not i.numeric]
     for item in names:
-        if re.search(r"[:=]\s*\S*\d", item.text):
-            labels.append(item.text)  # already "name: value"
+        joined = re.fullmatch(r"(.*[A-Za-z)].*?)\s+([$#~]?\d[\d.,]*\s*(?:%|x|pts|points))", item.text)
+        if re.search(r"[:=]\s*\S*\d", item.text) or joined:
+            # already "name: value", or name and value in one <text> ("GPT-5.5 74.0%")
+            labels.append(f"{joined.group(1)}: {joined.group(2)}" if joined else item.text)
             item.used = True
     for position, num in enumerate(items):
         if not num.numeric:
@@ -507,9 +527,11 @@ def _pair_svg_texts(svg: Tag) -> list[str]:
         for axis, other in (("y", "x"), ("x", "y")):
             mine = getattr(num, axis)
             if partner is None and mine is not None:
-                aligned = [n for n in free if getattr(n, axis) is not None and abs(getattr(n, axis) - mine) <= 3]
+                aligned = [n for n in free if getattr(n, axis) is not None
+                           and abs(getattr(n, axis) - mine) <= 3]
+                there = getattr(num, other) or 0
                 if aligned:
-                    partner = min(aligned, key=lambda n: abs((getattr(n, other) or 0) - (getattr(num, other) or 0)))
+                    partner = min(aligned, key=lambda n: abs((getattr(n, other) or 0) - there))
         if partner is None and position and not items[position - 1].numeric and not items[position - 1].used:
             partner = items[position - 1]
         if partner is not None:
@@ -570,14 +592,17 @@ def _read_html(body: bytes, ctype: str, url: str) -> SourceText:
             data = json.loads(script.string or script.get_text() or "")
         except ValueError:
             continue
-        nodes = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        if isinstance(data, dict):
+            data = data.get("@graph", [data])
+        nodes = data if isinstance(data, list) else []
         jsonld.extend(n for n in nodes if isinstance(n, dict))
     title_el = soup.find("title")
     title = _text(title_el) if title_el else ""
     og = soup.find("meta", attrs={"property": "og:title"})
     h1 = soup.find("h1")
     names = [str(n.get("name")) for n in jsonld if isinstance(n.get("name"), str)]
-    subject = _page_subject([_text(h1) if h1 else "", str(og.get("content") or "") if og else "", title, *names])
+    og_title = str(og.get("content") or "") if og else ""
+    subject = _page_subject([_text(h1) if h1 else "", og_title, title, *names])
     root = soup.body or soup
     main = root.find("main") or (root.find_all("article")[0] if len(root.find_all("article")) == 1 else None)
     if isinstance(main, Tag) and len(_text(main)) >= 0.3 * len(_text(root)):
@@ -612,7 +637,9 @@ def _lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]
             flush()
             i += 1
             continue
-        table, used = _line_table(lines, i, heading)
+        table, used = _column_table(lines, i, heading)
+        if table is None:
+            table, used = _line_table(lines, i, heading)
         if table is not None:
             flush()
             tables.append(table)
@@ -646,8 +673,27 @@ def _is_row_line(line: str) -> bool:
         re.search(r"\d(?:[\d.,]*)\s*(?:%|x|/\d+)?\s*$", line)) and bool(re.search(r"[A-Za-z]", line))
 
 
+def _columns(line: str) -> list[str]:
+    return [c for c in re.split(r"\s{3,}|\t", line.strip()) if c]
+
+
+def _column_table(lines: list[str], i: int, heading: str) -> tuple[Table | None, int]:
+    """Lines laid out in columns (cells apart by 3+ spaces, as pypdf's layout mode prints a table), the
+    first of them the header: at least two rows of the same width, with figures below the header."""
+    width = len(_columns(lines[i]))
+    if width < 2 or any(len(c) > 60 for c in _columns(lines[i])):
+        return None, 0
+    j = i + 1
+    while j < len(lines) and len(_columns(lines[j])) == width and all(len(c) <= 60 for c in _columns(lines[j])):
+        j += 1
+    rows = [_columns(line) for line in lines[i + 1:j]]
+    if len(rows) < 1 or not all(any(_has_number(c) for c in row[1:]) for row in rows):
+        return None, 0
+    return Table(header=_columns(lines[i]), rows=rows, context=heading), j - i
+
+
 def _line_table(lines: list[str], i: int, heading: str) -> tuple[Table | None, int]:
-    """A header line naming several models, followed by rows "label v1 v2 ...": a table with models as columns."""
+    """A header line naming several models, then rows "label v1 v2 ...": a table with models as columns."""
     header_line = _squash(lines[i])
     models = [m for m in _mentions(header_line) if m.is_model]
     if len(models) < 2 or sum(m.end - m.start for m in models) < 0.5 * len(header_line.replace(" ", "")):
@@ -687,7 +733,11 @@ def _read_pdf(body: bytes, url: str) -> SourceText:
         meta = reader.metadata
         title = str(meta.title) if meta is not None and meta.title else ""
         for page in reader.pages:
-            lines.extend((page.extract_text() or "").splitlines())
+            try:  # the layout mode keeps a table's columns apart
+                text = page.extract_text(extraction_mode="layout")
+            except Exception:  # noqa: BLE001 - fall back to the plain text of odd pages
+                text = page.extract_text()
+            lines.extend((text or "").splitlines())
             lines.append("")
     except Exception:  # noqa: BLE001 - a broken PDF is a document without text, not a crash of the stage
         lines = []
@@ -711,7 +761,7 @@ def _read_plain(text: str, url: str) -> SourceText:
 def _read_json(data: Any, url: str) -> SourceText:
     """JSON-LD is kept as such; other JSON becomes tables (lists of records) and definitions (key paths)."""
     nodes = data if isinstance(data, list) else [data]
-    if all(isinstance(n, dict) and ("@context" in n or "@type" in n or "@graph" in n) for n in nodes) and nodes:
+    if nodes and all(isinstance(n, dict) and {"@context", "@type", "@graph"} & set(n) for n in nodes):
         flat = [g for n in nodes for g in (n.get("@graph") or [n]) if isinstance(g, dict)]
         names = [str(n.get("name")) for n in flat if isinstance(n.get("name"), str)]
         return SourceText(url=url, title=names[0] if names else "", text="", jsonld=flat,
@@ -735,13 +785,15 @@ def _json_walk(data: Any, path: list[str], doc: SourceText) -> None:
             doc.tables.append(Table(header=keys, rows=rows, context=" ".join(path) or doc.title))
         return
     if isinstance(data, dict):
+        context = " ".join(path) or doc.title
         for key, value in data.items():
+            term = str(key).replace("_", " ")
             if isinstance(value, (dict, list)):
                 _json_walk(value, [*path, str(key)], doc)
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                doc.definitions.append((str(key).replace("_", " "), _json_scalar(value), " ".join(path) or doc.title))
+                doc.definitions.append((term, _json_scalar(value), context))
             elif isinstance(value, str) and re.search(r"\d", value):
-                doc.definitions.append((str(key).replace("_", " "), value, " ".join(path) or doc.title))
+                doc.definitions.append((term, value, context))
     elif isinstance(data, list):
         for item in data:
             _json_walk(item, path, doc)
@@ -760,7 +812,7 @@ def _json_scalar(value: Any) -> str:
 
 
 def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
-    """Every figure of ``doc`` as a ``Fact``; ``subjects`` are names worth recognising (e.g. claims' subjects).
+    """Every figure of ``doc`` as a ``Fact``; ``subjects`` are names worth recognising (claims' subjects).
 
     A fact's ``quantity`` offsets index into its ``quote``.
     """
@@ -841,8 +893,8 @@ def _table_facts(table: Table, doc: SourceText, known: list[str]) -> list[Fact]:
     header = table.header
     width = max(len(header), *(len(r) for r in table.rows))
     header = header + [""] * (width - len(header))
-    label_col = next((i for i, h in enumerate(header) if _SUBJECT_HEADERS.match(h) and not _ORG_HEADERS.match(h)),
-                     None)
+    named = [i for i, h in enumerate(header) if _SUBJECT_HEADERS.match(h) and not _ORG_HEADERS.match(h)]
+    label_col = named[0] if named else None
     if label_col is None:
         label_col = next((i for i, h in enumerate(header) if _SUBJECT_HEADERS.match(h)), 0)
     row_labels = [r[label_col] if label_col < len(r) else "" for r in table.rows]
@@ -881,7 +933,8 @@ def _table_facts(table: Table, doc: SourceText, known: list[str]) -> list[Fact]:
             elif mode == "rows" or rows_are_orgs:
                 metric = column or context
             else:
-                metric = f"{label} {column}".strip() if column and not _SUBJECT_HEADERS.match(column) else label
+                generic_column = not column or _SUBJECT_HEADERS.match(column)
+                metric = label if generic_column else f"{label} {column}"
             subject = label if mode == "rows" else doc.subject
             facts += _cell_facts(subject or None, metric, label, column, cell, context, unit, doc)
     return facts
@@ -898,13 +951,14 @@ def _cell_facts(subject: str | None, metric: str, row: str, column: str, cell: s
 def _definition_facts(term: str, value: str, context: str, doc: SourceText, known: list[str]) -> list[Fact]:
     if not term or not value:
         return []
-    quote = f"{term} {value}" if re.match(r"[\d#$€£/]", value) and not term.endswith(":") else f"{term}: {value}"
+    glued = re.match(r"[\d#$€£/]", value) and not term.endswith(":")
+    quote = f"{term} {value}" if glued else f"{term}: {value}"
     offset = len(quote) - len(value)
     subject = term if _is_subject_label(term, known) else doc.subject or None
     metric = context if subject == term else term
     unit = _unit_hint(term) if _unit_hint(term) in ("rank", "tokens", "tokens per second") else None
-    return [Fact(subject=subject, metric=metric, quantity=q, quote=quote, location="dl", context=context, url=doc.url)
-            for q in _cell_quantities(value, offset, unit)]
+    return [Fact(subject=subject, metric=metric, quantity=q, quote=quote, location="dl", context=context,
+                 url=doc.url) for q in _cell_quantities(value, offset, unit)]
 
 
 def _label_facts(label: str, context: str, doc: SourceText, known: list[str]) -> list[Fact]:
@@ -953,7 +1007,8 @@ def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[F
     measured = node.get("measuredProperty") or node.get("variableMeasured") or node.get("propertyID")
     if isinstance(measured, dict):
         measured = measured.get("name")
-    metric = " ".join(str(x) for x in (measured, name if not type_names & {"Product", "Dataset"} else None) if x)
+    own_name = name if not type_names & {"Product", "Dataset"} else None
+    metric = " ".join(str(x) for x in (measured, own_name) if x)
     for key in _JSONLD_VALUE_KEYS:
         value = node.get(key)
         if isinstance(value, (int, float)) and not isinstance(value, bool) or (
@@ -989,14 +1044,16 @@ def _jsonld_value_text(value: Any, unit: str, best: Any) -> str:
 
 
 # Numbers that are part of a name rather than a figure: "GPT-5.5", "Terminal-Bench 2.0", "version 4".
-_NAME_WORD_BEFORE = re.compile(r"(?:\b(?:version|v|tier|tiers|level|phase|step|chapter|section|page|figure|fig|"
-                               r"table|gen|generation|series|no|number)\.?\s*)$", re.I)
+_NAME_WORD_BEFORE = re.compile(r"(?:\b(?:version|v|tier|tiers|level|phase|step|chapter|section|page|figure|"
+                               r"fig|table|gen|generation|series|no|number)\.?\s*)$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—]| – | - |\b(?:and|but|while|whereas|although|though|because|once|"
                            r"when|whereby|which|unless|until)\b", re.I)
-# Words that say how a figure compares rather than what it measures: a clause of only these borrows its metric.
-_COMPARISON_WORDS = {"up", "down", "from", "to", "compared", "versus", "vs", "against", "previous", "predecessor",
+# Words that say how a figure compares, not what it measures: a clause of only these borrows its metric.
+_COMPARISON_WORDS = {"up", "down", "from", "to", "compared", "versus", "vs", "against", "previous",
+                     "predecessor",
                      "prior", "earlier", "than", "respectively", "ahead", "behind", "same", "also", "further",
-                     "another", "just", "only", "roughly", "around", "about", "nearly", "almost", "over", "under",
+                     "another", "just", "only", "roughly", "around", "about", "nearly", "almost", "over",
+                     "under",
                      "while", "whereas", "and", "but", "more", "less", "rose", "fell", "rise", "fall", "grew"}
 
 
@@ -1038,9 +1095,11 @@ def _strip_spans(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
     return _squash("".join(chars))
 
 
-def _sentence_facts(sentence: str, context: str, doc: SourceText, known: list[str], location: str) -> list[Fact]:
+def _sentence_facts(sentence: str, context: str, doc: SourceText, known: list[str],
+                    location: str) -> list[Fact]:
     mentions = _mentions(sentence, known)
-    quantities = [q for q in find_quantities(sentence, include_dates=True) if not _is_name_number(sentence, q, mentions)]
+    quantities = [q for q in find_quantities(sentence, include_dates=True)
+                  if not _is_name_number(sentence, q, mentions)]
     if not quantities:
         return []
     spans = [(q.start, q.end) for q in quantities] + [(m.start, m.end) for m in mentions]
@@ -1058,7 +1117,8 @@ def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
     return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), len(clauses) - 1)
 
 
-def _metric_for(sentence: str, q: Quantity, clauses: list[tuple[int, int]], spans: list[tuple[int, int]]) -> str:
+def _metric_for(sentence: str, q: Quantity, clauses: list[tuple[int, int]],
+                spans: list[tuple[int, int]]) -> str:
     """The words around the figure: its clause, or the nearest clause before it that says what is measured."""
     index = _clause_of(q.start, clauses)
     own = _strip_spans(sentence[clauses[index][0]:clauses[index][1]], clauses[index][0], spans)
@@ -1073,13 +1133,14 @@ def _metric_for(sentence: str, q: Quantity, clauses: list[tuple[int, int]], span
     return own
 
 
-def _subject_for(sentence: str, q: Quantity, mentions: list[_Mention], clauses: list[tuple[int, int]]) -> str | None:
+def _subject_for(sentence: str, q: Quantity, mentions: list[_Mention],
+                 clauses: list[tuple[int, int]]) -> str | None:
     """Who the figure is about: the name just before "(" of "Google (22%)", else the nearest name of its
     clause, else the nearest name before it in the sentence (models first), else the nearest after it."""
     before = sentence[:q.start]
     if re.search(r"\(\s*$", before):
         lead = before.rstrip()[:-1].rstrip()
-        named = [m for m in mentions if m.end == len(lead) or (m.end <= len(lead) and not lead[m.end:].strip())]
+        named = [m for m in mentions if m.end <= len(lead) and not lead[m.end:].strip()]
         if named:
             return named[-1].name
         phrase = re.split(r"[,;:()]|\b(?:and|or|of|than|with|from|to|vs)\b", lead)[-1].strip()
@@ -1103,13 +1164,17 @@ def _subject_for(sentence: str, q: Quantity, mentions: list[_Mention], clauses: 
 # Matching
 
 _STOP_WORDS = {
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "as", "and", "or", "from", "its", "it",
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "as", "and", "or", "from", "its",
+    "it",
     "their", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "this", "that", "these",
     "those", "than", "then", "now", "per", "vs", "versus", "into", "over", "under", "about", "up", "out",
-    "which", "who", "whose", "what", "when", "where", "while", "also", "only", "just", "not", "no", "each", "all",
+    "which", "who", "whose", "what", "when", "where", "while", "also", "only", "just", "not", "no", "each",
+    "all",
     "any", "some", "such", "our", "we", "they", "he", "she", "his", "her", "them", "can", "could", "will",
-    "would", "may", "might", "should", "after", "before", "between", "among", "according", "based", "do", "does",
-    "did", "so", "there", "here", "via", "within", "across", "if", "one", "more", "most", "very", "much", "many",
+    "would", "may", "might", "should", "after", "before", "between", "among", "according", "based", "do",
+    "does",
+    "did", "so", "there", "here", "via", "within", "across", "if", "one", "more", "most", "very", "much",
+    "many",
     "i", "you", "your", "my", "us", "let", "get", "got", "s", "new",
 }
 
@@ -1130,7 +1195,8 @@ def _plain_stem(word: str) -> str:
 
 
 _SYNONYMS = {_plain_stem(a): _plain_stem(b) for a, b in {
-    "cost": "price", "fee": "price", "accuracy": "score", "place": "rank", "position": "rank", "ranking": "rank",
+    "cost": "price", "fee": "price", "accuracy": "score", "place": "rank", "position": "rank",
+    "ranking": "rank",
     "proportion": "share", "fraction": "share", "company": "organization", "enterprise": "organization",
     "business": "organization", "firm": "organization", "throughput": "speed", "pct": "percent",
 }.items()}
@@ -1143,7 +1209,8 @@ def _stem(word: str) -> str:
 
 # Words that name the kind of figure rather than the thing measured: they count, but little.
 _GENERIC = {_stem(w) for w in (
-    "score", "result", "value", "rate", "share", "percentage", "percent", "number", "total", "level", "metric",
+    "score", "result", "value", "rate", "share", "percentage", "percent", "number", "total", "level",
+    "metric",
     "figure", "amount", "measure", "ratio", "market", "statistic", "stat", "data", "benchmark", "test",
     "evaluation", "eval", "point", "performance", "average", "mean")}
 # Qualifiers that do not change what is measured ("Provisional score" is the site's score).
@@ -1154,7 +1221,8 @@ _PRICE = _stem("price")
 
 
 # Prepositions open a qualifier of the measure ("score at 1M-token context"): its words count half.
-_PREPOSITIONS = {"at", "in", "on", "for", "with", "of", "from", "under", "over", "across", "among", "per", "by",
+_PREPOSITIONS = {"at", "in", "on", "for", "with", "of", "from", "under", "over", "across", "among", "per",
+                 "by",
                  "during", "within"}
 # What a fact's unit already says about its metric: a percentage is a share, a "#2" is a rank.
 _UNIT_WORDS = {unit: {_stem(w) for w in words} for unit, words in {
@@ -1184,7 +1252,8 @@ def _tokens(text: str | None) -> list[_Token]:
             factor = 0.5
         if re.fullmatch(r"v?\d+(?:\.\d+)*", word):
             number = re.sub(r"(?:\.0+)+$", "", word.lstrip("v"))
-            owner = previous if previous and previous not in _STOP_WORDS and not previous[0].isdigit() else None
+            named = previous and previous not in _STOP_WORDS and not previous[0].isdigit()
+            owner = previous if named else None
             owner_key = _stem(owner.split("-")[-1]) if owner else None
             out.append(_Token(word, number, (1.0 if owner else 0.5) * factor, owner_key))
         elif word[0].isdigit():
@@ -1202,11 +1271,12 @@ def _tokens(text: str | None) -> list[_Token]:
 
 
 def _keys(tokens: list[_Token]) -> set[str]:
-    """Every key a claim word may match: stems, parts of compounds, and adjacent words joined ("terminal bench")."""
+    """Keys a claim word may match: stems, parts of compounds, adjacent words joined ("terminal bench")."""
     keys = {t.key for t in tokens}
     for t in tokens:
         keys.update(t.parts)
-    keys.update(a.key + b.key for a, b in zip(tokens, tokens[1:], strict=False) if a.raw.isalpha() and b.raw.isalpha())
+    pairs = zip(tokens, tokens[1:], strict=False)
+    keys.update(a.key + b.key for a, b in pairs if a.raw.isalpha() and b.raw.isalpha())
     return keys
 
 
@@ -1232,7 +1302,7 @@ def _site_words(url: str) -> set[str]:
     for label in labels:
         words.add(label.replace("-", ""))
         words.update(p for p in label.split("-") if len(p) > 1)
-    return words - {"com", "org", "net", "co", "blog", "docs", "en", "www", "cdn", "static", "assets", "files"}
+    return words - {"com", "org", "net", "co", "blog", "docs", "en", "www", "cdn", "static", "assets"}
 
 
 def _site_matched(tokens: list[_Token], site: set[str]) -> set[int]:
@@ -1432,7 +1502,8 @@ def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
         score = round(subject * metric * unit, 4)
         if score >= MIN_SCORE:
             scored.append((fact, score))
-    scored.sort(key=lambda fs: (-fs[1], fs[0].location in ("sentence", "pdf"), _distance(claim, fs[0].quantity)))
+    scored.sort(key=lambda fs: (-fs[1], fs[0].location in ("sentence", "pdf"),
+                                _distance(claim, fs[0].quantity)))
     return scored
 
 

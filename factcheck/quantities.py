@@ -26,6 +26,7 @@ Numbers that name things rather than measure them are dropped: "GPT-5.5", "COVID
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from factcheck.models import Quantity
@@ -36,6 +37,7 @@ __all__ = ["find_quantities", "parse_number"]
 # Lexicons
 
 _S = r"[^\S\r\n]"  # horizontal white space, including no-break and thin spaces
+_HS = r" \t\u00a0\u2007\u2009\u202f"  # the common ones, for use inside a [...] class
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 _MINUS = "-\u2212"
 
@@ -174,36 +176,30 @@ _ATTACHED_ONLY_UNITS: list[tuple[str, str]] = [
 ]
 
 # Words that, right after a bare number, say it is not counting a following noun.
-_NOT_NOUNS = {
-    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "of", "to", "in", "on", "at", "by", "for",
-    "with", "from", "into", "onto", "as", "than", "that", "which", "who", "whom", "whose", "while",
-    "when", "where", "after", "before", "since", "until", "per", "vs", "versus", "via", "over", "under",
-    "above", "below", "between", "among", "through", "during", "against", "is", "are", "was", "were",
-    "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall",
-    "should", "must", "do", "does", "did", "more", "less", "fewer", "higher", "lower", "again", "also",
-    "only", "each", "respectively", "alone", "ago", "apiece", "if", "it", "its", "this", "these",
-    "those", "then", "there", "here", "out", "up", "down", "off", "not", "no", "all", "both", "just",
-    "about", "around", "nearly", "almost", "roughly", "approximately", "plus", "minus", "times", "too",
-    "compared", "like", "according", "including", "overall", "total", "combined", "now", "today", "yesterday", "later", "earlier", "last", "next", "mark", "level", "range",
-    "percent", "cent", "et", "vs.", "am", "pm", "he", "she", "they", "we", "you", "i",
-}
+_NOT_NOUNS = set("""
+    a an the and or but nor so yet of to in on at by for with from into onto as than that which who whom
+    whose while when where after before since until per vs vs. versus via over under above below between
+    among through during against is are was were be been being has have had will would can could may might
+    shall should must do does did more less fewer higher lower again also only each respectively alone ago
+    apiece if it its this these those then there here out up down off not no all both just about around
+    nearly almost roughly approximately plus minus times too compared like according including overall
+    total combined now today yesterday later earlier last next mark level range percent cent et am pm he
+    she they we you i
+""".split())
 
-# Capitalised words that may stand before a number without making it part of a name.
-_COMMON_CAPS = {
-    "a", "an", "the", "and", "or", "but", "so", "yet", "for", "nor", "in", "on", "at", "by", "to", "of",
-    "from", "with", "without", "within", "about", "around", "after", "before", "since", "until", "during",
-    "over", "under", "above", "below", "between", "among", "into", "through", "across", "per", "than",
-    "as", "like", "via", "vs", "only", "just", "nearly", "almost", "roughly", "approximately", "some",
-    "all", "any", "each", "every", "another", "other", "those", "these", "this", "that", "there", "here",
-    "its", "their", "his", "her", "our", "my", "your", "we", "they", "he", "she", "it", "i", "you",
-    "total", "plus", "minus", "more", "less", "fewer", "least", "most", "up", "down", "still", "even",
-    "also", "then", "now", "today", "last", "next", "both", "exactly", "top", "where", "when", "while", "whereas", "although", "though", "if", "because", "once", "are", "is",
-    "was", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
-    "did", "does", "do", "be", "been", "what", "which", "who", "how", "why", "estimated", "expect",
-    "expected", "approx", "circa", "not", "no", "yes", "well", "many", "few",
-    "several", "further", "additional", "extra", "again", "against", "according", "including",
-    "excluding", "except", "beyond", "toward", "towards", "upon", "onto", "out", "off",
-}
+# Capitalised words that may stand before a number without making it part of a name ("In 2026",
+# "About 300"), as opposed to "Windows 11" or "Opus 4.7".
+_COMMON_CAPS = set("""
+    a an the and or but so yet for nor in on at by to of from with without within about around after
+    before since until during over under above below between among into through across per than as like
+    via vs only just nearly almost roughly approximately some all any each every another other those these
+    this that there here its their his her our my your we they he she it i you total plus minus more less
+    fewer least most up down still even also then now today last next both exactly top where when while
+    whereas although though if because once are is was were has had have will would could can may might
+    should did does do be been what which who how why estimated expect expected approx circa not no yes
+    well many few several further additional extra again against according including excluding except
+    beyond toward towards upon onto out off
+""".split())
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
@@ -267,7 +263,7 @@ _LABEL_WORDS = (
 # Compiled patterns
 
 
-def _alt(words: list[str] | set[str] | dict[str, object]) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -305,7 +301,7 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕":
 
 _CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![A-Za-z])(?:US|U\.S\.|AU|CA|HK|NZ|NT|MX|A|C|S|R)?\$|€|£|CN¥|¥|₹|₩|₽|₺|₦|₱|฿|₫|₪|"
-    rf"(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:{'|'.join(_ISO_CURRENCIES)})(?=[{_S[1:-1]}]?\Z)){_S}?\Z"
+    rf"(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:{'|'.join(_ISO_CURRENCIES)})(?=[{_HS}]?\Z)){_S}?\Z"
 )
 _SIGN_WORD_BEFORE = re.compile(rf"(?<![\w])(?:minus|negative){_S}+\Z", re.I)
 _BOUND_BEFORE = re.compile(rf"(?<![\w])({_alt(_BOUND_PHRASES)}){_S}+\Z", re.I)
@@ -328,14 +324,18 @@ _SCORE_CONTEXT_BEFORE = re.compile(
     rf"{_S}+\Z",
     re.I,
 )
+# Verbs that may take an object before "by": "cut emissions by 55%", "raised its rate by 25 basis points".
+# "raised" counts only so: "raised $45 million" is funding, not a change.
+_UP_VERBS_BY = [w for w in _UP_WORDS if w not in ("up", "higher")] + "raised raise raises hiked".split()
+_DOWN_VERBS_BY = [w for w in _DOWN_WORDS if w not in ("down", "lower")]
 _VERB_OBJECT_BY = rf"(?:{_S}+[A-Za-z'’-]+){{1,5}}{_S}+by"  # "cut emissions by", "raised its rate by"
 _DIRECTION_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<up>{_alt(_UP_WORDS)})|(?P<down>{_alt(_DOWN_WORDS)})|"
     rf"(?:an?|the){_S}+(?:(?P<upn>{_alt(_UP_NOUNS)})|(?P<downn>{_alt(_DOWN_NOUNS)})){_S}+of|"
     rf"(?P<upg>growth){_S}+of|"
-    rf"(?P<upb>{_alt([w for w in _UP_WORDS if w not in ('up', 'higher')] + ['raised', 'raise', 'raises', 'hiked', 'lifted'])})"
+    rf"(?P<upb>{_alt(_UP_VERBS_BY)})"
     rf"{_VERB_OBJECT_BY}|"
-    rf"(?P<downb>{_alt([w for w in _DOWN_WORDS if w not in ('down', 'lower')])}){_VERB_OBJECT_BY})"
+    rf"(?P<downb>{_alt(_DOWN_VERBS_BY)}){_VERB_OBJECT_BY})"
     rf"(?:{_S}+(?:sharply|slightly|steeply|modestly|markedly|significantly|just|only|another|"
     rf"a{_S}+further|an{_S}+additional|a{_S}+whopping|by)){{0,2}}{_S}+\Z",
     re.I,
@@ -357,7 +357,9 @@ _WORD_UNIT_AFTER = [
 _SYMBOL_UNIT_AFTER = [
     (re.compile(rf"(?:{_S}?|-)(?:{pat})(?![A-Za-z0-9²])"), unit) for pat, unit in _SYMBOL_UNITS
 ]
-_ATTACHED_UNIT_AFTER = [(re.compile(rf"(?:{pat})(?![A-Za-z0-9])"), unit) for pat, unit in _ATTACHED_ONLY_UNITS]
+_ATTACHED_UNIT_AFTER = [
+    (re.compile(rf"(?:{pat})(?![A-Za-z0-9])"), unit) for pat, unit in _ATTACHED_ONLY_UNITS
+]
 _CURRENCY_WORD_AFTER = [
     (re.compile(rf"(?:{_S}+|{_S}*-{_S}*)(?:{pat})(?![\w])", re.I), code, factor)
     for pat, code, factor in _CURRENCY_WORDS
@@ -384,11 +386,19 @@ _SCALE_AFTER = re.compile(
     rf"{_alt(_ONES)}|{_alt(_TENS)}|hundred|a{_S}+hundred)(?![\w.,]\d|[\w%])",
     re.I,
 )
+_FRACTION_POINT = re.compile(
+    rf"(?:{_S}+|{_S}*-{_S}*)(?:of{_S}+)?(?:an?{_S}+)?(?P<pct>percentage[{_HS}-])?point\b", re.I
+)
+_HALF_OF = re.compile(rf"{_S}+(?:of|the|its|their|his|her|our|all|those|these|that|this)\b")
+_RANK_NOUN_AFTER = re.compile(rf"(?:{_S}+|{_S}*-{_S}*)(place|position|spot|rank|ranking)(?![\w])", re.I)
+_SUPERLATIVE_AFTER = re.compile(rf"(?:{_S}+|{_S}*-{_S}*)(?:[a-z]+est|most|least)(?![\w])")
+# Units that never take a "per ..." (a price or a rate does: "$5 per 1M tokens", "100 tokens per second").
+_NOT_PER_UNITS = {"%", "percentage points", "points", "x", "rank", "count", "basis points"}
 _TIME_UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"}
 _DURATION_BEFORE = re.compile(rf"(?<![\w])(?:in|within|for|after|over|than|just|only|about|around|per|of|"
                               rf"last|past|next|first){_S}+\Z", re.I)
 _RESTATES = re.compile(rf"{_S}*(?:,{_S}*or|or|\(){_S}*\Z")
-_SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\d/]|\.\d)")
+_SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")
 _PER_AFTER = re.compile(
     rf"(?:{_S}+per{_S}+|{_S}*/{_S}*|{_S}+(?:a|an|each){_S}+(?=(?:year|month|week|day|hour|minute|share|"
     rf"barrel|gallon|litre|liter|head|person|user|seat|ton|tonne|kilo|pound|ounce|night|unit)\b))"
@@ -414,8 +424,9 @@ _BLOCKERS = [
     re.compile(r"(?<![\w@/.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|gov|edu|dev|app|ly|co\.uk)"
                r"(?:/[^\s<>\"]*)?(?![\w])"),
     # phone numbers: (555) 123-4567, 555-123-4567, +44 20 7946 0958
-    re.compile(rf"(?<![\w])(?:\+\d{{1,3}}[{_S[1:-1]}.-]?)?\(?\d{{3}}\)?[{_S[1:-1]}.-]\d{{3}}[.-]\d{{4}}(?![\w])"),
-    re.compile(rf"(?<![\w])\+\d{{1,3}}(?:[{_S[1:-1]}.-]\(?\d{{1,4}}\)?){{2,5}}(?![\w])"),
+    re.compile(rf"(?<![\w])(?:\+\d{{1,3}}[{_HS}.-]?)?\(?\d{{3}}\)?[{_HS}.-]\d{{3}}[.-]\d{{4}}"
+               r"(?![\w])"),
+    re.compile(rf"(?<![\w])\+\d{{1,3}}(?:[{_HS}.-]\(?\d{{1,4}}\)?){{2,5}}(?![\w])"),
     # clock times and ratios: 3:30 p.m., 10am, 16:9
     re.compile(rf"(?<![\w.:])\d{{1,2}}(?::\d{{2}}){{1,2}}(?:{_S}*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?![\w:])"),
     re.compile(rf"(?<![\w.])\d{{1,2}}{_S}*(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])"),
@@ -561,7 +572,8 @@ def _words_value(tokens: list[str]) -> tuple[float, int]:
         if w in ("a", "an") and i == 0:
             continue
         if w == "and":
-            if prev in ("hundred", "scale") and i + 1 < len(tokens) and tokens[i + 1].lower() in _ONES | _TENS:
+            following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if prev in ("hundred", "scale") and (following in _ONES or following in _TENS):
                 continue
             break
         if w in _ONES:
@@ -886,7 +898,9 @@ class _Finder:
     def _m_means_million(self, p: int, limit: int) -> bool:
         """'5m people' is five million, '100m sprint' or 'a 5m drop' is metres."""
         m = _NEXT_WORD.match(self.t, p, limit)
-        return bool(m) and m.group(1).lower() not in _METRES_CONTEXT and not self.t[p:m.start(1)].strip()
+        if m is None or self.t[p:m.start(1)].strip():
+            return False
+        return m.group(1).lower() not in _METRES_CONTEXT
 
     def _read_per(self, p: int, limit: int) -> tuple[str, int] | None:
         """A "per <unit>" after a price: " per 1M input tokens" -> ("1M tokens", end)."""
@@ -974,13 +988,19 @@ class _Finder:
         word = t[core.start:core.end].lower()
         if core.kind == "fraction":
             unit = "%"
+            m = _FRACTION_POINT.match(t, end, limit)
+            if m:  # "a quarter point", "half a percentage point": a fraction of one point
+                end = m.end()
+                return Quantity(text=t[start:end], start=start, end=end, value=core.value / 100,
+                                unit="percentage points" if m.group("pct") else "points", bound=bound,
+                                direction=core.direction or self._direction_before(start))
             after = t[end:end + 12].lower()
             followed_by_of = re.match(rf"{_S}+of\b", after) is not None
             if word == "half":
                 before = t[max(0, core.start - 12):core.start].lower()
                 if re.search(r"(?:first|second|latter|former|other|back|front)\s+\Z", before):
                     return None
-                follows = re.match(rf"{_S}+(?:of|the|its|their|his|her|our|all|those|these|that|this)\b", after)
+                follows = _HALF_OF.match(after)
                 after_by = re.search(r"\bby\s+\Z", before) is not None
                 mag = re.match(rf"{_S}+an?{_S}+(million|billion|thousand|trillion|dozen)\b", after)
                 if mag:
@@ -1039,10 +1059,10 @@ class _Finder:
         end = core.end
         is_rank = _RANK_CONTEXT_BEFORE.search(t, max(0, core.start - 24), core.start) is not None
         word_form = not t[core.start].isdigit()
-        m = re.compile(rf"(?:{_S}+|{_S}*-{_S}*)(place|position|spot|rank|ranking)(?![\w])", re.I).match(t, end, limit)
+        m = _RANK_NOUN_AFTER.match(t, end, limit)
         if m:
             is_rank, end = True, m.end()
-        elif re.compile(rf"(?:{_S}+|{_S}*-{_S}*)(?:[a-z]+est|most|least)(?![\w])").match(t, end, limit):
+        elif _SUPERLATIVE_AFTER.match(t, end, limit):
             is_rank = True  # "second-largest", "third most popular"
         elif not word_form and _RANK_MOVE_BEFORE.search(t, max(0, core.start - 24), core.start):
             is_rank = True
@@ -1149,8 +1169,8 @@ class _Finder:
         factor = reading.factor
 
         if (core.kind == "digits" and not unit and not currency and not reading.has_magnitude
-                and start == s and scale is None and not _is_year_like(t, core) and not self._is_tally(core, p)
-                and self._is_name_part(core)):
+                and start == s and scale is None and not _is_year_like(t, core)
+                and not self._is_tally(core, p) and self._is_name_part(core)):
             # "version 5.0 to 5.4", "Windows 10-11": the second number names the same kind of thing
             m = _RANGE_JOIN.match(t, p, limit)
             nxt = _DIGITS.match(t, m.end(), limit) if m else None
@@ -1178,20 +1198,22 @@ class _Finder:
         m = _OR_MORE_AFTER.match(t, p, limit)
         if m and bound in ("=", "~"):
             bound, p = (">=" if (m.group("ge") or m.group("ge2")) else "<="), m.end()
-        if bound == ">=" and t[start:start + 8].lower().startswith("at least") and _MORE_AFTER.match(t, p, limit):
+        at_least = t[start:start + 8].lower() == "at least"
+        if bound == ">=" and at_least and _MORE_AFTER.match(t, p, limit):
             bound = ">"
         rank = rank_mark or (not unit and not currency and
                              _RANK_CONTEXT_BEFORE.search(t, max(0, start - 24), start) is not None)
         if scale is None and not currency and unit in ("", "points"):
             scale, p = self._read_scale(p, limit, rank=rank)
-        if currency or unit in ("tokens",) or (unit and unit not in ("%", "percentage points", "points",
-                                                                        "x", "rank", "count", "basis points")):
+        if currency or (unit and unit not in _NOT_PER_UNITS):
             per = self._read_per(p, limit)
             if per is not None:
                 per_unit, p = per
-                base = currency or unit
-                unit = f"{base} per {per_unit}"
+                unit = f"{currency or unit} per {per_unit}"
                 currency = None
+                per = self._read_per(p, limit)  # "$60 per user per month"
+                if per is not None:
+                    unit, p = f"{unit} per {per[0]}", per[1]
         if currency:
             unit = currency
         if rank:
@@ -1204,6 +1226,8 @@ class _Finder:
             unit = self._count_or(reading, p, limit)
         if direction is None and unit != "rank":
             direction = self._direction_after(p, limit)
+        if self._is_tally(core, core.end) or (s >= 2 and t[s - 1] in _DASHES and t[s - 2].isdigit()):
+            direction = None  # "lost 2-1": a score, not a change
 
         bare = (currency is None and unit in ("", "count") and not reading.has_magnitude and sign == 1.0
                 and bound == "=" and scale is None and low_high is None and not rank_mark)
@@ -1213,7 +1237,8 @@ class _Finder:
                             date=t[s:core.end])
         if bare and core.kind == "digits" and not self._is_tally(core, core.end) and self._is_name_part(core):
             return None
-        if core.weak and (bare or (unit in _TIME_UNITS and not _DURATION_BEFORE.search(t, max(0, s - 10), s))):
+        idiom = unit in _TIME_UNITS and not _DURATION_BEFORE.search(t, max(0, s - 10), s)
+        if core.weak and (bare or idiom):
             return None  # "one of the", "one day, she said"; but "within one day" is a duration
         if low_high is not None:
             return Quantity(text=t[start:p], start=start, end=p, low=_clean(low_high[0] * factor),
@@ -1225,7 +1250,7 @@ class _Finder:
         """A vote or a score like "52-48" or "3-2" (not "ISO 3166-1", not the range "1-3")."""
         m = re.compile(rf"[{_DASHES}](\d+)(?![\w.,]\d|[\w%])").match(self.t, p)
         raw = self.t[core.start:core.end]
-        return bool(m) and raw.isdigit() and len(m.group(1)) == len(raw) and int(raw) >= int(m.group(1))
+        return m is not None and raw.isdigit() and len(m.group(1)) == len(raw) and int(raw) >= int(m.group(1))
 
     def _currency_code(self, symbol: str) -> str:
         symbol = symbol.strip()

@@ -149,6 +149,9 @@ def _claim_date(text: str) -> Literal:
 # -- writing ----------------------------------------------------------------------------------------
 
 
+_Value = Node | str | int | float | None
+
+
 class _Writer:
     """Adds the triples of one article to one graph."""
 
@@ -157,19 +160,18 @@ class _Writer:
         self.article = article
         self.activity = activity
 
-    def add(self, s: Node, p: URIRef, o: Node | str | int | float | None) -> None:
+    def add(self, s: Node, p: URIRef, o: _Value) -> None:
         """Add a triple; None means "no value" and adds nothing; floats become exact decimals."""
         if o is None:
             return
         if isinstance(o, Node):  # IRIs and literals are str subclasses: test them first
-            pass
-        elif isinstance(o, bool):
-            o = Literal(o)
-        elif isinstance(o, float):
-            o = _number(o)
-        elif isinstance(o, str | int):
-            o = Literal(o)
-        self.g.add((s, p, o))
+            self.g.add((s, p, o))
+        else:
+            self.g.add((s, p, _number(o) if isinstance(o, float) else Literal(o)))
+
+    def add_all(self, s: Node, values: dict[URIRef, _Value]) -> None:
+        for p, o in values.items():
+            self.add(s, p, o)
 
     def add_list(self, s: URIRef, p: URIRef, items: Sequence[Node]) -> None:
         if items:
@@ -287,14 +289,19 @@ class _Writer:
         q = URIRef(f"{c}/quantity")
         self.add(c, FC.quantity, q)
         self.add(q, RDF.type, FC.Quantity)
-        for p, o in (
-            (FC.value, _decimal(claim.value)), (FC.low, _decimal(claim.low)), (FC.high, _decimal(claim.high)),
-            (FC.scale, _decimal(claim.scale)), (FC.unit, claim.unit), (FC.bound, claim.bound),
-            (FC.direction, claim.direction),
-        ):  # fmt: skip
-            self.add(q, p, o)
-        if claim.date is not None:
-            self.add(q, FC.date, _claim_date(claim.date))
+        self.add_all(
+            q,
+            {
+                FC.value: _decimal(claim.value),
+                FC.low: _decimal(claim.low),
+                FC.high: _decimal(claim.high),
+                FC.scale: _decimal(claim.scale),
+                FC.unit: claim.unit,
+                FC.bound: claim.bound,
+                FC.direction: claim.direction,
+                FC.date: None if claim.date is None else _claim_date(claim.date),
+            },
+        )
 
         for i, mention in enumerate(claim.mentions):
             m = URIRef(f"{c}/mention/{i}")
@@ -338,13 +345,21 @@ class _Writer:
             self.add(e, RDF.type, PROV.Entity)
             self.add(e, FC_INDEX, i)
             self.add(e, FC.source, self.organization(ev.source))
-            for p, o in (
-                (SCHEMA.url, ev.url), (SCHEMA.text, ev.quote), (FC.location, ev.location),
-                (FC.value, _decimal(ev.value)), (FC.unit, ev.unit),
-                (FC.metric, ev.metric), (FC.retrievedAt, ev.retrieved_at), (FC.sha256, ev.sha256),
-                (FC.archive, ev.archive), (FC.relation, ev.relation),
-            ):  # fmt: skip
-                self.add(e, p, o)
+            self.add_all(
+                e,
+                {
+                    SCHEMA.url: ev.url,
+                    SCHEMA.text: ev.quote,
+                    FC.location: ev.location,
+                    FC.value: _decimal(ev.value),
+                    FC.unit: ev.unit,
+                    FC.metric: ev.metric,
+                    FC.retrievedAt: ev.retrieved_at,
+                    FC.sha256: ev.sha256,
+                    FC.archive: ev.archive,
+                    FC.relation: ev.relation,
+                },
+            )
             self.subject(e, ev.subject)
             self.add(e, PROV.wasDerivedFrom, _document_for(ev, docs))
 

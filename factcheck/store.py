@@ -116,6 +116,17 @@ def with_bindings(sparql: str, bindings: Mapping[str, object] | None) -> str:
     return f"{sparql}\nVALUES ({names}) {{ ({values}) }}\n"
 
 
+def _plain(term: Any) -> Any:
+    """``"x"^^xsd:string`` (as oxrdflib returns strings) as the plain ``"x"`` a remote store returns.
+
+    RDF 1.1 makes them the same literal, but rdflib compares them as different (SHACL ``sh:in``,
+    ``==`` with ``Literal("x")``), so both stores hand out the plain form.
+    """
+    if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) == XSD_STRING:
+        return Literal(str(term))
+    return term
+
+
 def _one_line(text: str, limit: int = 300) -> str:
     line = " ".join(str(text).split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -222,8 +233,15 @@ class OxigraphStore(Store):
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
         try:
             result = self.dataset.query(with_bindings(sparql, bindings))
+            # Reading all solutions now makes errors surface here and lets results outlive the store.
             if result.type == "SELECT":
-                _ = result.bindings  # read all solutions now, so that errors surface here
+                result.bindings = [
+                    {var: _plain(term) for var, term in row.items()} for row in result.bindings
+                ]
+            elif result.type == "CONSTRUCT" and result.graph is not None:
+                graph = rdflib.Graph()
+                graph += ((s, p, _plain(o)) for s, p, o in result.graph)
+                result.graph = graph
         except SyntaxError as exc:
             raise StoreError(f"invalid SPARQL query: {_one_line(str(exc))}") from None
         except OSError as exc:

@@ -90,26 +90,41 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
 def judge_comparison(
     claim: Claim, sides: list[list[Found]], stated_ratio: list[Found], operation: str
 ) -> Review | None:
-    """A verdict on "A is N times / N points more than B": from a passage that states the comparison,
-    else computed from each side's best facts measured the same way."""
+    """A verdict on "A is N times / N points more than B": computed from each side's figures measured
+    the same way, else from a passage that states the comparison itself."""
     assert claim.value is not None
     stated = describe(claim.value, claim.bound, claim.unit)
+    computed_review = _computed(claim, sides, operation, stated)
+    if computed_review is not None:
+        return computed_review
+    return _stated(claim, stated_ratio, stated)
+
+
+def _stated(claim: Claim, stated_ratio: list[Found], stated: str) -> Review | None:
+    """A verdict from a passage that states the comparison itself ("costs 2.0x as much")."""
+    assert claim.value is not None
     direct = [f for f in stated_ratio if f.score >= THRESHOLD and f.fact.quantity.value is not None]
-    if direct:
-        top = max(direct, key=lambda f: f.score)
-        value = top.fact.quantity.value
-        assert value is not None
-        ok = agrees(claim.value, claim.bound, value) or (claim.kind == "equality" and abs(value - 1) < 0.02)
-        text = (
-            f"{_where(top)} states {describe(value, top.fact.quantity.bound, 'x')}"
-            f"{', matching' if ok else ', not'} the claimed {stated}."
-        )
-        return Review(
-            "supported" if ok else "contradicted",
-            text,
-            confidence=round(top.score, 2),
-            evidence=[_evidence(top, "supports" if ok else "contradicts", value)],
-        )
+    if not direct:
+        return None
+    top = max(direct, key=lambda f: f.score)
+    value = top.fact.quantity.value
+    assert value is not None
+    ok = agrees(claim.value, claim.bound, value) or (claim.kind == "equality" and abs(value - 1) < 0.02)
+    text = (
+        f"{_where(top)} states {describe(value, top.fact.quantity.bound, 'x')}"
+        f"{', matching' if ok else ', not'} the claimed {stated}."
+    )
+    return Review(
+        "supported" if ok else "contradicted",
+        text,
+        confidence=round(top.score, 2),
+        evidence=[_evidence(top, "supports" if ok else "contradicts", value)],
+    )
+
+
+def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: str) -> Review | None:
+    """A verdict computed from each side's figures, measured the same way."""
+    assert claim.value is not None
     if len(sides) != 2 or not sides[0] or not sides[1]:
         return None
     pairs = []

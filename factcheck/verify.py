@@ -46,7 +46,6 @@ def verify_claims(
     say = progress or (lambda _m: None)
     states = _states(claims, article, registry)
     fetched: dict[str, Document | FetchError] = {}
-    subjects = [p for c in claims for p in resolve.subject_parts(c.subject)]
 
     def fetch(urls: list[str], stage: str) -> None:
         todo = [u for u in dict.fromkeys(urls) if u not in fetched]
@@ -58,7 +57,7 @@ def verify_claims(
     for st in states.values():
         st.urls = _first_urls(st, article, registry)
     fetch([u for st in states.values() for u in st.urls], "source pages")
-    _absorb(states, fetched, subjects)
+    _absorb(states, fetched)
 
     # Batch 2: sitemaps of sources whose claims still lack strong evidence.
     pending = [st for st in states.values() if st.resolvable and _lacking(st)]
@@ -82,7 +81,7 @@ def verify_claims(
                 pages += found
         st.urls += resolve.rank_urls(pages, st.claims)
     fetch([u for st in pending for u in st.urls], "pages from sitemaps")
-    _absorb(states, fetched, subjects)
+    _absorb(states, fetched)
 
     # Batch 3: one hop through the links of the pages read (a summary page and its PDF report).
     pending = [st for st in states.values() if st.resolvable and _lacking(st)]
@@ -91,7 +90,7 @@ def verify_claims(
             if doc.kind == "html" and doc.text:
                 st.urls += resolve.hop_links(doc.text, doc.final_url or url, st.claims)
     fetch([u for st in pending for u in st.urls], "linked reports")
-    _absorb(states, fetched, subjects)
+    _absorb(states, fetched)
 
     say("Comparing claims with the evidence")
     for claim in claims:
@@ -122,11 +121,11 @@ def _first_urls(st: SourceState, article: Article, registry: Registry) -> list[s
     return list(dict.fromkeys(urls))
 
 
-def _absorb(
-    states: dict[str, SourceState], fetched: dict[str, Document | FetchError], subjects: list[str]
-) -> None:
-    """Read every newly fetched document of each source into facts."""
+def _absorb(states: dict[str, SourceState], fetched: dict[str, Document | FetchError]) -> None:
+    """Read every newly fetched document of each source into facts, looking out for the subjects of the
+    claims that cite it (and only those: a provider column is not a model when no claim names it)."""
     for st in states.values():
+        subjects = [p for c in st.claims for p in resolve.subject_parts(c.subject)]
         for url in st.urls:
             result = fetched.get(url)
             if isinstance(result, FetchError):
@@ -158,10 +157,12 @@ def _targets(claim: Claim) -> list[Claim]:
 
 def _side(claim: Claim, subject: str) -> Claim:
     """One side of a comparison as a claim of its own: the same metric, about one subject."""
-    metric = (claim.metric or "").removesuffix(" ratio").removesuffix(" difference").strip() or None
+    metric = _base_metric(claim)
     unit = claim.unit
     if claim.kind in ("ratio", "equality"):
         unit = "USD per 1M tokens" if metric and _is_price(metric) else "%"
+    if metric and _is_price(metric):
+        metric = "price"  # the unit says what is priced; "API pricing" vs "Input ($/1M tokens)" is noise
     return Claim(
         id=claim.id,
         quote=claim.quote,
@@ -173,6 +174,11 @@ def _side(claim: Claim, subject: str) -> Claim:
         metric=metric,
         kind="measurement",
     )
+
+
+def _base_metric(claim: Claim) -> str | None:
+    """"MRCR v2 score ratio" -> "MRCR v2 score": what the two sides of a comparison are measured on."""
+    return (claim.metric or "").removesuffix(" ratio").removesuffix(" difference").strip() or None
 
 
 def _is_price(metric: str) -> bool:
@@ -208,6 +214,7 @@ def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
                 sides[i] += [
                     Found(st.name, f, s, info[id(f)]) for f, s in find_evidence(_side(claim, part), facts)
                 ]
+            base = _base_metric(claim)
             ratio_claim = Claim(
                 id=claim.id,
                 quote=claim.quote,
@@ -217,7 +224,7 @@ def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
                 unit="x" if operation == "ratio" else claim.unit,
                 bound=claim.bound,
                 subject=parts[0],
-                metric=claim.metric,
+                metric="price" if base and _is_price(base) else claim.metric,
                 kind=claim.kind,
             )
             stated += [

@@ -165,9 +165,11 @@ def test_page_without_metadata_still_gives_text_and_a_title():
     assert article.links == []
 
 
-def test_non_utf8_bytes_are_decoded_by_their_meta_charset():
+# Pages labelled Latin-1 are read as windows-1252, as browsers do: their curly quotes sit at 0x80-0x9f.
+@pytest.mark.parametrize("label", ["windows-1252", "iso-8859-1"])
+def test_non_utf8_bytes_are_decoded_by_their_meta_charset(label):
     page = (
-        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1252'>"
+        f"<html><head><meta http-equiv='Content-Type' content='text/html; charset={label}'>"
         "<title>Café</title></head><body><article><h1>Café prices</h1>"
         "<p>The “average” espresso in Zürich costs 4.50 €, up 12% — the café owners’ figure.</p>"
         "</article></body></html>"

@@ -24,10 +24,11 @@ WEB = Path(__file__).resolve().parents[2] / "shared" / "web"
 OPENAI_URL = "https://openai.com/index/introducing-gpt-5-5/"
 
 
-def claim(subject: str | None, metric: str, value: float | None, unit: str, **kw: object) -> Claim:
-    return Claim(
-        id="c1", quote="", start=0, end=0, subject=subject, metric=metric, value=value, unit=unit, **kw
-    )  # type: ignore[arg-type]
+def claim(subject: str | None, metric: str, value: float | None, unit: str, scale: float | None = None,
+          low: float | None = None, high: float | None = None) -> Claim:
+    bound = "range" if low is not None else "="
+    return Claim(id="c1", quote="", start=0, end=0, subject=subject, metric=metric, value=value, unit=unit,
+                 scale=scale, low=low, high=high, bound=bound)
 
 
 MRCR_55 = claim("GPT-5.5", "MRCR v2 score at 1M-token context", 74.0, "%")
@@ -184,7 +185,8 @@ def test_price_table_of_providers_speaks_for_the_pages_model() -> None:
 
 def test_definition_list_terms_name_the_metric() -> None:
     body = """<main><h1>GPT-5.5</h1><h2>Specifications</h2>
-    <dl><dt>Context window</dt><dd>1,050,000 tokens</dd><dt>Max output</dt><dd>128,000 tokens</dd></dl></main>"""
+    <dl><dt>Context window</dt><dd>1,050,000 tokens</dd>
+    <dt>Max output</dt><dd>128,000 tokens</dd></dl></main>"""
     facts = facts_of(body, "https://llm-stats.com/models/gpt-5.5", "GPT-5.5 | LLM Stats")
     dl = [f for f in facts if f.location == "dl"]
     assert {(f.metric, f.quantity.value) for f in dl} == {
@@ -197,8 +199,10 @@ def test_definition_list_terms_name_the_metric() -> None:
 
 def test_stat_block_label_and_value_are_read_together() -> None:
     body = """<main><h1>GPT-5.5</h1><section class="scorecard">
-    <div class="stat"><span class="label">Provisional score</span> <span class="value">93</span><span class="scale">/100</span></div>
-    <div class="stat"><span class="label">Provisional rank</span> <span class="value">#2</span> <span class="of">of 115 ranked models</span></div>
+    <div class="stat"><span class="label">Provisional score</span>
+      <span class="value">93</span><span class="scale">/100</span></div>
+    <div class="stat"><span class="label">Provisional rank</span>
+      <span class="value">#2</span> <span class="of">of 115 ranked models</span></div>
     </section><h2>Category scores</h2><table><tr><th>Category</th><th>Score</th></tr>
     <tr><td>Coding</td><td>95</td></tr></table></main>"""
     facts = facts_of(body, "https://benchlm.ai/models/gpt-5-5", "GPT-5.5 | BenchLM")
@@ -222,8 +226,10 @@ SVG_CHART = """
 <main><h1>Introducing GPT-5.5</h1><figure>
 <svg viewBox="0 0 400 100" role="img"><title>OpenAI MRCR v2 (8-needle, 512K-1M), accuracy</title>
 <g class="axis"><text x="80" y="95">0%</text><text x="300" y="95">100%</text></g>
-<text x="0" y="20">GPT-5.5</text><rect x="80" y="10" width="222" height="12"/><text x="310" y="20">74.0%</text>
-<text x="0" y="50">GPT-5.4</text><rect x="80" y="40" width="110" height="12"/><text x="200" y="50">36.6%</text>
+<text x="0" y="20">GPT-5.5</text><rect x="80" y="10" width="222" height="12"/>
+<text x="310" y="20">74.0%</text>
+<text x="0" y="50">GPT-5.4</text><rect x="80" y="40" width="110" height="12"/>
+<text x="200" y="50">36.6%</text>
 </svg><figcaption>Long-context retrieval</figcaption></figure></main>
 """
 
@@ -285,7 +291,8 @@ def test_parenthesised_figures_belong_to_the_name_before_them() -> None:
 
 
 def test_page_chrome_is_not_evidence() -> None:
-    body = """<header><a href="/">CodeRabbit</a><span class="cta">Cut code review time &amp; bugs by 50%</span></header>
+    body = """<header><a href="/">CodeRabbit</a>
+    <span class="cta">Cut code review time &amp; bugs by 50%</span></header>
     <nav>Blog (120 posts)</nav><div class="cookie-banner">We use 3 kinds of cookies</div>
     <main><h1>How GPT-5.5 performs in AI code review</h1><p>Pull requests were merged 25% faster.</p></main>
     <footer>Join 250,000 readers</footer>"""
@@ -433,7 +440,7 @@ def test_llm_stats_price_and_coderabbit_tagline() -> None:
     assert fact.quantity.value == 5.0
     rabbit = mirror("coderabbit.ai/blog/gpt-5-5-code-review-benchmark")
     assert not any(f.quantity.value == 50 for f in rabbit)
-    savings = claim("GPT-5.5", "debugging time savings", None, "%", low=40, high=60, bound="range")
+    savings = claim("GPT-5.5", "debugging time savings", None, "%", low=40, high=60)
     assert find_evidence(savings, rabbit) == []
 
 

@@ -1,0 +1,379 @@
+"""The quantity finder: values, units, bounds, directions, ranges, scales and dates, and the numbers
+that must not be read as quantities (versions, names, list markers, phone numbers)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import Quantity
+from factcheck.quantities import find_quantities, parse_number
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+ARTICLE = SHARED / "corpus" / "gpt55-rebuilt" / "article.txt"
+
+
+def quantities(text: str) -> list[Quantity]:
+    found = find_quantities(text, include_dates=False)
+    for q in found:  # every span is exactly the text it claims to be
+        assert text[q.start:q.end] == q.text
+    return found
+
+
+def only(text: str) -> Quantity:
+    found = quantities(text)
+    assert len(found) == 1, [q.to_dict() for q in found]
+    return found[0]
+
+
+# ---- one quantity per phrase: (text, value, unit, bound, direction)
+SINGLE = [
+    # percent vs percentage points vs points
+    ("GPT-5.5 hit 82.7% on Terminal-Bench 2.0", 82.7, "%", "=", None),
+    ("sixty-eight percent of respondents", 68, "%", "=", None),
+    ("turnout was 64 per cent", 64, "%", "=", None),
+    ("a 4.5 percentage-point gap", 4.5, "percentage points", "=", None),
+    ("That's a 13-point gap.", 13, "points", "=", None),
+    ("it shot to the top of the index with a score of 60", 60, "points", "=", None),
+    ("the rate rose 25 basis points", 25, "basis points", "=", "up"),
+    # bounds
+    ("The model handles 58%+ of issues", 58, "%", ">", None),
+    ("it leads by more than 13 points", 13, "points", ">", None),
+    ("chased for over 90 years", 90, "years", ">", None),
+    ("upwards of 300 stores", 300, "count", ">", None),
+    ("north of $10 billion", 10e9, "USD", ">", None),
+    ("at least 12 people", 12, "count", ">=", None),
+    ("5,000 or more workers", 5000, "count", ">=", None),
+    ("no less than 40%", 40, "%", ">=", None),
+    ("less than 5% of users", 5, "%", "<", None),
+    ("just under 2,000 homes", 2000, "count", "<", None),
+    ("fewer than 100 cases", 100, "count", "<", None),
+    ("up to 40% of jobs", 40, "%", "<=", None),
+    ("as many as 200 workers", 200, "count", "<=", None),
+    ("no more than 3 drinks", 3, "count", "<=", None),
+    ("about 1,200 workers", 1200, "count", "~", None),
+    ("roughly 200 km", 200, "km", "~", None),
+    ("some 70,000 fans", 70000, "count", "~", None),
+    ("nearly 40% of Americans", 40, "%", "~", None),
+    ("an estimated 3 million people", 3e6, "count", "~", None),
+    ("latency of ~50 ms", 50, "milliseconds", "~", None),
+    # numbers in words, fractions, multipliers
+    ("twenty five people", 25, "count", "=", None),
+    ("one hundred and five votes", 105, "count", "=", None),
+    ("a dozen eggs", 12, "count", "=", None),
+    ("two and a half years", 2.5, "years", "=", None),
+    ("half a million fans", 500_000, "count", "=", None),
+    ("roughly a third of the budget", 33.33, "%", "~", None),
+    ("two-thirds of the firms", 66.67, "%", "=", None),
+    ("More than half of real bug reports", 50, "%", ">", None),
+    ("a quarter of voters", 25, "%", "=", None),
+    ("one in five adults", 20, "%", "=", None),
+    ("It is 2.5 times faster", 2.5, "x", "=", None),
+    ("a 2.0x speed-up", 2.0, "x", "=", None),
+    ("it is twice as fast", 2, "x", "=", None),
+    ("a threefold increase in demand", 3, "x", "=", None),
+    ("margins grew 3-fold", 3, "x", "=", "up"),
+    ("more than double in a single model generation", 2, "x", ">", None),
+    ("Sales more than doubled last year.", 2, "x", ">", "up"),
+    # magnitudes and currencies
+    ("a $644 billion market", 644e9, "USD", "=", None),
+    ("the repo has 4.8K stars", 4800, "count", "=", None),
+    ("1.2M downloads", 1.2e6, "count", "=", None),
+    ("a 1M tokens window", 1e6, "tokens", "=", None),
+    ("1 million token context window", 1e6, "tokens", "=", None),
+    ("valued at €3.4bn", 3.4e9, "EUR", "=", None),
+    ("a £5m grant", 5e6, "GBP", "=", None),
+    ("sold for ¥1.2 trillion", 1.2e12, "JPY", "=", None),
+    ("a ₹500 crore plan", 5e9, "INR", "=", None),
+    ("it paid US$2.50", 2.5, "USD", "=", None),
+    ("a fine of 5 million euros", 5e6, "EUR", "=", None),
+    ("worth 50 cents", 0.5, "USD", "=", None),
+    # per-unit prices and rates
+    ("$5 per 1M input tokens", 5, "USD per 1M tokens", "=", None),
+    ("$2 per million tokens", 2, "USD per 1M tokens", "=", None),
+    ("cached input at $0.50 per 1M tokens", 0.5, "USD per 1M tokens", "=", None),
+    ("$5/1M input tokens", 5, "USD per 1M tokens", "=", None),
+    ("the plan is $20 per month", 20, "USD per month", "=", None),
+    ("rent of $2,100 a month", 2100, "USD per month", "=", None),
+    ("$60 per user per month", 60, "USD per user per month", "=", None),
+    ("oil at $78.40 a barrel", 78.4, "USD per barrel", "=", None),
+    # physical units and durations
+    ("for a 2-week sprint", 2, "weeks", "=", None),
+    ("a 45-year-old man", 45, "years", "=", None),
+    ("within 24 hours", 24, "hours", "=", None),
+    ("a capacity of 1.2 GW", 1.2, "GW", "=", None),
+    ("an 8 GB card", 8, "GB", "=", None),
+    ("TSMC's 3nm process", 3, "nm", "=", None),
+    ("it weighs 15 kilograms", 15, "kg", "=", None),
+    ("temperatures above 40°C", 40, "°C", ">", None),
+    ("a 100m sprint", 100, "m", "=", None),
+    # negatives and directions
+    ("the index moved -3% overnight", -3, "%", "=", None),
+    ("a reading of minus 4 degrees", -4, "degrees", "=", None),
+    ("a change of −2.5%", -2.5, "%", "=", None),
+    ("Shares jumped 12% on Friday", 12, "%", "=", "up"),
+    ("exports declined by 7.5% year on year", 7.5, "%", "=", "down"),
+    ("profits slid 4%", 4, "%", "=", "down"),
+    ("the stock is up 5% this week", 5, "%", "=", "up"),
+    ("a 9% increase on last year", 9, "%", "=", "up"),
+    ("a drop of 3 points", 3, "points", "=", "down"),
+    ("13 points higher than its rival", 13, "points", "=", "up"),
+    ("plans to cut emissions by 55%", 55, "%", "=", "down"),
+    ("the bank raised its benchmark rate by 25 basis points", 25, "basis points", "=", "up"),
+    ("the startup raised $45 million", 45e6, "USD", "=", None),
+    ("the ECB cut its deposit rate by a quarter point", 0.25, "points", "=", "down"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "bound", "direction"), SINGLE)
+def test_finds_the_one_quantity_of_a_phrase(text: str, value: float, unit: str, bound: str,
+                                            direction: str | None) -> None:
+    q = only(text)
+    assert q.value == pytest.approx(value, rel=1e-3)
+    assert (q.unit, q.bound, q.direction) == (unit, bound, direction)
+
+
+# ---- ranges: (text, low, high, unit, span)
+RANGES = [
+    ("a conservative estimate is 40-60% time savings", 40, 60, "%", "40-60%"),
+    ("between 40 and 60 percent of voters", 40, 60, "%", "between 40 and 60 percent"),
+    ("40% to 60% of the fleet", 40, 60, "%", "40% to 60%"),
+    ("a 40–60% cut", 40, 60, "%", "40–60%"),
+    ("it costs $5-$10", 5, 10, "USD", "$5-$10"),
+    ("$5 million to $10 million", 5e6, 10e6, "USD", "$5 million to $10 million"),
+    ("5 to 10 million people", 5e6, 10e6, "count", "5 to 10 million"),
+    ("spend $60bn-$65bn on capex", 60e9, 65e9, "USD", "$60bn-$65bn"),
+    ("rates held at 5.25%-5.5%", 5.25, 5.5, "%", "5.25%-5.5%"),
+    ("two to three years", 2, 3, "years", "two to three years"),
+    ("growth of 5% to 10% next year", 5, 10, "%", "5% to 10%"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit", "span"), RANGES)
+def test_reads_a_range_with_one_unit_for_both_ends(text: str, low: float, high: float, unit: str,
+                                                   span: str) -> None:
+    q = only(text)
+    assert (q.bound, q.value, q.unit, q.text) == ("range", None, unit, span)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "revenue fell 3% to $2 billion",  # a change and a level
+        "From 36.6% to 74.0% in one generation",  # a change of level
+        "The bill passed the Senate 52-48",  # a vote tally is no range
+    ],
+)
+def test_two_numbers_joined_by_to_or_a_dash_that_are_not_a_range(text: str) -> None:
+    found = quantities(text)
+    assert len(found) == 2
+    assert all(q.bound != "range" for q in found)
+
+
+# ---- ranks and scores with their scale: (text, value, unit, scale, span)
+SCALES = [
+    ("BenchLM gave it a score of 93/100 today", 93, "points", 100, "93/100"),
+    ("ranked #2 out of 115 models they track", 2, "rank", 115, "#2 out of 115"),
+    ("#2 of 115 ranked models", 2, "rank", 115, "#2 of 115"),
+    ("it was ranked 2nd of 115", 2, "rank", 115, "2nd of 115"),
+    ("it ranked second out of 30", 2, "rank", 30, "second out of 30"),
+    ("Reviewers gave it 8.5 out of 10.", 8.5, "points", 10, "8.5 out of 10"),
+    ("a 4/5 rating", 4, "points", 5, "4/5"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "scale", "span"), SCALES)
+def test_reads_the_scale_of_scores_and_ranks(text: str, value: float, unit: str, scale: float,
+                                             span: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit, q.scale, q.text) == (value, unit, scale, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Not #2 among new models", 2),
+        ("the university climbed to No. 4 this year", 4),
+        ("she finished in 2nd place", 2),
+        ("the world's third-largest economy", 3),
+        ("the team came in fifth", 5),
+    ],
+)
+def test_reads_ranks_without_a_scale(text: str, value: float) -> None:
+    q = only(text)
+    assert (q.value, q.unit, q.scale) == (value, "rank", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["for the second time", "in the 19th century", "a 3rd-party vendor", "on the first day"],
+)
+def test_ordinals_outside_a_ranking_are_not_ranks(text: str) -> None:
+    assert quantities(text) == []
+
+
+# ---- numbers that are names, versions, markers or addresses
+NOT_QUANTITIES = [
+    "Terminal-Bench 2.0 measures agentic coding",
+    "Claude Opus 4.7, Anthropic's best model",
+    "GPT-5.5 and GPT-4.5 and Qwen3.7-Max",
+    "support OAuth 2.0 and Python 3.11",
+    "the MRCR v2 benchmark",
+    "an iPhone 15 running Windows 11",
+    "COVID-19 hit 5G rollouts and H100 supplies",
+    "Web 3.0 fans",
+    "release v1.2.3 is out",
+    "1. OpenAI Ditched the Old Foundation",
+    "(1) root cause analysis",
+    "Call 555-123-4567 today",
+    "see https://example.com/2024/05/report-7",
+    "we meet at 3:30 p.m. or 10am",
+    "an aspect ratio of 16:9",
+    "It is open 24/7.",
+    "as reported earlier.[12]",
+    "the firm filed for Chapter 11 after ISO 9001 audits",
+    "Every GPT-5 from version 5.0 to 5.4 was a fish",
+    "from token 50,000 while processing token 900,000",
+    "It is one of the best",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_numbers_that_name_or_mark_things_are_not_quantities(text: str) -> None:
+    assert quantities(text) == [], [q.to_dict() for q in quantities(text)]
+
+
+def test_a_bare_decimal_used_elsewhere_as_a_model_version_is_not_a_quantity() -> None:
+    text = "GPT-5.0 through 5.4 shared one base. GPT-5.4 scored 36.6%."
+    assert [q.value for q in quantities(text)] == [36.6]
+
+
+def test_a_capitalised_word_before_a_number_with_a_unit_does_not_make_it_a_name() -> None:
+    found = quantities("SWE-Bench Pro 58.6% single-pass; Tesla Recalls 2 Million Cars")
+    assert [(q.value, q.unit) for q in found] == [(58.6, "%"), (2e6, "count")]
+
+
+# ---- dates
+DATES = [
+    ("On April 23, 2026, OpenAI released it", "April 23, 2026", "2026-04-23"),
+    ("published 23 April 2026", "23 April 2026", "2026-04-23"),
+    ("told TechCrunch in April 2026 that", "April 2026", "2026-04"),
+    ("a contract that renews in Q3 2026", "Q3 2026", "2026-Q3"),
+    ("the third quarter of 2025", "the third quarter of 2025", "2025-Q3"),
+    ("in 2026", "2026", "2026"),
+    ("This problem has existed since 1930.", "1930", "1930"),
+    ("based on independent CodeRabbit 2026 benchmarks", "2026", "2026"),
+    ("according to Futurum Group 2026.", "2026", "2026"),
+    ("updated 2026-04-23", "2026-04-23", "2026-04-23"),
+    ("in fiscal 2025", "fiscal 2025", "2025"),
+    ("by mid-2026", "mid-2026", "2026"),
+    ("over 2019-2023", "2019-2023", "2019/2023"),
+    ("on 4/23/2026", "4/23/2026", "2026-04-23"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "iso"), DATES)
+def test_reads_dates_as_iso_dates_without_a_value(text: str, span: str, iso: str) -> None:
+    found = find_quantities(text)
+    assert len(found) == 1
+    q = found[0]
+    assert (q.text, q.unit, q.date, q.value) == (span, "date", iso, None)
+    assert find_quantities(text, include_dates=False) == []
+
+
+def test_a_year_written_with_a_thousands_separator_is_a_count() -> None:
+    q = only("2,026 users signed up")
+    assert (q.value, q.unit) == (2026, "count")
+
+
+def test_dates_are_left_out_but_their_digits_never_become_numbers() -> None:
+    text = "On April 23, 2026, the model scored 60 in Q3 2026."
+    assert [q.value for q in find_quantities(text, include_dates=False)] == [60]
+    assert [q.unit for q in find_quantities(text)] == ["date", "points", "date"]
+
+
+# ---- sentences of the founding article
+def test_founding_sentence_score_and_rank_of_benchlm() -> None:
+    text = ("BenchLM gave it a score of 93/100 in its first provisional evaluation, ranked #2 out of "
+            "115 models they track.")
+    score, rank = quantities(text)
+    assert (score.value, score.unit, score.scale) == (93, "points", 100)
+    assert (rank.value, rank.unit, rank.scale, rank.text) == (2, "rank", 115, "#2 out of 115")
+
+
+def test_founding_sentence_sprint_counts_weeks_and_issues() -> None:
+    weeks, issues = quantities("for a 2-week sprint with 30 open issues, a conservative estimate")
+    assert (weeks.value, weeks.unit, issues.value, issues.unit) == (2, "weeks", 30, "count")
+
+
+def test_founding_sentence_change_and_level_get_their_own_direction() -> None:
+    change, level = quantities("revenue fell 3% to $2 billion")
+    assert (change.value, change.unit, change.direction) == (3, "%", "down")
+    assert (level.value, level.unit, level.direction) == (2e9, "USD", None)
+
+
+def test_a_restated_change_keeps_the_direction() -> None:
+    points, percent = quantities("The index lost 2.4 points, or 0.6%, on Friday.")
+    assert (points.direction, percent.direction) == ("down", "down")
+
+
+def test_spans_include_bound_words_and_units_but_not_direction_words() -> None:
+    text = "Shares rose more than 13 points while the other fell 3%"
+    assert [q.text for q in quantities(text)] == ["more than 13 points", "3%"]
+
+
+def test_unicode_spaces_dashes_and_quotes() -> None:
+    text = "It hit 82.7\u00a0% and “40–60%” savings, a \u2212 sign aside: \u22123%"
+    found = quantities(text)
+    assert [(q.text, q.value, q.low) for q in found] == [
+        ("82.7\u00a0%", 82.7, None), ("40–60%", None, 40), ("\u22123%", -3, None)]
+
+
+@pytest.mark.skipif(not ARTICLE.exists(), reason="shared corpus not available")
+def test_founding_article_has_ordered_non_overlapping_spans_and_its_key_figures() -> None:
+    text = ARTICLE.read_text(encoding="utf-8")
+    started = time.perf_counter()
+    found = find_quantities(text)
+    assert time.perf_counter() - started < 1.0  # a regex pass, not a model
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    values = {(q.value, q.unit) for q in found}
+    for expected in [(82.7, "%"), (69.4, "%"), (74.0, "%"), (36.6, "%"), (58.6, "%"), (68, "%"), (57, "%"),
+                     (60, "points"), (93, "points"), (2, "rank"), (13, "points"), (1e6, "tokens")]:
+        assert expected in values
+    assert not {5.5, 4.5, 5.4, 4.7, 2.0, 5.0} & {q.value for q in found if q.unit in ("", "count")}
+    assert {q.date for q in found if q.unit == "date"} >= {"2026-04-23", "2026-04", "2026-Q3", "1930", "2026"}
+
+
+# ---- parse_number
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,220", 1220), ("4.8K", 4800), ("1.2M", 1.2e6), ("1 million", 1e6), ("sixty-eight", 68),
+        ("twenty five", 25), ("one hundred and five", 105), ("a dozen", 12), ("a third", 1 / 3),
+        ("two-thirds", 2 / 3), ("half", 0.5), ("twice", 2), ("double", 2), ("triple", 3),
+        ("threefold", 3), ("3-fold", 3), ("$2.50", 2.5), ("-3", -3), ("minus 4", -4), ("−2.5", -2.5),
+        ("58%", 58), ("$644 billion", 644e9), ("€5bn", 5e9), ("two and a half", 2.5),
+        ("two million five hundred thousand", 2.5e6),
+    ],
+)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "GPT", "five apples", "v2", "one two"])
+def test_parse_number_rejects_what_is_not_a_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_loading_the_finder_does_not_load_spacy() -> None:
+    code = "import sys, factcheck.quantities; sys.exit('spacy' in sys.modules)"
+    root = Path(__file__).resolve().parents[1]
+    assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
