@@ -13,7 +13,8 @@ Two scores per extractor, micro-averaged F1 over all sentences:
   for a range), each gold quantity matched at most once;
 - value+bound/direction: the bound and the direction must agree as well.
 For factcheck the share of value matches whose unit agrees is printed too (quantulum3 names units in
-its own vocabulary, so it is not compared on units).
+its own vocabulary, so it is not compared on units). Rows may carry a "set" label; the scores are then
+printed for all rows and for each set.
 """
 
 from __future__ import annotations
@@ -123,18 +124,25 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="print the sentences with mismatches")
     args = ap.parse_args()
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
-    print(f"{len(rows)} sentences from {args.data}")
-    evaluate("factcheck", ours, rows, args.errors)
+    extractors: list[tuple[str, Callable[[str], list[Item]]]] = [("factcheck", ours)]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             import quantulum3  # noqa: F401
+        extractors.append(("quantulum3", quantulum))
     except ImportError:
         print("quantulum3 is not installed: no comparison")
-        return
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        evaluate("quantulum3", quantulum, rows, args.errors)
+    # an optional "set" key splits the sentences (e.g. the ones the rules were tuned on vs. written blind)
+    groups: dict[str, list[Item]] = {"all": rows}
+    for row in rows:
+        if "set" in row:
+            groups.setdefault(row["set"], []).append(row)
+    for group, members in groups.items():
+        print(f"\n[{group}] {len(members)} sentences from {args.data.name}")
+        for name, extract in extractors:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                evaluate(name, extract, members, args.errors and group == "all")
 
 
 if __name__ == "__main__":

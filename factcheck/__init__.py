@@ -6,3 +6,13 @@ try:
     __version__ = version("factcheck")
 except PackageNotFoundError:  # running from a checkout that was never installed
     __version__ = "0.0.0+unknown"
+
+_API = ("extract", "quantities", "ingest", "claims", "query", "parse_article")
+
+
+def __getattr__(name: str):  # the API is imported on first use, so `factcheck --help` stays fast
+    if name in _API:
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'factcheck' has no attribute {name!r}")

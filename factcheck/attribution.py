@@ -42,8 +42,17 @@ _VENUE_BEFORE = re.compile(r"\b(?:on|in|to|by|of|at|from|atop|tops?|topped|leads
 _VENUE_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Index|Leaderboard|leaderboard|Rankings?|rankings?|Arena)\b"
 )
-# Registry kinds whose name, standing as a venue, cites them. A benchmark's name is the metric, not a source.
-_VENUE_KINDS = {"aggregator", "leaderboard", "analyst", "research institute", "press", "statistics", "consultancy"}
+# Registry kinds whose name, standing as a venue, cites them.
+# A benchmark's name is the metric, not a source.
+_VENUE_KINDS = {
+    "aggregator",
+    "leaderboard",
+    "analyst",
+    "research institute",
+    "press",
+    "statistics",
+    "consultancy",
+}
 # Unknown organisations after a cue: a run of capitalised words (with & and -), "Inc."/"Group" kept.
 _CAPITALISED_RUN = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&|of|for|and))*)")
 _NOT_NAMES = {"I", "We", "It", "They", "This", "That", "The", "A", "An", "He", "She"}
@@ -58,6 +67,7 @@ class Attribution:
     end: int
     scope: str  # "forward" (sentence-initial cue) or "backward"
     kind: str = "cue"  # cue ("according to X"), venue ("on BenchLM"), link (a hyperlink)
+    href: str | None = None  # for links: where it points
 
 
 def sentence_attributions(
@@ -120,7 +130,7 @@ def _linked_sources(
             continue
         start = link.start - offset
         name = organisation_from_url(link.href, registry)
-        out.append(Attribution(name, start, start, _scope(sentence, start), "link"))
+        out.append(Attribution(name, start, start, _scope(sentence, start), "link", link.href))
     return out
 
 
@@ -138,7 +148,10 @@ def _same_site(a: str, b: str) -> bool:
 
 
 def _dedupe(items: list[Attribution]) -> list[Attribution]:
+    """One attribution per source (a cue wins over a venue or link naming the same), links kept apart."""
     seen: dict[str, Attribution] = {}
-    for item in sorted(items, key=lambda a: a.start):
+    rank = {"cue": 0, "venue": 1, "link": 2}
+    for item in sorted(items, key=lambda a: (rank[a.kind], a.start)):
         seen.setdefault(item.source.casefold(), item)
-    return list(seen.values())
+    links = [a for a in items if a.kind == "link" and seen.get(a.source.casefold()) is not a]
+    return sorted([*seen.values(), *links], key=lambda a: a.start)

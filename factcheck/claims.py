@@ -90,6 +90,7 @@ class Candidate:
     metric: str | None
     kind: str
     sentence: int = 0  # index of the sentence in its paragraph
+    links: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     own_sources: bool = False
 
@@ -123,7 +124,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                     continue
                 measured_before = True
                 cited, (c_start, c_end) = _reaching(found, s_text, q_start)
-                subject = sj.find_subject(s_text, q_start, all_cited | venues_seen, last_subject)
+                subject = sj.find_subject(s_text, q_start, all_cited | venues_seen, last_subject, q_end)
                 metric = _metric(
                     s_text[:c_end], q, span, q_start, q_end, cited, last_metric, registry, c_start
                 )
@@ -142,8 +143,9 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                     metric=metric,
                     kind=_kind(q, s_text, metric),
                     sentence=s_index,
-                    sources=list(cited),
+                    sources=list(dict.fromkeys(cited)),
                     own_sources=bool(cited),
+                    links=[a.href for a in found if a.href],
                 )
                 paragraph.append(cand)
             for subject_name, metric in _equalities(s_text, all_cited):
@@ -203,7 +205,9 @@ def _fold_restatements(cands: list[Candidate]) -> list[Candidate]:
                     and pq.bound == "="
                     and pq.value is not None
                     and agrees(q.value, q.bound, pq.value)
-                    and (not cand.subject or cand.subject == prev.subject)
+                    and (
+                        not cand.subject or cand.subject == prev.subject or not sj.is_model_like(cand.subject)
+                    )
                 ):
                     host = prev
                     break
@@ -222,6 +226,7 @@ def _fold_restatements(cands: list[Candidate]) -> list[Candidate]:
             sentence=cand.sentence,
             sources=cand.sources,
             own_sources=cand.own_sources,
+            links=cand.links,
         )
         out.append(restated)
     return out
@@ -302,6 +307,8 @@ def _metric(
     parts = [p for p in (venue, measure) if p]
     if venue and measure and measure in venue:
         parts = [venue]
+    elif venue and measure and venue in measure:
+        parts = [measure]
     return " ".join(parts) if parts else None
 
 
@@ -387,6 +394,7 @@ def _merge(cands: list[Candidate], article_url: str) -> list[Claim]:
                     metric=cand.metric,
                     kind=cand.kind,
                     sources=list(dict.fromkeys(cand.sources)),
+                    links=list(dict.fromkeys(cand.links)),
                     mentions=[mention],
                 )
             )
@@ -396,6 +404,7 @@ def _merge(cands: list[Candidate], article_url: str) -> list[Claim]:
         target.subject = target.subject or cand.subject
         target.metric = target.metric or cand.metric
         target.sources.extend(s for s in cand.sources if s not in target.sources)
+        target.links.extend(u for u in cand.links if u not in target.links)
         if target.scale is None and cand.quantity.scale is not None:
             target.scale = cand.quantity.scale
     _assign_ids(claims, article_url)

@@ -10,7 +10,6 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 import click
@@ -343,25 +342,29 @@ def claims(article: str | None, verdict: str | None, store: str | None, fmt: str
 
 
 @main.command()
-@click.argument("sparql")
+@click.argument("sparql", required=False)
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and exit.")
 @store_option
 @format_option(choices=("table", "csv", "json", "jsonl"))
-def query(sparql: str, store: str | None, fmt: str) -> None:
-    """Run a SPARQL query on the graph. SPARQL is the query text or a .rq file.
+def query(sparql: str | None, list_saved: bool, store: str | None, fmt: str) -> None:
+    """Run a SPARQL query on the graph. SPARQL is the query text, a .rq file, or the name of a saved
+    query (see --list). The schema:, fc:, prov:, rdfs: and xsd: prefixes may be left out.
 
     \b
     Examples:
-      factcheck query 'SELECT ?claim ?text WHERE { ?claim a schema:Claim ; schema:text ?text }'
-      factcheck query graph/queries/claims-by-verdict.rq --format csv
+      factcheck query 'SELECT ?text WHERE { ?claim a schema:Claim ; schema:text ?text }'
+      factcheck query claims-by-verdict --format csv
+      factcheck query my-question.rq --format json
     """
-    from .queries import run_query
+    from .queries import run_query, saved_queries
 
-    text = (
-        Path(sparql).read_text(encoding="utf-8")
-        if sparql.endswith(".rq") and Path(sparql).exists()
-        else sparql
-    )
-    columns, rows = run_query(text, store)
+    if list_saved:
+        rows = [{"name": q.name, "title": q.title, "description": q.description} for q in saved_queries()]
+        emit_records(rows, fmt, ("name", "title", "description"))
+        return
+    if not sparql:
+        raise click.UsageError("give a SPARQL query, a .rq file or a saved query name (or --list)")
+    columns, rows = run_query(sparql, store)
     emit_records(rows, fmt, columns)
 
 

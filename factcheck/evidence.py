@@ -8,16 +8,23 @@ out. ``extract_facts`` reads every number of it as a ``Fact`` (subject, metric, 
 
 Scores of ``find_evidence`` are in 0..1, the product of three factors:
 
-* subject: 1 when the fact names the claim's subject (model names compared after ``normalise_subject``),
-  0.9 when the fact only inherits the page's subject, 0 for another named model or organisation;
-* metric: weighted share of the claim's metric words found in the fact's metric (full weight), in the
-  heading or caption it stands under, in the site's own name (the host of the page), or elsewhere in
-  its sentence (less weight); 0 when version numbers disagree ("Terminal-Bench 1.0" vs "2.0") or no
-  word of the claim's metric stands near the figure;
+* subject: 1 when the passage names the claim's subject (model names compared after
+  ``normalise_subject``, so "GPT-5.5 (xhigh)" is GPT-5.5), 0.9-0.95 when the fact inherits the subject of
+  its page or section, 0.7 when a comparison claim ("A vs B") meets a passage naming one side only, 0.5
+  for another variant of the model ("(high)" vs "(medium)"), 0 for another named model or organisation.
+  A claim about a group ("organizations") counts as named when its words stand in the passage (0.9) or
+  its heading (0.75);
+* metric: weighted share of the claim's metric words found in the fact's own label or clause (full
+  weight), in the heading or caption above it (0.85), in the site's name (0.8: "BenchLM score" on
+  benchlm.ai), elsewhere in its sentence (0.6), less a little for each word of the fact's label the claim
+  lacks ("Coding score" is a sub-score). 0 when a version of the same name disagrees ("Terminal-Bench
+  1.0" vs "2.0") or when no word of the claim's metric stands in the fact's label, clause or heading;
 * unit: 1 for the same unit, less for related ones (% vs percentage points, points vs a bare number on a
-  score), 0 for incompatible ones (a year is never evidence for a percentage).
+  score, a price with or without "per 1M tokens"), 0 for incompatible ones (a year is never evidence for
+  a percentage).
 
-``STRONG`` (0.6) and above is a confident match; ``find_evidence`` returns nothing under ``MIN_SCORE``.
+At ``STRONG`` (0.5) and above a fact is evidence for or against the claim; between ``MIN_SCORE`` (0.25)
+and ``STRONG`` it is only related (context for a reader); under ``MIN_SCORE`` it is not returned.
 """
 
 from __future__ import annotations
@@ -38,8 +45,8 @@ from .quantities import find_quantities
 
 #: Facts scoring below this are not returned by ``find_evidence``.
 MIN_SCORE = 0.25
-#: A score at or above this is a confident match (same subject, same metric, same unit).
-STRONG = 0.6
+#: At or above this a fact speaks for or against the claim (same subject, metric and kind of unit).
+STRONG = 0.5
 
 
 @dataclass
@@ -632,7 +639,8 @@ def _lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]
     i = 0
     while i < len(lines):
         line = _squash(lines[i])
-        nxt = _squash(lines[i + 1]) if i + 1 < len(lines) else ""
+        nxt = next((_squash(x) for x in lines[i + 1:] if x.strip()), "")
+        prev = _squash(lines[i - 1]) if i else ""
         if not line:
             flush()
             i += 1
@@ -645,7 +653,9 @@ def _lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]
             tables.append(table)
             i += used
             continue
-        if _is_heading_line(line) and nxt:
+        # a heading: a short title-like line that starts a block, followed by text that starts anew
+        starts_block = not prev or prev[-1] in ".!?:" or _is_row_line(prev)
+        if _is_heading_line(line) and nxt and not nxt[0].islower() and starts_block:
             flush()
             heading = line
         elif _is_row_line(line):
@@ -684,7 +694,7 @@ def _column_table(lines: list[str], i: int, heading: str) -> tuple[Table | None,
     if width < 2 or any(len(c) > 60 for c in _columns(lines[i])):
         return None, 0
     j = i + 1
-    while j < len(lines) and len(_columns(lines[j])) == width and all(len(c) <= 60 for c in _columns(lines[j])):
+    while j < len(lines) and len(cells := _columns(lines[j])) == width and all(len(c) <= 60 for c in cells):
         j += 1
     rows = [_columns(line) for line in lines[i + 1:j]]
     if len(rows) < 1 or not all(any(_has_number(c) for c in row[1:]) for row in rows):
@@ -782,7 +792,8 @@ def _json_walk(data: Any, path: list[str], doc: SourceText) -> None:
         keys = list(dict.fromkeys(k for r in data for k, v in r.items() if not isinstance(v, (dict, list))))
         rows = [[_json_scalar(r.get(k)) for k in keys] for r in data]
         if keys:
-            doc.tables.append(Table(header=keys, rows=rows, context=" ".join(path) or doc.title))
+            header = [str(k).replace("_", " ") for k in keys]
+            doc.tables.append(Table(header=header, rows=rows, context=" ".join(path) or doc.title))
         return
     if isinstance(data, dict):
         context = " ".join(path) or doc.title
@@ -839,6 +850,15 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
             seen.add(key)
             unique.append(f)
     return unique
+
+
+def _section_subject(context: str, doc: SourceText) -> str:
+    """The model a section is about when its heading names just that one ("GPT-5.4"), else the page's."""
+    for part in reversed(re.split(r" › | · ", context)):
+        models = [m for m in _mentions(part) if m.is_model]
+        if len(models) == 1 and _looks_like_model(part):
+            return models[0].name
+    return doc.subject
 
 
 def _cell_quantities(text: str, offset: int, unit_hint: str | None) -> list[Quantity]:
@@ -902,7 +922,7 @@ def _table_facts(table: Table, doc: SourceText, known: list[str]) -> list[Fact]:
     rows_subj = _share(row_labels, lambda lb: _is_subject_label(lb, known))
     cols_subj = _share(col_labels, lambda lb: _is_subject_label(lb, known))
     facts: list[Fact] = []
-    if cols_subj > 0.5 and cols_subj > rows_subj:
+    if cols_subj >= 0.5 and cols_subj > rows_subj:
         # models across, metrics down: every cell is (row metric, column model)
         for row in table.rows:
             metric = row[0] if row else ""
@@ -912,7 +932,8 @@ def _table_facts(table: Table, doc: SourceText, known: list[str]) -> list[Fact]:
                     facts += _cell_facts(subject, metric, metric, subject, row[i], context,
                                          _unit_hint(metric) or table_unit, doc)
         return facts
-    page_model = _looks_like_model(doc.subject) or any(same_subject(doc.subject, k) for k in known)
+    section = _section_subject(table.context, doc)
+    page_model = _looks_like_model(section) or any(same_subject(section, k) for k in known)
     label_header = header[label_col]
     rows_are_orgs = bool(_ORG_HEADERS.match(label_header)) or _share(row_labels, _looks_like_org) > 0.5
     if rows_subj > 0.5 or bool(_SUBJECT_HEADERS.match(label_header) and not rows_are_orgs) or (
@@ -935,7 +956,7 @@ def _table_facts(table: Table, doc: SourceText, known: list[str]) -> list[Fact]:
             else:
                 generic_column = not column or _SUBJECT_HEADERS.match(column)
                 metric = label if generic_column else f"{label} {column}"
-            subject = label if mode == "rows" else doc.subject
+            subject = label if mode == "rows" else section
             facts += _cell_facts(subject or None, metric, label, column, cell, context, unit, doc)
     return facts
 
@@ -954,9 +975,9 @@ def _definition_facts(term: str, value: str, context: str, doc: SourceText, know
     glued = re.match(r"[\d#$€£/]", value) and not term.endswith(":")
     quote = f"{term} {value}" if glued else f"{term}: {value}"
     offset = len(quote) - len(value)
-    subject = term if _is_subject_label(term, known) else doc.subject or None
+    subject = term if _is_subject_label(term, known) else _section_subject(context, doc) or None
     metric = context if subject == term else term
-    unit = _unit_hint(term) if _unit_hint(term) in ("rank", "tokens", "tokens per second") else None
+    unit = _unit_hint(term)
     return [Fact(subject=subject, metric=metric, quantity=q, quote=quote, location="dl", context=context,
                  url=doc.url) for q in _cell_quantities(value, offset, unit)]
 
@@ -978,7 +999,7 @@ def _label_facts(label: str, context: str, doc: SourceText, known: list[str]) ->
         if not name:
             continue
         is_subject = _is_subject_label(name, known) or _looks_like_org(name)
-        subject = name if is_subject else doc.subject or None
+        subject = name if is_subject else _section_subject(context, doc) or None
         metric = context if is_subject else f"{name} {context}".strip()
         for q in _cell_quantities(value, offset + m.end(), unit if unit != "rank" else None):
             facts.append(Fact(subject=subject, metric=metric, quantity=q, quote=label, location="chart",
@@ -1007,6 +1028,8 @@ def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[F
     measured = node.get("measuredProperty") or node.get("variableMeasured") or node.get("propertyID")
     if isinstance(measured, dict):
         measured = measured.get("name")
+    if not isinstance(measured, str):
+        measured = None  # a list of PropertyValue nodes: each is read on its own
     own_name = name if not type_names & {"Product", "Dataset"} else None
     metric = " ".join(str(x) for x in (measured, own_name) if x)
     for key in _JSONLD_VALUE_KEYS:
@@ -1050,11 +1073,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—]| – | - |\b(?:and|but|while|whereas
                            r"when|whereby|which|unless|until)\b", re.I)
 # Words that say how a figure compares, not what it measures: a clause of only these borrows its metric.
 _COMPARISON_WORDS = {"up", "down", "from", "to", "compared", "versus", "vs", "against", "previous",
-                     "predecessor",
-                     "prior", "earlier", "than", "respectively", "ahead", "behind", "same", "also", "further",
-                     "another", "just", "only", "roughly", "around", "about", "nearly", "almost", "over",
-                     "under",
-                     "while", "whereas", "and", "but", "more", "less", "rose", "fell", "rise", "fall", "grew"}
+                     "predecessor", "prior", "earlier", "than", "respectively", "ahead", "behind", "same",
+                     "also", "further", "another", "just", "only", "roughly", "around", "about", "nearly",
+                     "almost", "over", "under", "while", "whereas", "and", "but", "more", "less", "rose",
+                     "fell", "rise", "fall", "grew"}
 
 
 def _is_name_number(sentence: str, q: Quantity, mentions: list[_Mention]) -> bool:
@@ -1106,8 +1128,14 @@ def _sentence_facts(sentence: str, context: str, doc: SourceText, known: list[st
     clauses = _clauses(sentence, [(q.start, q.end) for q in quantities])
     facts = []
     for q in quantities:
-        subject = _subject_for(sentence, q, mentions, clauses) or doc.subject or None
-        metric = _metric_for(sentence, q, clauses, spans)
+        named = _subject_for(sentence, q, mentions, clauses)
+        own = spans
+        if named and not any(m.name == named for m in mentions):
+            # a phrase named as the subject ("open-weight models (12%)") is not what is measured
+            at = sentence.rfind(named, 0, q.start)
+            own = [*spans, (at, at + len(named))] if at >= 0 else spans
+        subject = named or _section_subject(context, doc) or None
+        metric = _metric_for(sentence, q, clauses, own)
         facts.append(Fact(subject=subject, metric=metric, quantity=q, quote=sentence, location=location,
                           context=context, url=doc.url))
     return facts
@@ -1137,6 +1165,8 @@ def _subject_for(sentence: str, q: Quantity, mentions: list[_Mention],
                  clauses: list[tuple[int, int]]) -> str | None:
     """Who the figure is about: the name just before "(" of "Google (22%)", else the nearest name of its
     clause, else the nearest name before it in the sentence (models first), else the nearest after it."""
+    # a maker's name in front of another name ("OpenAI MRCR v2") qualifies it; it is not who is measured
+    mentions = [m for m in mentions if m.is_model or not re.match(r"\s+[A-Z][\w-]*", sentence[m.end:])]
     before = sentence[:q.start]
     if re.search(r"\(\s*$", before):
         lead = before.rstrip()[:-1].rstrip()
@@ -1465,7 +1495,11 @@ def _subject_score(claim: Claim, fact: Fact) -> float:
         return 0.9
     if any(_words_in(p, f"{fact.context} {fact.metric or ''}") for p in parts):
         return 0.75
-    return 0.4
+    if any(re.search(r"[A-Z\d]", p) for p in parts):
+        # a proper name the passage does not mention: evidence only on that name's own site
+        site = _site_words(fact.url)
+        return 0.75 if any(re.sub(r"[^a-z0-9]", "", p.lower()) in site for p in parts) else 0.0
+    return 0.4  # a group ("organizations") the figure may well be about without repeating it
 
 
 def _distance(claim: Claim, q: Quantity) -> float:

@@ -172,7 +172,8 @@ _SYMBOL_UNITS: list[tuple[str, str]] = [
 ]
 # Single letters that are units only when written against the number ("100m", "5g", "3h").
 _ATTACHED_ONLY_UNITS: list[tuple[str, str]] = [
-    (r"h|hr", "hours"), (r"g", "g"), (r"L", "L"), (r"W", "W"), (r"t", "tonnes"), (r"s", "seconds"),
+    (r"h|hr", "hours"), (r"g", "g"), (r"L", "L"), (r"W", "W"), (r"t", "tonnes"), (r"pc", "%"),
+    (r"C", "°C"), (r"F", "°F"),
 ]
 
 # Words that, right after a bare number, say it is not counting a following noun.
@@ -248,7 +249,7 @@ _DOWN_WORDS = (
 ).split()
 _UP_NOUNS = "increase rise jump gain growth surge hike boost uptick climb leap rally spike".split()
 _DOWN_NOUNS = (
-    "drop decline decrease fall cut reduction slump plunge dip slide contraction downturn loss fall-off"
+    "drop decline decrease fall cut reduction slump plunge dip slide contraction downturn fall-off"
 ).split()
 
 # Lower-case words that label an item rather than count it: "version 2", "chapter 11", "token 50,000".
@@ -331,7 +332,7 @@ _DOWN_VERBS_BY = [w for w in _DOWN_WORDS if w not in ("down", "lower")]
 _VERB_OBJECT_BY = rf"(?:{_S}+[A-Za-z'’-]+){{1,5}}{_S}+by"  # "cut emissions by", "raised its rate by"
 _DIRECTION_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<up>{_alt(_UP_WORDS)})|(?P<down>{_alt(_DOWN_WORDS)})|"
-    rf"(?:an?|the){_S}+(?:(?P<upn>{_alt(_UP_NOUNS)})|(?P<downn>{_alt(_DOWN_NOUNS)})){_S}+of|"
+    rf"(?:(?:an?|the){_S}+)?(?:(?P<upn>{_alt(_UP_NOUNS)})|(?P<downn>{_alt(_DOWN_NOUNS)})){_S}+of|"
     rf"(?P<upg>growth){_S}+of|"
     rf"(?P<upb>{_alt(_UP_VERBS_BY)})"
     rf"{_VERB_OBJECT_BY}|"
@@ -397,10 +398,12 @@ _NOT_PER_UNITS = {"%", "percentage points", "points", "x", "rank", "count", "bas
 _TIME_UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"}
 _DURATION_BEFORE = re.compile(rf"(?<![\w])(?:in|within|for|after|over|than|just|only|about|around|per|of|"
                               rf"last|past|next|first){_S}+\Z", re.I)
+_TALLY_AFTER = re.compile(rf"[{_DASHES}](\d+)(?![\w.,]\d|[\w%])")
+_OLD_AFTER = re.compile(r"-old(?![\w])")
 _RESTATES = re.compile(rf"{_S}*(?:,{_S}*or|or|\(){_S}*\Z")
 _SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")
 _PER_AFTER = re.compile(
-    rf"(?:{_S}+per{_S}+|{_S}*/{_S}*|{_S}+(?:a|an|each){_S}+(?=(?:year|month|week|day|hour|minute|share|"
+    rf"(?:{_S}+per{_S}+|{_S}*/{_S}*|(?:{_S}+|-)(?:a|an|each)(?:{_S}+|-)(?=(?:year|month|week|day|hour|minute|share|"
     rf"barrel|gallon|litre|liter|head|person|user|seat|ton|tonne|kilo|pound|ounce|night|unit)\b))"
     rf"(?:(?P<num>\d+(?:[.,]\d+)*{_S}?(?:[kKMB]|bn|mn)?|one|a|an|million|thousand|billion){_S}*)?"
     rf"(?P<qual>(?:input|output|cached|prompt|completion|generated){_S}+)?"
@@ -823,7 +826,7 @@ class _Finder:
         # so that "5MW" and "3nm" are not millions.
         for pattern, unit in _SYMBOL_UNIT_AFTER:
             m = pattern.match(t, p, limit)
-            if m and not t[p:m.end()].startswith((" ", "-")) and unit != "x":
+            if m and not t[p:m.end()].startswith((" ", "-")):
                 r.unit, r.end = unit, m.end()
                 return self._after_unit(r, limit)
         m = _MAGNITUDE_ATTACHED.match(t, p, limit)
@@ -890,7 +893,7 @@ class _Finder:
     def _after_unit(self, r: _Reading, limit: int) -> _Reading:
         # "45-year-old": the trailing "-old" belongs to the unit
         if r.unit == "years":
-            m = re.compile(r"-old(?![\w])").match(self.t, r.end, limit)
+            m = _OLD_AFTER.match(self.t, r.end, limit)
             if m:
                 r.end = m.end()
         return r
@@ -1028,9 +1031,7 @@ class _Finder:
                 return None
         else:
             unit = "%"
-        direction = core.direction or self._direction_before(start)
-        if core.kind == "share" and direction is None:
-            direction = self._direction_after(end, limit)
+        direction = core.direction or self._direction_before(start) or self._direction_after(end, limit)
         return Quantity(text=t[start:end], start=start, end=end, value=round(core.value, 2), unit=unit,
                         bound=bound, direction=direction)
 
@@ -1103,7 +1104,7 @@ class _Finder:
         s = core.start
         if s > 0 and core.kind == "digits":
             before = t[s - 1]
-            if before in _DASHES + "_" and s >= 2 and t[s - 2].isalpha() or before == "_":
+            if before == "_" or (before in _DASHES and s >= 2 and t[s - 2].isalpha()):
                 return None  # "GPT-5", "COVID-19"
             if before == "/" or (before in ".:" and s >= 2 and t[s - 2].isalnum()):
                 return None  # "$/1M tokens", "a/2", "item.3": a denominator or part of an identifier
@@ -1139,7 +1140,9 @@ class _Finder:
         if m:
             between, pos = True, m.start()
         after_from = _FROM_BEFORE.search(t, max(0, pos - 6), pos) is not None
-        direction = self._direction_before(pos)
+        # "fell below 20 mph", "rose above $100": a level crossed, not the size of the change
+        crossed = t[pos:pos + 7].lower().startswith(("below", "above", "under", "beyond"))
+        direction = None if crossed else self._direction_before(pos)
         start = pos
 
         # ---- right of the number
@@ -1218,12 +1221,12 @@ class _Finder:
             unit = currency
         if rank:
             unit = "rank"
-        elif not unit and scale is None and _SCORE_CONTEXT_BEFORE.search(t, max(0, start - 24), start):
-            unit = "points"
         elif scale is not None and not unit:
             unit = "points"
         if not unit:
             unit = self._count_or(reading, p, limit)
+        if not unit and _SCORE_CONTEXT_BEFORE.search(t, max(0, start - 24), start):
+            unit = "points"  # "a score of 60", but "scored 2 goals" counts goals
         if direction is None and unit != "rank":
             direction = self._direction_after(p, limit)
         if self._is_tally(core, core.end) or (s >= 2 and t[s - 1] in _DASHES and t[s - 2].isdigit()):
@@ -1248,7 +1251,7 @@ class _Finder:
 
     def _is_tally(self, core: _Core, p: int) -> bool:
         """A vote or a score like "52-48" or "3-2" (not "ISO 3166-1", not the range "1-3")."""
-        m = re.compile(rf"[{_DASHES}](\d+)(?![\w.,]\d|[\w%])").match(self.t, p)
+        m = _TALLY_AFTER.match(self.t, p)
         raw = self.t[core.start:core.end]
         return m is not None and raw.isdigit() and len(m.group(1)) == len(raw) and int(raw) >= int(m.group(1))
 

@@ -20,6 +20,7 @@ Choices that keep the round trip exact:
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -56,13 +57,15 @@ PREFIXES = {"schema": SCHEMA, "prov": PROV, "fc": FC, "xsd": XSD, "rdfs": RDFS}
 # -- IRIs -------------------------------------------------------------------------------------------
 
 
-def slug(text: str) -> str:
+def slug(text: str, limit: int | None = None) -> str:
     """The IRI segment for a name: case-folded, runs of other characters turned into '-'.
 
-    "GPT-5.5", "gpt 5.5" and "GPT‑5.5" (non-breaking hyphen) all give "gpt-5.5".
+    "GPT-5.5", "gpt 5.5" and "GPT‑5.5" (non-breaking hyphen) all give "gpt-5.5". ``limit`` cuts
+    the segment to that many characters before percent-encoding (so never inside an escape).
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
     segment = re.sub(r"[^\w.+#]+|_", "-", folded).strip("-.")
+    segment = segment[:limit].strip("-.") if limit else segment
     if not segment:
         segment = "h-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     return quote(segment, safe="-.+")
@@ -71,8 +74,8 @@ def slug(text: str) -> str:
 def _article_key(url: str) -> str:
     """A readable and collision-safe key for an article URL: host and path, plus a hash."""
     parts = urlsplit(url)
-    readable = slug(f"{parts.netloc} {parts.path}")[:60].strip("-.%")
-    return f"{readable}-{hashlib.sha256(url.encode('utf-8')).hexdigest()[:12]}"
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
+    return f"{slug(f'{parts.netloc} {parts.path}', limit=60)}-{digest}"
 
 
 def article_graph_name(url: str) -> str:
@@ -105,15 +108,22 @@ def _claim_iri(article: URIRef, claim_id: str) -> URIRef:
 
 
 def _number(value: float) -> Literal:
-    """A float as an exact literal: the digits of its shortest repr as ``xsd:decimal``."""
-    if value != value or value in (float("inf"), float("-inf")):
-        lexical = "NaN" if value != value else ("INF" if value > 0 else "-INF")
-        return Literal(lexical, datatype=XSD.double)
-    digits = Decimal(repr(float(value)))
-    exponent = int(digits.as_tuple().exponent)
-    if -exponent <= _DECIMAL_DIGITS and digits.adjusted() < _DECIMAL_DIGITS:
-        return Literal(format(digits, "f"), datatype=XSD.decimal)
-    return Literal(repr(float(value)), datatype=XSD.double)
+    """A float as an exact literal: the digits of its shortest repr as ``xsd:decimal``.
+
+    What a store's decimal cannot hold exactly (more than 18 digits either side of the point in
+    Oxigraph, infinities, NaN) becomes an ``xsd:double``; ``float()`` of either reads it back.
+    """
+    if math.isnan(value):
+        lexical = "NaN"
+    elif math.isinf(value):
+        lexical = "INF" if value > 0 else "-INF"
+    else:
+        digits = Decimal(repr(value))
+        if -int(digits.as_tuple().exponent) <= _DECIMAL_DIGITS and digits.adjusted() < _DECIMAL_DIGITS:
+            # Canonical form ("115", not "115.0"): the store gives back the very same literal.
+            return Literal(format(digits.normalize(), "f") if digits else "0", datatype=XSD.decimal)
+        return Literal(value, datatype=XSD.double)
+    return Literal(lexical, datatype=XSD.double, normalize=False)  # rdflib would write "inf"
 
 
 def _decimal(value: float | None) -> Literal | None:
@@ -122,11 +132,15 @@ def _decimal(value: float | None) -> Literal | None:
 
 
 def _timestamp(text: str) -> Literal | None:
-    """``text`` as ``xsd:dateTime`` or ``xsd:date`` if it is an ISO 8601 date, else None."""
+    """``text`` as ``xsd:dateTime`` or ``xsd:date`` if it is an ISO 8601 date, else None.
+
+    Stores keep only the canonical form ("+00:00" comes back as "Z"); rdflib puts either into its
+    own form, so a graph read back from a store still equals the one written.
+    """
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return Literal(date.fromisoformat(text).isoformat(), datatype=XSD.date)
-        return Literal(datetime.fromisoformat(text).isoformat(), datatype=XSD.dateTime)
+            return Literal(date.fromisoformat(text))
+        return Literal(datetime.fromisoformat(text))
     except ValueError:
         return None
 

@@ -121,6 +121,58 @@ _FUNCTION_WORDS = {
 }
 # Words that follow a product name without being part of it ("GPT-5.5 API pricing").
 _GENERIC_TAILS = {"API", "APIs", "SDK", "app", "App", "model", "Model", "users", "pricing", "Pricing"}
+# "68% of organizations", "a third of all developers": the counted population is the subject.
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?((?:[a-zA-Z][\w-]*\s+){0,2}?[a-zA-Z][\w-]*s)\b"
+)
+# Verbs that open instructions ("Install version 2.3 and set the timeout to 30 seconds").
+_IMPERATIVE_OPENERS = {
+    "install",
+    "set",
+    "use",
+    "run",
+    "add",
+    "connect",
+    "assign",
+    "ask",
+    "build",
+    "try",
+    "click",
+    "open",
+    "go",
+    "make",
+    "take",
+    "see",
+    "compare",
+    "benchmark",
+    "consider",
+    "check",
+    "enable",
+    "disable",
+    "download",
+    "create",
+    "select",
+    "choose",
+    "visit",
+    "sign",
+    "read",
+    "start",
+    "get",
+    "give",
+    "put",
+    "keep",
+    "let",
+    "remember",
+    "note",
+    "imagine",
+    "suppose",
+    "configure",
+    "deploy",
+    "upgrade",
+    "update",
+    "switch",
+    "avoid",
+}
 _VENUE_PREP = re.compile(r"\b(?:on|in|at|of|atop|across)\s+(?:the\s+)?$", re.I)
 _SAME_AS_BEFORE = re.compile(
     r"\b(?:the\s+)?same\s+(?:test|benchmark|evaluation|eval|index|leaderboard|metric)\b", re.I
@@ -162,16 +214,19 @@ def is_model_like(name: str) -> bool:
     return bool(re.search(r"\d", name) or re.search(r"[a-z][A-Z]|[A-Z]{2}", name))
 
 
-def find_subject(clause: str, q_start: int, sources: set[str], previous: str | None) -> str | None:
+def find_subject(
+    clause: str, q_start: int, sources: set[str], previous: str | None, q_end: int | None = None
+) -> str | None:
     """The subject of the number at ``q_start`` in ``clause``.
 
     Preference: "N% of <things>"; a named thing before the number that is neither a cited source nor
     the benchmark it was measured on; a pronoun standing for what the paragraph named last.
     """
-    after = clause[q_start:]
-    m = re.match(r"[^\s]+\s+of\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\b", after)
-    if m and "%" in after[: m.start(1)]:
-        return m.group(1)
+    if q_end is not None:
+        share_of = _SHARE_OF.match(clause[q_end:])
+        shares = r"%|percent|per cent|third|half|quarter|fifth|tenth"
+        if share_of and re.search(shares, clause[q_start:q_end], re.I):
+            return share_of.group(1)
     before = clause[:q_start]
     best = None
     for start, _end, name in names_in(before):
@@ -269,6 +324,11 @@ def predicate_words(clause: str, q_end: int) -> str | None:
 
 def sentence_has_imperative(sent: Span) -> bool:
     """An instruction ("Ask the model to output three things: ...") states no fact."""
+    first_word = next((t for t in sent if t.is_alpha), None)
+    if first_word is not None and first_word.i == sent.start and first_word.lower_ in _IMPERATIVE_OPENERS:
+        nxt = sent.doc[first_word.i + 1] if first_word.i + 1 < len(sent.doc) else None
+        if nxt is None or nxt.pos_ not in ("VERB", "AUX"):
+            return True
     root = sent.root
     if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return False

@@ -148,6 +148,17 @@ def test_another_models_row_is_never_evidence(body: str) -> None:
     assert find_evidence(TB2_55, facts) == []
 
 
+def test_known_subjects_orient_a_table_of_unfamiliar_names() -> None:
+    body = """<main><h1>Acme model card</h1><table>
+    <tr><th>Benchmark</th><th>Acme Large</th><th>Acme Small</th></tr>
+    <tr><td>Terminal-Bench 2.0</td><td>61.0%</td><td>40.5%</td></tr></table></main>"""
+    doc = page(body, "https://acme.example/models", "Acme model card")
+    facts = extract_facts(doc, subjects=["Acme Large"])
+    small_claim = claim("Acme Small", "Terminal-Bench 2.0 score", 40.5, "%")
+    assert values(find_evidence(claim("Acme Large", "Terminal-Bench 2.0 score", 61, "%"), facts)) == [61.0]
+    assert values(find_evidence(small_claim, extract_facts(doc, subjects=["Acme Small"]))) == [40.5]
+
+
 def test_leaderboard_table_gives_model_column_facts_and_rank() -> None:
     body = """<main><h1>LLM Leaderboard</h1><h2>Artificial Analysis Intelligence Index</h2>
     <table><thead><tr><th>#</th><th>Model</th><th>Creator</th><th>Intelligence Index</th>
@@ -256,6 +267,24 @@ def test_aria_labels_and_data_values_are_chart_labels() -> None:
     assert best(MRCR_54, facts)[0].quantity.value == 36.6
 
 
+def test_chart_text_holding_name_and_value_together() -> None:
+    body = """<main><h1>Introducing GPT-5.5</h1><svg><title>Terminal-Bench 2.0 (accuracy)</title>
+    <text><tspan>GPT-5.5</tspan> <tspan>82.7%</tspan></text><text>Claude Opus 4.7 69.4%</text></svg></main>"""
+    facts = facts_of(body)
+    assert {(f.subject, f.quantity.value) for f in facts if f.location == "chart"} == {
+        ("GPT-5.5", 82.7), ("Claude Opus 4.7", 69.4)}
+    assert values(find_evidence(TB2_55, facts)) == [82.7]
+
+
+def test_a_heading_naming_one_model_is_the_subject_of_its_section() -> None:
+    body = """<main><h1>Introducing GPT-5.5</h1><h2>GPT-5.4</h2>
+    <dl><dt>OpenAI MRCR v2 at 1M tokens</dt><dd>36.6%</dd></dl>
+    <h2>GPT-5.5</h2><p>It scores 74.0% on OpenAI MRCR v2 at 1M tokens.</p></main>"""
+    facts = facts_of(body)
+    assert values(find_evidence(MRCR_54, facts)) == [36.6]
+    assert values(find_evidence(MRCR_55, facts)) == [74.0]
+
+
 # --- prose ---------------------------------------------------------------------------------------------
 
 
@@ -314,13 +343,17 @@ def test_a_year_is_never_evidence_for_a_percentage() -> None:
 # --- other formats ---------------------------------------------------------------------------------------
 
 
-def make_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF with one line of Helvetica text per entry, offsets in the xref table computed."""
+def make_pdf(lines: list[str | list[str]]) -> bytes:
+    """A one-page PDF in Helvetica: one text line per entry, a list being the cells of a table row."""
 
     def escape(s: str) -> str:
         return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
-    content = "BT /F1 11 Tf 14 TL 72 760 Td " + " ".join(f"({escape(line)}) Tj T*" for line in lines) + " ET"
+    ops = ["BT /F1 10 Tf"]
+    for row, line in enumerate(lines):
+        for col, cell in enumerate([line] if isinstance(line, str) else line):
+            ops.append(f"1 0 0 1 {72 + 170 * col} {750 - 14 * row} Tm ({escape(cell)}) Tj")
+    content = " ".join(ops) + " ET"
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -342,28 +375,40 @@ def make_pdf(lines: list[str]) -> bytes:
 
 
 def test_pdf_report_sentences_and_table_rows() -> None:
-    pdf = make_pdf(
-        [
-            "2026 AI Decision Maker Survey",
-            "",
-            "Adoption",
-            "Sixty-eight percent of organizations now describe their GenAI adoption as advanced.",
-            "",
-            "Model providers",
-            "OpenAI remains the most widely adopted model provider: 47% of respondents",
-            "name it as their primary provider, ahead of Google (22%).",
-            "",
-            "Benchmark GPT-5.5 GPT-5.4",
-            "Terminal-Bench 2.0 82.7% 65.4%",
-            "MRCR v2 at 1M tokens 74.0% 36.6%",
-        ]
-    )
+    pdf = make_pdf([
+        "2026 AI Decision Maker Survey", "",
+        "Adoption",
+        "Sixty-eight percent of organizations now describe their GenAI adoption as advanced.",
+        "",
+        "Model providers",
+        "OpenAI remains the most widely adopted model provider: 47% of respondents",
+        "name it as their primary provider, ahead of Google (22%).",
+        "",
+        "Benchmark GPT-5.5 GPT-5.4",
+        "Terminal-Bench 2.0 82.7% 65.4%",
+        "MRCR v2 at 1M tokens 74.0% 36.6%",
+    ])
     doc = read_document(pdf, "application/pdf", "https://futurumgroup.com/reports/survey.pdf")
     assert doc.is_pdf and "Sixty-eight percent" in doc.text
     facts = extract_facts(doc)
-    assert best(ADVANCED, facts)[0].location == "pdf"
-    assert best(ADVANCED, facts)[0].quantity.value == 68
+    fact, _ = best(ADVANCED, facts)
+    assert (fact.location, fact.quantity.value) == ("pdf", 68)
     assert values(find_evidence(OPENAI_SHARE, facts)) == [47]
+    assert best(MRCR_54, facts)[0].quantity.value == 36.6
+    assert best(TB2_55, facts)[0].quantity.value == 82.7
+
+
+def test_pdf_table_laid_out_in_columns_with_models_down() -> None:
+    pdf = make_pdf([
+        "Evaluations", "",
+        ["Model", "OpenAI MRCR v2 (1M)", "Terminal-Bench 2.0"],
+        ["GPT-5.4", "36.6%", "65.4%"],
+        ["GPT-5.5", "74.0%", "82.7%"],
+    ])
+    facts = extract_facts(read_document(pdf, "application/pdf", OPENAI_URL))
+    cells = {(f.subject, f.metric, f.quantity.value) for f in facts if f.location == "table"}
+    assert ("GPT-5.5", "OpenAI MRCR v2 (1M)", 74.0) in cells
+    assert best(MRCR_55, facts)[0].quantity.value == 74.0
     assert best(MRCR_54, facts)[0].quantity.value == 36.6
     assert best(TB2_55, facts)[0].quantity.value == 82.7
 
@@ -375,6 +420,15 @@ def test_jsonld_observation_is_a_fact() -> None:
     facts = facts_of(body)
     fact, _ = best(TB2_55, facts)
     assert (fact.location, fact.quantity.value, fact.quantity.unit) == ("jsonld", 82.7, "%")
+
+
+def test_nested_json_keys_name_subject_and_metric() -> None:
+    data = b"""{"title": "Evaluations", "GPT-5.4": {"OpenAI MRCR v2 1M": "36.6%"},
+               "GPT-5.5": {"OpenAI MRCR v2 1M": 74.0}}"""
+    facts = extract_facts(read_document(data, "application/json", "https://openai.com/evals.json"))
+    assert values(find_evidence(MRCR_54, facts)) == [36.6]
+    found = find_evidence(claim("GPT-5.5", "MRCR v2 1M", 74.0, ""), facts)
+    assert [(f.subject, f.quantity.value) for f, _ in found] == [("GPT-5.5", 74.0)]
 
 
 def test_json_records_and_plain_text_are_read() -> None:

@@ -55,6 +55,11 @@ SINGLE = [
     ("up to 40% of jobs", 40, "%", "<=", None),
     ("as many as 200 workers", 200, "count", "<=", None),
     ("no more than 3 drinks", 3, "count", "<=", None),
+    ("a maximum of 40 hours", 40, "hours", "<=", None),
+    ("exceeding 90% accuracy", 90, "%", ">", None),
+    ("a score of 80 or higher", 80, "points", ">=", None),
+    ("it needs at least 5% more power", 5, "%", ">", None),
+    ("close to 1,000 people", 1000, "count", "~", None),
     ("about 1,200 workers", 1200, "count", "~", None),
     ("roughly 200 km", 200, "km", "~", None),
     ("some 70,000 fans", 70000, "count", "~", None),
@@ -75,7 +80,7 @@ SINGLE = [
     ("It is 2.5 times faster", 2.5, "x", "=", None),
     ("a 2.0x speed-up", 2.0, "x", "=", None),
     ("it is twice as fast", 2, "x", "=", None),
-    ("a threefold increase in demand", 3, "x", "=", None),
+    ("a threefold increase in demand", 3, "x", "=", "up"),
     ("margins grew 3-fold", 3, "x", "=", "up"),
     ("more than double in a single model generation", 2, "x", ">", None),
     ("Sales more than doubled last year.", 2, "x", ">", "up"),
@@ -126,6 +131,15 @@ SINGLE = [
     ("the bank raised its benchmark rate by 25 basis points", 25, "basis points", "=", "up"),
     ("the startup raised $45 million", 45e6, "USD", "=", None),
     ("the ECB cut its deposit rate by a quarter point", 0.25, "points", "=", "down"),
+    ("raised rates by half a percentage point", 0.5, "percentage points", "=", "up"),
+    ("prices rose 3.5pc", 3.5, "%", "=", "up"),
+    ("speeds fell below 20 mph", 20, "mph", "<", None),  # a level crossed, not a change
+    # units and counts
+    ("He scored 2 goals", 2, "count", "=", None),
+    ("a $20-a-month plan", 20, "USD per month", "=", None),
+    ("It was 38C in London", 38, "°C", "=", None),
+    ("he lost 20 pounds", 20, "lb", "=", "down"),
+    ("a 5 million pounds grant", 5e6, "GBP", "=", None),
 ]
 
 
@@ -320,6 +334,11 @@ def test_founding_sentence_change_and_level_get_their_own_direction() -> None:
 def test_a_restated_change_keeps_the_direction() -> None:
     points, percent = quantities("The index lost 2.4 points, or 0.6%, on Friday.")
     assert (points.direction, percent.direction) == ("down", "down")
+
+
+def test_over_right_after_a_quantity_is_a_period_not_a_bound() -> None:
+    weight, period = quantities("The patient lost 15 kilograms over six months.")
+    assert (weight.direction, period.text, period.bound) == ("down", "six months", "=")
 
 
 def test_spans_include_bound_words_and_units_but_not_direction_words() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 from rdflib.namespace import PROV
 from rdflib.plugins.sparql import prepareQuery
 
@@ -202,6 +203,14 @@ def test_article_and_claims_come_back_from_the_store_unchanged(store: OxigraphSt
     assert read_claims(store, article.url) == claims
 
 
+def test_the_store_gives_back_the_graph_as_written_and_it_still_conforms(store: OxigraphStore) -> None:
+    written = ingest(store, sample_article(), sample_claims(), sample_documents())
+    stored = store.graph(article_graph_name(sample_article().url or ""))
+    assert isomorphic(stored, written)  # literals are written in the canonical form stores keep
+    conforms, report = validate(stored)
+    assert conforms, report
+
+
 def test_documents_named_by_url_get_their_source_from_the_evidence(store: OxigraphStore) -> None:
     article = sample_article()
     by_url = [(info.url, info) for _, info in sample_documents()]
@@ -313,6 +322,17 @@ def test_read_articles_summarises_each_article_with_verdict_counts(store: Oxigra
 def test_read_article_of_unknown_url_is_none(store: OxigraphStore) -> None:
     assert read_article(store, "https://nowhere.example/") is None
     assert read_claims(store, "https://nowhere.example/") == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://例え.jp/" + "日本語" * 30, 'https://x.example/a b?q="1"&r=<2>#frag', "file:///tmp/a.html"],
+)
+def test_any_url_gives_a_graph_the_store_accepts(store: OxigraphStore, url: str) -> None:
+    article = Article(url=url, text="It grew 5%.")
+    claim = Claim(id="c1", quote="It grew 5%.", start=0, end=11, value=5.0, unit="%")
+    ingest(store, article, [claim])
+    assert read_article(store, url) == (article, [claim])
 
 
 def test_graph_names_are_stable_and_distinct_per_url() -> None:
