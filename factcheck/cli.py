@@ -10,6 +10,7 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -93,7 +94,7 @@ def emit_records(records: list[dict[str, Any]], fmt: str, columns: Sequence[str]
             table.add_column(c, overflow="fold")
         for r in records:
             table.add_row(*(_cell(r.get(c)) for c in columns))
-        Console(width=max(100, _terminal_width())).print(table)
+        Console(width=max(140, _terminal_width())).print(table)
 
 
 def _cell(v: Any) -> str:
@@ -112,11 +113,16 @@ def _terminal_width() -> int:
     return shutil.get_terminal_size((120, 20)).columns
 
 
-def claim_rows(claims: Iterable[Any]) -> list[dict[str, Any]]:
+def claim_rows(claims: Iterable[Any], table: bool = False) -> list[dict[str, Any]]:
+    """Claims as output records; for a table, long quotes are shortened and a figure column added."""
     rows = []
     for c in claims:
         d = c.to_dict()
-        if d.get("bound") == "range":
+        if table and len(d["quote"]) > 90:
+            d["quote"] = d["quote"][:89] + "…"
+        if d.get("unit") == "date":
+            d["figure"] = str(d.get("value"))
+        elif d.get("bound") == "range":
             d["figure"] = f"{_cell(d.get('low'))}–{_cell(d.get('high'))} {d.get('unit')}"
         else:
             d["figure"] = (
@@ -178,7 +184,7 @@ def extract(source: str, archive: str | None, base_url: str | None, model: str |
     article = load_article(source, archive=archive, base_url=base_url)
     claims = api_extract(article, model=model)
     emit_records(
-        claim_rows(claims),
+        claim_rows(claims, table=fmt == "table"),
         fmt,
         CLAIM_COLUMNS if fmt == "table" else CLAIM_CSV_COLUMNS,
         title=article.title or source,
@@ -316,6 +322,121 @@ def _print_summary(result: Any, console: Any) -> None:
 
 
 @main.command()
+@click.argument("urls", metavar="[URL...]", nargs=-1)
+@click.option(
+    "--archive", type=click.Path(exists=True), help="Replay the web from a mirror folder or a WARC file."
+)
+@click.option(
+    "--warc", "warc_out", type=click.Path(), default=None, help="Archive every response to this WARC file."
+)
+@click.option(
+    "--allow-private-network", is_flag=True, help="Allow fetching from loopback and private addresses."
+)
+@store_option
+@format_option()
+def recheck(
+    urls: tuple[str, ...],
+    archive: str | None,
+    warc_out: str | None,
+    allow_private_network: bool,
+    store: str | None,
+    fmt: str,
+) -> None:
+    """Fetch the sources of stored articles again and report the claims whose verdict changed.
+
+    With no URL, every stored article is rechecked. The graph keeps the new verdicts.
+
+    \b
+    Example:
+      factcheck recheck https://news.example/gpt-5-5-rebuilt-from-scratch/
+    """
+    from rich.console import Console
+
+    from . import __version__ as version
+    from .pipeline import run_recheck
+
+    console = Console(stderr=True)
+    with console.status("Rechecking") as status:
+        changed = run_recheck(
+            list(urls) or None,
+            store=store,
+            archive=archive,
+            allow_private_network=allow_private_network,
+            warc_out=warc_out,
+            progress=lambda msg: status.update(msg),
+            version=version,
+        )
+    if not changed and fmt == "table":
+        console.print("No verdict changed.")
+        return
+    emit_records(changed, fmt, ("article", "quote", "before", "after", "explanation"))
+
+
+@main.command()
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    default="factcheck-demo",
+    show_default=True,
+    help="Folder for the demo's graph store and site.",
+)
+def demo(out_dir: str) -> None:
+    """Ingest the bundled example articles offline, check them, and build the site.
+
+    The examples and their source pages are replayed from the bundled mirror; nothing is fetched from
+    the network.
+
+    \b
+    Example:
+      factcheck demo --out factcheck-demo && factcheck serve factcheck-demo/site
+    """
+    from rich.console import Console
+
+    from .api import ingest as api_ingest
+    from .resources import resource_dir
+
+    console = Console()
+    examples = resource_dir("examples")
+    urls = [
+        line.strip()
+        for line in (examples / "articles.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    store = str(Path(out_dir) / "store")
+    results = []
+    for url in urls:
+        with console.status(f"Ingesting {url}") as status:
+            results.append(
+                api_ingest(
+                    url, store=store, archive=examples / "web", progress=lambda msg: status.update(msg)
+                )
+            )
+    for result in results:
+        _print_summary(result, console)
+    emit_records(
+        claim_rows([c for r in results for c in r.claims], table=True),
+        "table",
+        ("figure", "subject", "sources", "verdict", "quote"),
+        title="Claims found",
+    )
+    site = _build_site_if_available(store, Path(out_dir) / "site", console)
+    console.print(f"Graph store: {store}" + (f"   Site: {site / 'index.html'}" if site else ""))
+
+
+def _build_site_if_available(store: str, out: Path, console: Any) -> Path | None:
+    try:
+        from .site import build_site
+    except ImportError:
+        return None
+    from .store import open_store
+
+    with open_store(store) as st:
+        build_site(st, out)
+    return out
+
+
+@main.command()
 @click.option("--article", default=None, help="Only the claims of this article URL.")
 @click.option(
     "--verdict",
@@ -338,7 +459,8 @@ def claims(article: str | None, verdict: str | None, store: str | None, fmt: str
     found = api_claims(store, article)
     if verdict:
         found = [c for c in found if c.review and c.review.verdict == verdict]
-    emit_records(claim_rows(found), fmt, CLAIM_COLUMNS if fmt == "table" else CLAIM_CSV_COLUMNS)
+    columns = CLAIM_COLUMNS if fmt == "table" else CLAIM_CSV_COLUMNS
+    emit_records(claim_rows(found, table=fmt == "table"), fmt, columns)
 
 
 @main.command()

@@ -94,3 +94,54 @@ def run_ingest(
         st.replace_graph(name, graph)
         location = st.location
     return IngestResult(article=article, claims=claims, graph=name, store=location, documents=documents)
+
+
+def run_recheck(
+    urls: list[str] | None,
+    *,
+    store: str | None,
+    archive: str | Path | None,
+    allow_private_network: bool,
+    warc_out: str | Path | None,
+    progress: Progress,
+    version: str,
+) -> list[dict]:
+    """Fetch the sources of stored articles again and re-judge their claims.
+
+    Returns one row per claim whose verdict changed (article, claim id, quote, before, after,
+    explanation); the stored graphs are replaced with the new verdicts.
+    """
+    from .rdf import article_graph, article_graph_name, read_article, read_articles
+    from .store import open_store
+    from .verify import verify_claims
+
+    say = progress or (lambda _msg: None)
+    registry = Registry.load()
+    changed: list[dict] = []
+    with open_store(store) as st:
+        targets = urls or [a["url"] for a in read_articles(st) if a.get("url")]
+        fetcher = Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network)
+        for url in targets:
+            stored = read_article(st, url)
+            if stored is None:
+                raise LookupError(f"no article {url} in the graph store (ingest it first)")
+            article, claims = stored
+            before = {c.id: c.review.verdict if c.review else None for c in claims}
+            say(f"Rechecking {url}")
+            documents = verify_claims(claims, article, fetcher, registry, progress=say)
+            graph = article_graph(article, claims, documents=documents, software_version=version)
+            st.replace_graph(article_graph_name(url), graph)
+            for claim in claims:
+                after = claim.review.verdict if claim.review else None
+                if before.get(claim.id) != after:
+                    changed.append(
+                        {
+                            "article": url,
+                            "id": claim.id,
+                            "quote": claim.quote,
+                            "before": before.get(claim.id),
+                            "after": after,
+                            "explanation": claim.review.explanation if claim.review else "",
+                        }
+                    )
+    return changed

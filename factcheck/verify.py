@@ -95,7 +95,7 @@ def verify_claims(
     say("Comparing claims with the evidence")
     for claim in claims:
         claim.review = _review(claim, states)
-    return _documents(fetched)
+    return _documents(fetched, states)
 
 
 def _states(claims: list[Claim], article: Article, registry: Registry) -> dict[str, SourceState]:
@@ -177,7 +177,7 @@ def _side(claim: Claim, subject: str) -> Claim:
 
 
 def _base_metric(claim: Claim) -> str | None:
-    """"MRCR v2 score ratio" -> "MRCR v2 score": what the two sides of a comparison are measured on."""
+    """ "MRCR v2 score ratio" -> "MRCR v2 score": what the two sides of a comparison are measured on."""
     return (claim.metric or "").removesuffix(" ratio").removesuffix(" difference").strip() or None
 
 
@@ -258,17 +258,23 @@ def _why_unverified(claim: Claim, cited: list[SourceState]) -> Review:
     return unverified("source not resolvable", f"No page of {names} could be found for this claim.")
 
 
-def _documents(fetched: dict[str, Document | FetchError]) -> list[tuple[str, FetchInfo]]:
+def _documents(
+    fetched: dict[str, Document | FetchError], states: dict[str, SourceState]
+) -> list[tuple[str, FetchInfo]]:
+    """Every document requested, failures included (status 0 when no answer came), labelled with the
+    source it was fetched for."""
+    owner = {url: st.name for st in states.values() for url in st.urls}
     out = []
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for url, result in fetched.items():
+        label = owner.get(url, url)
         if isinstance(result, Document):
-            out.append((url, result.info))
+            out.append((label, result.info))
         else:
             status = getattr(result, "status", 0)
             out.append(
                 (
-                    url,
+                    label,
                     FetchInfo(
                         url=url,
                         final_url=url,
