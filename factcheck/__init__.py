@@ -7,7 +7,7 @@ try:
 except PackageNotFoundError:  # running from a checkout that was never installed
     __version__ = "0.0.0+unknown"
 
-_API = ("extract", "quantities", "ingest", "claims", "query", "parse_article")
+_API = ("extract", "quantities", "ingest", "list_claims", "query", "parse_article")
 
 
 def __getattr__(name: str):  # the API is imported on first use, so `factcheck --help` stays fast

@@ -105,7 +105,7 @@ def ingest(
     )
 
 
-def claims(store: str | None = None, article: str | None = None) -> list[Claim]:
+def list_claims(store: str | None = None, article: str | None = None) -> list[Claim]:
     """The claims stored in the graph (of one article, or all), read back from the graph."""
     from .rdf import read_claims
     from .store import open_store

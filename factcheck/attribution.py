@@ -10,7 +10,7 @@ covers what follows it in the paragraph; one at the end (", the firm found") cov
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .models import Link
@@ -91,7 +91,11 @@ def sentence_attributions(
         if kind:
             found.append(Attribution(source.name, start, end, _scope(sentence, start), kind))
     found.extend(_unknown_sources(sentence, known))
-    found.extend(_linked_sources(sentence, offset, links, registry, article_url))
+    named = list(found)
+    for link in _linked_sources(sentence, offset, links, registry, article_url):
+        # A link on a cited name ("according to <a>Skyline Research</a>") is that source's page.
+        owner = next((a for a in named if a.start <= link.start <= a.end), None)
+        found.append(replace(link, source=owner.source) if owner else link)
     return _dedupe(found)
 
 

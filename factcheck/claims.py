@@ -304,6 +304,13 @@ def _metric(
     predicate = sj.predicate_words(text, q_end) if q.unit == "%" else None
     if predicate and not measure:
         measure = "share " + predicate
+    elif share_of and not measure:
+        whole = re.match(
+            r"\s+of\s+((?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:in|on|at|for|by|during|since|,)\b|[,.;]|$)",
+            text[q_end:],
+        )
+        if whole:
+            measure = "share of " + whole.group(1)
     parts = [p for p in (venue, measure) if p]
     if venue and measure and measure in venue:
         parts = [venue]

@@ -454,7 +454,7 @@ def claims(article: str | None, verdict: str | None, store: str | None, fmt: str
       factcheck claims --format table
       factcheck claims --format jsonl > claims.jsonl
     """
-    from .api import claims as api_claims
+    from .api import list_claims as api_claims
 
     found = api_claims(store, article)
     if verdict:

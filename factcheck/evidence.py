@@ -80,20 +80,88 @@ class SourceText:
 
 # Model families that are names on their own; the weak ones are ordinary words unless a version follows.
 _FAMILIES = (
-    "chatgpt", "gpt", "claude", "gemini", "gemma", "llama", "mistral", "mixtral", "codestral", "ministral",
-    "qwen", "qwq", "deepseek", "grok", "kimi", "glm", "ernie", "olmo", "nemotron",
+    "chatgpt",
+    "gpt",
+    "claude",
+    "gemini",
+    "gemma",
+    "llama",
+    "mistral",
+    "mixtral",
+    "codestral",
+    "ministral",
+    "qwen",
+    "qwq",
+    "deepseek",
+    "grok",
+    "kimi",
+    "glm",
+    "ernie",
+    "olmo",
+    "nemotron",
 )
 _WEAK_FAMILIES = ("phi", "command", "falcon", "jamba", "nova", "yi", "granite", "dbrx", "minimax")
 _TAIL_WORDS = (
-    "pro", "max", "mini", "nano", "flash", "lite", "ultra", "opus", "sonnet", "haiku", "turbo", "preview",
-    "instruct", "chat", "thinking", "coder", "codex", "plus", "large", "medium", "small", "exp", "reasoner",
-    "vision", "omni",
+    "pro",
+    "max",
+    "mini",
+    "nano",
+    "flash",
+    "lite",
+    "ultra",
+    "opus",
+    "sonnet",
+    "haiku",
+    "turbo",
+    "preview",
+    "instruct",
+    "chat",
+    "thinking",
+    "coder",
+    "codex",
+    "plus",
+    "large",
+    "medium",
+    "small",
+    "exp",
+    "reasoner",
+    "vision",
+    "omni",
 )
 _ORGS = (
-    "OpenAI", "Anthropic", "Google DeepMind", "Google", "DeepMind", "Meta", "Microsoft", "Amazon", "AWS",
-    "Alibaba", "xAI", "Mistral AI", "Cohere", "Nvidia", "NVIDIA", "IBM", "Apple", "Baidu", "Tencent",
-    "ByteDance", "Moonshot AI", "Zhipu AI", "DeepSeek", "Perplexity", "Hugging Face", "AI21 Labs",
-    "Databricks", "Salesforce", "Oracle", "Samsung", "Stability AI", "OpenRouter", "Azure",
+    "OpenAI",
+    "Anthropic",
+    "Google DeepMind",
+    "Google",
+    "DeepMind",
+    "Meta",
+    "Microsoft",
+    "Amazon",
+    "AWS",
+    "Alibaba",
+    "xAI",
+    "Mistral AI",
+    "Cohere",
+    "Nvidia",
+    "NVIDIA",
+    "IBM",
+    "Apple",
+    "Baidu",
+    "Tencent",
+    "ByteDance",
+    "Moonshot AI",
+    "Zhipu AI",
+    "DeepSeek",
+    "Perplexity",
+    "Hugging Face",
+    "AI21 Labs",
+    "Databricks",
+    "Salesforce",
+    "Oracle",
+    "Samsung",
+    "Stability AI",
+    "OpenRouter",
+    "Azure",
 )
 _ALL_FAMILIES = sorted(_FAMILIES + _WEAK_FAMILIES, key=len, reverse=True)
 _FAMILY_RE = re.compile(r"(?<![\w.-])(" + "|".join(_ALL_FAMILIES) + ")", re.I)
@@ -103,8 +171,9 @@ _TAIL_RE = re.compile(r"[-_ ](" + "|".join(_TAIL_WORDS) + r")(?![\w.]|\.\w)", re
 _PAREN_RE = re.compile(r" ?\(([A-Za-z][A-Za-z -]{0,15})\)")
 _O_SERIES_RE = re.compile(r"(?<![\w-])o[1-9](?:-(?:mini|pro|preview))?(?![\w.])")
 _ORG_WORDS = {w for org in _ORGS for w in org.lower().split()} - {"ai", "labs"}
-_ORG_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(o) for o in sorted(_ORGS, key=len, reverse=True))
-                     + r")(?![\w-])")
+_ORG_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(o) for o in sorted(_ORGS, key=len, reverse=True)) + r")(?![\w-])"
+)
 
 
 @dataclass(frozen=True)
@@ -138,7 +207,7 @@ def _model_mentions(text: str) -> list[_Mention]:
         p = _PAREN_RE.match(text, end)
         if p and versions:
             end = p.end()
-        found.append(_Mention(m.start(), end, text[m.start():end], True))
+        found.append(_Mention(m.start(), end, text[m.start() : end], True))
     found += [_Mention(m.start(), m.end(), m.group(0), True) for m in _O_SERIES_RE.finditer(text)]
     return found
 
@@ -175,8 +244,20 @@ def _looks_like_org(label: str) -> bool:
     return m is not None
 
 
-_ORG_PREFIXES = ("google deepmind", "openai", "anthropic", "google", "deepmind", "meta", "microsoft",
-                 "alibaba", "xai", "amazon", "nvidia", "mistral ai")
+_ORG_PREFIXES = (
+    "google deepmind",
+    "openai",
+    "anthropic",
+    "google",
+    "deepmind",
+    "meta",
+    "microsoft",
+    "alibaba",
+    "xai",
+    "amazon",
+    "nvidia",
+    "mistral ai",
+)
 
 
 def normalise_subject(name: str) -> str:
@@ -193,7 +274,7 @@ def normalise_subject(name: str) -> str:
     for prefix in _ORG_PREFIXES:
         if not (s.startswith(prefix + " ") or s.startswith(prefix + "'")):
             continue
-        rest = s[len(prefix):].lstrip(" -'’s")
+        rest = s[len(prefix) :].lstrip(" -'’s")
         if rest and re.search(r"\d", rest) and _model_mentions(rest):
             s = rest
             break
@@ -259,9 +340,36 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
 
 
-_ABBREVIATIONS = {"e.g", "i.e", "vs", "etc", "approx", "no", "fig", "figs", "dr", "mr", "ms", "inc", "ltd",
-                  "co", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                  "dec", "est"}
+_ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "vs",
+    "etc",
+    "approx",
+    "no",
+    "fig",
+    "figs",
+    "dr",
+    "mr",
+    "ms",
+    "inc",
+    "ltd",
+    "co",
+    "st",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "est",
+}
 # a sentence may also start with a lower-case identifier such as "gpt-5.5-pro"
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(#$£€]|[a-z][\w.]*[-\d])")
 
@@ -271,11 +379,11 @@ def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[start:m.start()].rstrip("\"”’)")
+        before = paragraph[start : m.start()].rstrip('"”’)')
         word = re.search(r"([\w.]+)[.!?]$", before)
         if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
             continue
-        out.append(paragraph[start:m.start()].strip())
+        out.append(paragraph[start : m.start()].strip())
         start = m.end()
     out.append(paragraph[start:].strip())
     return [s for s in out if s]
@@ -295,18 +403,78 @@ def _page_subject(candidates: Iterable[str]) -> str:
 _CHROME_TAGS = {"header", "nav", "footer"}
 _CHROME_ROLES = {"banner", "navigation", "contentinfo", "search"}
 # class / id words of chrome, matched against the parts of a class ("cookie-banner" -> "cookie")
-_CHROME_WORDS = {"cookie", "cookies", "consent", "gdpr", "cta", "newsletter", "subscribe", "subscription",
-                 "signup", "promo", "advert", "advertisement", "sponsor", "sponsored", "breadcrumb",
-                 "breadcrumbs", "navbar", "masthead", "popup", "modal", "banner", "skiplink", "paywall"}
+_CHROME_WORDS = {
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "cta",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "promo",
+    "advert",
+    "advertisement",
+    "sponsor",
+    "sponsored",
+    "breadcrumb",
+    "breadcrumbs",
+    "navbar",
+    "masthead",
+    "popup",
+    "modal",
+    "banner",
+    "skiplink",
+    "paywall",
+}
 # ... and whole class names only: "market-share" is content, "share" / "social-share" are buttons
 _CHROME_CLASSES = {"share", "sharing", "social", "share-buttons", "social-share", "social-links", "sharebar"}
 # the page's frame keeps its content whatever its classes say (<body class="cookie-consent-open">)
 _NEVER_CHROME = {"html", "body", "main", "article"}
-_DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "form", "button", "select", "input",
-              "textarea", "head", "meta", "link"}
-_BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "figcaption",
-               "figure", "pre", "dd", "dt", "aside", "details", "summary", "address", "body", "html",
-               "center", "tr", "td", "th", "caption", "hr"}
+_DROP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "head",
+    "meta",
+    "link",
+}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "figcaption",
+    "figure",
+    "pre",
+    "dd",
+    "dt",
+    "aside",
+    "details",
+    "summary",
+    "address",
+    "body",
+    "html",
+    "center",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "hr",
+}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LABEL_CLASSES = {"label", "name", "title", "key", "term", "caption", "heading"}
 _VALUE_CLASSES = {"value", "number", "figure", "amount", "score", "num", "stat-value", "metric-value", "data"}
@@ -470,8 +638,13 @@ class _HtmlWalker:
         if label is None or value is None or any(c.find(["p", "div", "table"]) for c in children):
             return False
         # joined without separators: "93" + "/100" is "93/100"
-        rest = _squash("".join(c.get_text() if isinstance(c, Tag) else str(c)
-                               for c in el.children if c is not label and not isinstance(c, Comment)))
+        rest = _squash(
+            "".join(
+                c.get_text() if isinstance(c, Tag) else str(c)
+                for c in el.children
+                if c is not label and not isinstance(c, Comment)
+            )
+        )
         if len(rest) > 80 or len(_text(label)) > 80:
             return False  # a card of prose, not a figure with its label
         self.definitions.append((_text(label), rest, self.context))
@@ -481,8 +654,12 @@ class _HtmlWalker:
         title = svg.find("title", recursive=False)
         figure = svg.find_parent("figure")
         caption = figure.find("figcaption") if figure else None
-        parts = [_text(title) if title else "", _squash(str(svg.get("aria-label") or "")),
-                 _text(caption) if caption else "", self.context]
+        parts = [
+            _text(title) if title else "",
+            _squash(str(svg.get("aria-label") or "")),
+            _text(caption) if caption else "",
+            self.context,
+        ]
         context = " · ".join(dict.fromkeys(p for p in parts if p))
         for el in svg.find_all(True):
             if el.name == "title" and el is not title and re.search(r"\d", _text(el)):
@@ -534,8 +711,9 @@ def _pair_svg_texts(svg: Tag) -> list[str]:
         for axis, other in (("y", "x"), ("x", "y")):
             mine = getattr(num, axis)
             if partner is None and mine is not None:
-                aligned = [n for n in free if getattr(n, axis) is not None
-                           and abs(getattr(n, axis) - mine) <= 3]
+                aligned = [
+                    n for n in free if getattr(n, axis) is not None and abs(getattr(n, axis) - mine) <= 3
+                ]
                 there = getattr(num, other) or 0
                 if aligned:
                     partner = min(aligned, key=lambda n: abs((getattr(n, other) or 0) - there))
@@ -575,12 +753,19 @@ def _html_table(table: Tag, context: str) -> Table | None:
             head_rows.append(cells)
         else:
             body.append(cells)
-    if not head_rows and len(body) > 1 and not any(_has_number(c) for c in body[0][1:]) \
-            and any(_has_number(c) for row in body[1:] for c in row[1:]):
+    if (
+        not head_rows
+        and len(body) > 1
+        and not any(_has_number(c) for c in body[0][1:])
+        and any(_has_number(c) for row in body[1:] for c in row[1:])
+    ):
         head_rows.append(body.pop(0))  # a first row of names over rows of numbers is the header
     width = max((len(r) for r in head_rows + body), default=0)
-    header = [" ".join(dict.fromkeys(r[i] for r in head_rows if i < len(r) and r[i])) for i in range(width)] \
-        if head_rows else []
+    header = (
+        [" ".join(dict.fromkeys(r[i] for r in head_rows if i < len(r) and r[i])) for i in range(width)]
+        if head_rows
+        else []
+    )
     caption_el = table.find("caption")
     caption = _text(caption_el) if caption_el else ""
     return Table(header=header, rows=body, caption=caption, context=context) if body else None
@@ -618,10 +803,17 @@ def _read_html(body: bytes, ctype: str, url: str) -> SourceText:
     walker.walk(root)
     walker.flush()
     sentences = [(s, ctx) for text, ctx in walker.paragraphs for s in split_sentences(text)]
-    return SourceText(url=url, title=title or (_text(h1) if h1 else ""),
-                      text="\n\n".join(t for t, _ in walker.paragraphs), sentences=sentences,
-                      tables=walker.tables, definitions=walker.definitions, labels=walker.labels,
-                      jsonld=jsonld, subject=subject)
+    return SourceText(
+        url=url,
+        title=title or (_text(h1) if h1 else ""),
+        text="\n\n".join(t for t, _ in walker.paragraphs),
+        sentences=sentences,
+        tables=walker.tables,
+        definitions=walker.definitions,
+        labels=walker.labels,
+        jsonld=jsonld,
+        subject=subject,
+    )
 
 
 def _lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]], list[Table]]:
@@ -639,7 +831,7 @@ def _lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]
     i = 0
     while i < len(lines):
         line = _squash(lines[i])
-        nxt = next((_squash(x) for x in lines[i + 1:] if x.strip()), "")
+        nxt = next((_squash(x) for x in lines[i + 1 :] if x.strip()), "")
         prev = _squash(lines[i - 1]) if i else ""
         if not line:
             flush()
@@ -672,15 +864,23 @@ def _lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]
 
 def _is_heading_line(line: str) -> bool:
     words = line.split()
-    return (len(line) <= 80 and len(words) <= 10 and not re.search(r"[.,;:!?%$]$", line)
-            and (line[0].isupper() or bool(re.match(r"\d+(?:\.\d+)*\.?\s+[A-Z]", line)))
-            and not re.search(r"\d+(?:\.\d+)?\s*%|\$\s*\d", line))
+    return (
+        len(line) <= 80
+        and len(words) <= 10
+        and not re.search(r"[.,;:!?%$]$", line)
+        and (line[0].isupper() or bool(re.match(r"\d+(?:\.\d+)*\.?\s+[A-Z]", line)))
+        and not re.search(r"\d+(?:\.\d+)?\s*%|\$\s*\d", line)
+    )
 
 
 def _is_row_line(line: str) -> bool:
     """A short line ending in figures, like a table row printed as text ("Terminal-Bench 2.0   82.7%")."""
-    return len(line.split()) <= 12 and not re.search(r"[.!?]$", line) and bool(
-        re.search(r"\d(?:[\d.,]*)\s*(?:%|x|/\d+)?\s*$", line)) and bool(re.search(r"[A-Za-z]", line))
+    return (
+        len(line.split()) <= 12
+        and not re.search(r"[.!?]$", line)
+        and bool(re.search(r"\d(?:[\d.,]*)\s*(?:%|x|/\d+)?\s*$", line))
+        and bool(re.search(r"[A-Za-z]", line))
+    )
 
 
 def _columns(line: str) -> list[str]:
@@ -696,7 +896,7 @@ def _column_table(lines: list[str], i: int, heading: str) -> tuple[Table | None,
     j = i + 1
     while j < len(lines) and len(cells := _columns(lines[j])) == width and all(len(c) <= 60 for c in cells):
         j += 1
-    rows = [_columns(line) for line in lines[i + 1:j]]
+    rows = [_columns(line) for line in lines[i + 1 : j]]
     if len(rows) < 1 or not all(any(_has_number(c) for c in row[1:]) for row in rows):
         return None, 0
     return Table(header=_columns(lines[i]), rows=rows, context=heading), j - i
@@ -715,11 +915,11 @@ def _line_table(lines: list[str], i: int, heading: str) -> tuple[Table | None, i
         qs = _values_at_end(line, len(models))
         if qs is None:
             break
-        rows.append([line[:qs[0][0]].strip(" :|"), *(t for _, t in qs)])
+        rows.append([line[: qs[0][0]].strip(" :|"), *(t for _, t in qs)])
         j += 1
     if not rows:
         return None, 0
-    lead = header_line[:models[0].start].strip()
+    lead = header_line[: models[0].start].strip()
     return Table(header=[lead] + [m.name for m in models], rows=rows, context=heading), j - i
 
 
@@ -728,7 +928,7 @@ def _values_at_end(line: str, count: int) -> list[tuple[int, str]] | None:
     if len(found) < count:
         return None
     tail = found[-count:]
-    if tail[0][0] == 0 or line[tail[-1][0] + len(tail[-1][1]):].strip():
+    if tail[0][0] == 0 or line[tail[-1][0] + len(tail[-1][1]) :].strip():
         return None
     return tail
 
@@ -755,8 +955,15 @@ def _read_pdf(body: bytes, url: str) -> SourceText:
     title = title or first
     paragraphs, tables = _lines_to_blocks(lines, title)
     sentences = [(s, ctx) for text, ctx in paragraphs for s in split_sentences(text)]
-    return SourceText(url=url, title=title, text="\n\n".join(p for p, _ in paragraphs), sentences=sentences,
-                      tables=tables, is_pdf=True, subject=_page_subject([title, first]))
+    return SourceText(
+        url=url,
+        title=title,
+        text="\n\n".join(p for p, _ in paragraphs),
+        sentences=sentences,
+        tables=tables,
+        is_pdf=True,
+        subject=_page_subject([title, first]),
+    )
 
 
 def _read_plain(text: str, url: str) -> SourceText:
@@ -764,8 +971,14 @@ def _read_plain(text: str, url: str) -> SourceText:
     first = next((_squash(x) for x in lines if _squash(x)), "")
     paragraphs, tables = _lines_to_blocks(lines, first)
     sentences = [(s, ctx) for para, ctx in paragraphs for s in split_sentences(para)]
-    return SourceText(url=url, title=first, text="\n\n".join(p for p, _ in paragraphs), sentences=sentences,
-                      tables=tables, subject=_page_subject([first]))
+    return SourceText(
+        url=url,
+        title=first,
+        text="\n\n".join(p for p, _ in paragraphs),
+        sentences=sentences,
+        tables=tables,
+        subject=_page_subject([first]),
+    )
 
 
 def _read_json(data: Any, url: str) -> SourceText:
@@ -774,8 +987,9 @@ def _read_json(data: Any, url: str) -> SourceText:
     if nodes and all(isinstance(n, dict) and {"@context", "@type", "@graph"} & set(n) for n in nodes):
         flat = [g for n in nodes for g in (n.get("@graph") or [n]) if isinstance(g, dict)]
         names = [str(n.get("name")) for n in flat if isinstance(n.get("name"), str)]
-        return SourceText(url=url, title=names[0] if names else "", text="", jsonld=flat,
-                          subject=_page_subject(names))
+        return SourceText(
+            url=url, title=names[0] if names else "", text="", jsonld=flat, subject=_page_subject(names)
+        )
     doc = SourceText(url=url, title="", text="")
     if isinstance(data, dict):
         for key in ("title", "name", "model", "model_name"):
@@ -828,7 +1042,9 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
     A fact's ``quantity`` offsets index into its ``quote``.
     """
     known = [s for s in subjects if s]
-    if doc.subject and not _mentions(doc.subject):
+    # A page subject guessed from a first line can be a whole sentence (PDFs): only a name-sized one
+    # without figures in it is worth recognising, else its own numbers would pass for part of a name.
+    if doc.subject and not _mentions(doc.subject) and _name_sized(doc.subject):
         known.append(doc.subject)
     facts: list[Fact] = []
     for table in doc.tables:
@@ -850,6 +1066,10 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
             seen.add(key)
             unique.append(f)
     return unique
+
+
+def _name_sized(text: str) -> bool:
+    return len(text.split()) <= 6 and not find_quantities(text, include_dates=False)
 
 
 def _section_subject(context: str, doc: SourceText) -> str:
@@ -876,8 +1096,14 @@ _CURRENCIES = (("$", "USD"), ("usd", "USD"), ("€", "EUR"), ("eur", "EUR"), ("�
 def _unit_hint(label: str) -> str | None:
     """The unit a column header or caption gives its cells: "Input ($/1M tokens)" -> "USD per 1M tokens"."""
     low = label.lower()
-    currency = next((code for sign, code in _CURRENCIES
-                     if (sign in low if not sign.isalpha() else re.search(rf"\b{sign}\b", low))), None)
+    currency = next(
+        (
+            code
+            for sign, code in _CURRENCIES
+            if (sign in low if not sign.isalpha() else re.search(rf"\b{sign}\b", low))
+        ),
+        None,
+    )
     per_million = re.search(r"(?:/|\bper\b)\s*(?:1\s*m\b|1\s*million|million|mtok|m\s+tokens)", low)
     if currency:
         return f"{currency} per 1M tokens" if per_million else currency
@@ -892,8 +1118,11 @@ def _unit_hint(label: str) -> str | None:
     return None
 
 
-_SUBJECT_HEADERS = re.compile(r"^(?:model|models|model name|name|llm|system|ai model|provider|company|"
-                              r"organi[sz]ation|vendor|lab|creator|developer|brand|product)s?$", re.I)
+_SUBJECT_HEADERS = re.compile(
+    r"^(?:model|models|model name|name|llm|system|ai model|provider|company|"
+    r"organi[sz]ation|vendor|lab|creator|developer|brand|product)s?$",
+    re.I,
+)
 _RANK_HEADERS = re.compile(r"^(?:#|no\.?|rank(?:ing)?|pos(?:ition)?\.?|place)$", re.I)
 _ORG_HEADERS = re.compile(r"^(?:provider|company|organi[sz]ation|vendor|lab|creator|developer|host)s?$", re.I)
 
@@ -929,15 +1158,26 @@ def _table_facts(table: Table, doc: SourceText, known: list[str]) -> list[Fact]:
             for i in range(1, len(row)):
                 subject = header[i] if i < len(header) else ""
                 if subject and metric:
-                    facts += _cell_facts(subject, metric, metric, subject, row[i], context,
-                                         _unit_hint(metric) or table_unit, doc)
+                    facts += _cell_facts(
+                        subject,
+                        metric,
+                        metric,
+                        subject,
+                        row[i],
+                        context,
+                        _unit_hint(metric) or table_unit,
+                        doc,
+                    )
         return facts
     section = _section_subject(table.context, doc)
     page_model = _looks_like_model(section) or any(same_subject(section, k) for k in known)
     label_header = header[label_col]
     rows_are_orgs = bool(_ORG_HEADERS.match(label_header)) or _share(row_labels, _looks_like_org) > 0.5
-    if rows_subj > 0.5 or bool(_SUBJECT_HEADERS.match(label_header) and not rows_are_orgs) or (
-            rows_are_orgs and not page_model):
+    if (
+        rows_subj > 0.5
+        or bool(_SUBJECT_HEADERS.match(label_header) and not rows_are_orgs)
+        or (rows_are_orgs and not page_model)
+    ):
         mode = "rows"  # one subject per row, metrics across
     else:
         mode = "page"  # rows are metrics (or providers) of the page's subject
@@ -961,12 +1201,29 @@ def _table_facts(table: Table, doc: SourceText, known: list[str]) -> list[Fact]:
     return facts
 
 
-def _cell_facts(subject: str | None, metric: str, row: str, column: str, cell: str, context: str,
-                unit: str | None, doc: SourceText) -> list[Fact]:
+def _cell_facts(
+    subject: str | None,
+    metric: str,
+    row: str,
+    column: str,
+    cell: str,
+    context: str,
+    unit: str | None,
+    doc: SourceText,
+) -> list[Fact]:
     prefix = f"{row} | {column}: " if column else f"{row}: "
-    return [Fact(subject=subject, metric=metric, quantity=q, quote=prefix + cell, location="table",
-                 context=context, url=doc.url)
-            for q in _cell_quantities(cell, len(prefix), unit)]
+    return [
+        Fact(
+            subject=subject,
+            metric=metric,
+            quantity=q,
+            quote=prefix + cell,
+            location="table",
+            context=context,
+            url=doc.url,
+        )
+        for q in _cell_quantities(cell, len(prefix), unit)
+    ]
 
 
 def _definition_facts(term: str, value: str, context: str, doc: SourceText, known: list[str]) -> list[Fact]:
@@ -978,8 +1235,18 @@ def _definition_facts(term: str, value: str, context: str, doc: SourceText, know
     subject = term if _is_subject_label(term, known) else _section_subject(context, doc) or None
     metric = context if subject == term else term
     unit = _unit_hint(term)
-    return [Fact(subject=subject, metric=metric, quantity=q, quote=quote, location="dl", context=context,
-                 url=doc.url) for q in _cell_quantities(value, offset, unit)]
+    return [
+        Fact(
+            subject=subject,
+            metric=metric,
+            quantity=q,
+            quote=quote,
+            location="dl",
+            context=context,
+            url=doc.url,
+        )
+        for q in _cell_quantities(value, offset, unit)
+    ]
 
 
 def _label_facts(label: str, context: str, doc: SourceText, known: list[str]) -> list[Fact]:
@@ -994,24 +1261,53 @@ def _label_facts(label: str, context: str, doc: SourceText, known: list[str]) ->
         offset = label.find(part, offset)
         m = re.search(r"[:=]\s*", part)
         assert m is not None
-        name = part[:m.start()].strip()
-        value = part[m.end():]
+        name = part[: m.start()].strip()
+        value = part[m.end() :]
         if not name:
             continue
         is_subject = _is_subject_label(name, known) or _looks_like_org(name)
         subject = name if is_subject else _section_subject(context, doc) or None
         metric = context if is_subject else f"{name} {context}".strip()
         for q in _cell_quantities(value, offset + m.end(), unit if unit != "rank" else None):
-            facts.append(Fact(subject=subject, metric=metric, quantity=q, quote=label, location="chart",
-                              context=context, url=doc.url))
+            facts.append(
+                Fact(
+                    subject=subject,
+                    metric=metric,
+                    quantity=q,
+                    quote=label,
+                    location="chart",
+                    context=context,
+                    url=doc.url,
+                )
+            )
         offset += len(part)
     return facts
 
 
-_JSONLD_VALUE_KEYS = ("value", "price", "ratingValue", "measuredValue", "lowPrice", "highPrice", "minValue",
-                      "maxValue", "percentage")
-_JSONLD_SKIP = {"@id", "@type", "@context", "position", "url", "sameAs", "identifier", "worstRating",
-                "bestRating", "ratingCount", "reviewCount"}
+_JSONLD_VALUE_KEYS = (
+    "value",
+    "price",
+    "ratingValue",
+    "measuredValue",
+    "lowPrice",
+    "highPrice",
+    "minValue",
+    "maxValue",
+    "percentage",
+)
+_JSONLD_SKIP = {
+    "@id",
+    "@type",
+    "@context",
+    "position",
+    "url",
+    "sameAs",
+    "identifier",
+    "worstRating",
+    "bestRating",
+    "ratingCount",
+    "reviewCount",
+}
 
 
 def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[Fact]:
@@ -1034,8 +1330,11 @@ def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[F
     metric = " ".join(str(x) for x in (measured, own_name) if x)
     for key in _JSONLD_VALUE_KEYS:
         value = node.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) or (
-                isinstance(value, str) and re.fullmatch(r"\s*[\d.,]+\s*%?\s*", value)):
+        if (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            or (isinstance(value, str) and re.fullmatch(r"\s*[\d.,]+\s*%?\s*", value))
+        ):
             unit = str(node.get("unitText") or node.get("unitCode") or node.get("priceCurrency") or "")
             best = node.get("bestRating")
             text = _jsonld_value_text(value, unit, best)
@@ -1043,8 +1342,17 @@ def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[F
             quote = f"{own_subject} | {label}: {text}" if own_subject else f"{label}: {text}"
             offset = len(quote) - len(text)
             for q in _cell_quantities(text, offset, None):
-                facts.append(Fact(subject=own_subject or None, metric=label, quantity=q, quote=quote,
-                                  location="jsonld", context=doc.title, url=doc.url))
+                facts.append(
+                    Fact(
+                        subject=own_subject or None,
+                        metric=label,
+                        quantity=q,
+                        quote=quote,
+                        location="jsonld",
+                        context=doc.title,
+                        url=doc.url,
+                    )
+                )
     for key, value in node.items():
         if key in _JSONLD_SKIP or key in _JSONLD_VALUE_KEYS:
             continue
@@ -1067,25 +1375,68 @@ def _jsonld_value_text(value: Any, unit: str, best: Any) -> str:
 
 
 # Numbers that are part of a name rather than a figure: "GPT-5.5", "Terminal-Bench 2.0", "version 4".
-_NAME_WORD_BEFORE = re.compile(r"(?:\b(?:version|v|tier|tiers|level|phase|step|chapter|section|page|figure|"
-                               r"fig|table|gen|generation|series|no|number)\.?\s*)$", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—]| – | - |\b(?:and|but|while|whereas|although|though|because|once|"
-                           r"when|whereby|which|unless|until)\b", re.I)
+_NAME_WORD_BEFORE = re.compile(
+    r"(?:\b(?:version|v|tier|tiers|level|phase|step|chapter|section|page|figure|"
+    r"fig|table|gen|generation|series|no|number)\.?\s*)$",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—]| – | - |\b(?:and|but|while|whereas|although|though|because|once|"
+    r"when|whereby|which|unless|until)\b",
+    re.I,
+)
 # Words that say how a figure compares, not what it measures: a clause of only these borrows its metric.
-_COMPARISON_WORDS = {"up", "down", "from", "to", "compared", "versus", "vs", "against", "previous",
-                     "predecessor", "prior", "earlier", "than", "respectively", "ahead", "behind", "same",
-                     "also", "further", "another", "just", "only", "roughly", "around", "about", "nearly",
-                     "almost", "over", "under", "while", "whereas", "and", "but", "more", "less", "rose",
-                     "fell", "rise", "fall", "grew"}
+_COMPARISON_WORDS = {
+    "up",
+    "down",
+    "from",
+    "to",
+    "compared",
+    "versus",
+    "vs",
+    "against",
+    "previous",
+    "predecessor",
+    "prior",
+    "earlier",
+    "than",
+    "respectively",
+    "ahead",
+    "behind",
+    "same",
+    "also",
+    "further",
+    "another",
+    "just",
+    "only",
+    "roughly",
+    "around",
+    "about",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "while",
+    "whereas",
+    "and",
+    "but",
+    "more",
+    "less",
+    "rose",
+    "fell",
+    "rise",
+    "fall",
+    "grew",
+}
 
 
 def _is_name_number(sentence: str, q: Quantity, mentions: list[_Mention]) -> bool:
     if any(m.start < q.end and q.start < m.end for m in mentions):
         return True
-    before = sentence[:q.start]
+    before = sentence[: q.start]
     if before[-1:].isalpha() or (before[-1:] in "-." and before[-2:-1].isalnum()):
         return True  # glued to a word: "Qwen3.7", "GPT-5.5", "v2"
-    after = sentence[q.end:q.end + 1]
+    after = sentence[q.end : q.end + 1]
     if after.isalpha() and q.unit in ("", "count") and not q.text[-1:].isalpha():
         return True
     if _NAME_WORD_BEFORE.search(before) and q.unit in ("", "count"):
@@ -1105,8 +1456,11 @@ def _clauses(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z][A-Za-z-]*", text) if w.lower() not in _STOP_WORDS
-            and w.lower() not in _COMPARISON_WORDS]
+    return [
+        w
+        for w in re.findall(r"[A-Za-z][A-Za-z-]*", text)
+        if w.lower() not in _STOP_WORDS and w.lower() not in _COMPARISON_WORDS
+    ]
 
 
 def _strip_spans(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
@@ -1117,11 +1471,13 @@ def _strip_spans(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
     return _squash("".join(chars))
 
 
-def _sentence_facts(sentence: str, context: str, doc: SourceText, known: list[str],
-                    location: str) -> list[Fact]:
+def _sentence_facts(
+    sentence: str, context: str, doc: SourceText, known: list[str], location: str
+) -> list[Fact]:
     mentions = _mentions(sentence, known)
-    quantities = [q for q in find_quantities(sentence, include_dates=True)
-                  if not _is_name_number(sentence, q, mentions)]
+    quantities = [
+        q for q in find_quantities(sentence, include_dates=True) if not _is_name_number(sentence, q, mentions)
+    ]
     if not quantities:
         return []
     spans = [(q.start, q.end) for q in quantities] + [(m.start, m.end) for m in mentions]
@@ -1136,8 +1492,17 @@ def _sentence_facts(sentence: str, context: str, doc: SourceText, known: list[st
             own = [*spans, (at, at + len(named))] if at >= 0 else spans
         subject = named or _section_subject(context, doc) or None
         metric = _metric_for(sentence, q, clauses, own)
-        facts.append(Fact(subject=subject, metric=metric, quantity=q, quote=sentence, location=location,
-                          context=context, url=doc.url))
+        facts.append(
+            Fact(
+                subject=subject,
+                metric=metric,
+                quantity=q,
+                quote=sentence,
+                location=location,
+                context=context,
+                url=doc.url,
+            )
+        )
     return facts
 
 
@@ -1145,11 +1510,12 @@ def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
     return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), len(clauses) - 1)
 
 
-def _metric_for(sentence: str, q: Quantity, clauses: list[tuple[int, int]],
-                spans: list[tuple[int, int]]) -> str:
+def _metric_for(
+    sentence: str, q: Quantity, clauses: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> str:
     """The words around the figure: its clause, or the nearest clause before it that says what is measured."""
     index = _clause_of(q.start, clauses)
-    own = _strip_spans(sentence[clauses[index][0]:clauses[index][1]], clauses[index][0], spans)
+    own = _strip_spans(sentence[clauses[index][0] : clauses[index][1]], clauses[index][0], spans)
     if any(_stem(w) not in _GENERIC for w in _content_words(own)):
         return own
     # only "score" or nothing said here: take in the nearest clause before (else after) that names the measure
@@ -1161,16 +1527,17 @@ def _metric_for(sentence: str, q: Quantity, clauses: list[tuple[int, int]],
     return own
 
 
-def _subject_for(sentence: str, q: Quantity, mentions: list[_Mention],
-                 clauses: list[tuple[int, int]]) -> str | None:
+def _subject_for(
+    sentence: str, q: Quantity, mentions: list[_Mention], clauses: list[tuple[int, int]]
+) -> str | None:
     """Who the figure is about: the name just before "(" of "Google (22%)", else the nearest name of its
     clause, else the nearest name before it in the sentence (models first), else the nearest after it."""
     # a maker's name in front of another name ("OpenAI MRCR v2") qualifies it; it is not who is measured
-    mentions = [m for m in mentions if m.is_model or not re.match(r"\s+[A-Z][\w-]*", sentence[m.end:])]
-    before = sentence[:q.start]
+    mentions = [m for m in mentions if m.is_model or not re.match(r"\s+[A-Z][\w-]*", sentence[m.end :])]
+    before = sentence[: q.start]
     if re.search(r"\(\s*$", before):
         lead = before.rstrip()[:-1].rstrip()
-        named = [m for m in mentions if m.end <= len(lead) and not lead[m.end:].strip()]
+        named = [m for m in mentions if m.end <= len(lead) and not lead[m.end :].strip()]
         if named:
             return named[-1].name
         phrase = re.split(r"[,;:()]|\b(?:and|or|of|than|with|from|to|vs)\b", lead)[-1].strip()
@@ -1194,18 +1561,114 @@ def _subject_for(sentence: str, q: Quantity, mentions: list[_Mention],
 # Matching
 
 _STOP_WORDS = {
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "as", "and", "or", "from", "its",
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "as",
+    "and",
+    "or",
+    "from",
+    "its",
     "it",
-    "their", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "this", "that", "these",
-    "those", "than", "then", "now", "per", "vs", "versus", "into", "over", "under", "about", "up", "out",
-    "which", "who", "whose", "what", "when", "where", "while", "also", "only", "just", "not", "no", "each",
+    "their",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "this",
+    "that",
+    "these",
+    "those",
+    "than",
+    "then",
+    "now",
+    "per",
+    "vs",
+    "versus",
+    "into",
+    "over",
+    "under",
+    "about",
+    "up",
+    "out",
+    "which",
+    "who",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "while",
+    "also",
+    "only",
+    "just",
+    "not",
+    "no",
+    "each",
     "all",
-    "any", "some", "such", "our", "we", "they", "he", "she", "his", "her", "them", "can", "could", "will",
-    "would", "may", "might", "should", "after", "before", "between", "among", "according", "based", "do",
+    "any",
+    "some",
+    "such",
+    "our",
+    "we",
+    "they",
+    "he",
+    "she",
+    "his",
+    "her",
+    "them",
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
+    "should",
+    "after",
+    "before",
+    "between",
+    "among",
+    "according",
+    "based",
+    "do",
     "does",
-    "did", "so", "there", "here", "via", "within", "across", "if", "one", "more", "most", "very", "much",
+    "did",
+    "so",
+    "there",
+    "here",
+    "via",
+    "within",
+    "across",
+    "if",
+    "one",
+    "more",
+    "most",
+    "very",
+    "much",
     "many",
-    "i", "you", "your", "my", "us", "let", "get", "got", "s", "new",
+    "i",
+    "you",
+    "your",
+    "my",
+    "us",
+    "let",
+    "get",
+    "got",
+    "s",
+    "new",
 }
 
 
@@ -1217,19 +1680,32 @@ def _plain_stem(word: str) -> str:
             continue
         if suffix == "s" and w[-2] in "sui":
             continue
-        w = w[:-len(suffix)]
+        w = w[: -len(suffix)]
         if suffix in ("ing", "ed", "ings") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
             w = w[:-1]
         break
     return w
 
 
-_SYNONYMS = {_plain_stem(a): _plain_stem(b) for a, b in {
-    "cost": "price", "fee": "price", "accuracy": "score", "place": "rank", "position": "rank",
-    "ranking": "rank",
-    "proportion": "share", "fraction": "share", "company": "organization", "enterprise": "organization",
-    "business": "organization", "firm": "organization", "throughput": "speed", "pct": "percent",
-}.items()}
+_SYNONYMS = {
+    _plain_stem(a): _plain_stem(b)
+    for a, b in {
+        "cost": "price",
+        "fee": "price",
+        "accuracy": "score",
+        "place": "rank",
+        "position": "rank",
+        "ranking": "rank",
+        "proportion": "share",
+        "fraction": "share",
+        "company": "organization",
+        "enterprise": "organization",
+        "business": "organization",
+        "firm": "organization",
+        "throughput": "speed",
+        "pct": "percent",
+    }.items()
+}
 
 
 def _stem(word: str) -> str:
@@ -1238,26 +1714,92 @@ def _stem(word: str) -> str:
 
 
 # Words that name the kind of figure rather than the thing measured: they count, but little.
-_GENERIC = {_stem(w) for w in (
-    "score", "result", "value", "rate", "share", "percentage", "percent", "number", "total", "level",
-    "metric",
-    "figure", "amount", "measure", "ratio", "market", "statistic", "stat", "data", "benchmark", "test",
-    "evaluation", "eval", "point", "performance", "average", "mean")}
+_GENERIC = {
+    _stem(w)
+    for w in (
+        "score",
+        "result",
+        "value",
+        "rate",
+        "share",
+        "percentage",
+        "percent",
+        "number",
+        "total",
+        "level",
+        "metric",
+        "figure",
+        "amount",
+        "measure",
+        "ratio",
+        "market",
+        "statistic",
+        "stat",
+        "data",
+        "benchmark",
+        "test",
+        "evaluation",
+        "eval",
+        "point",
+        "performance",
+        "average",
+        "mean",
+    )
+}
 # Qualifiers that do not change what is measured ("Provisional score" is the site's score).
-_QUALIFIERS = {_stem(w) for w in (
-    "provisional", "overall", "headline", "composite", "verified", "official", "public", "current", "latest",
-    "final", "reported", "estimated", "approximate", "new", "selected", "main", "key")}
+_QUALIFIERS = {
+    _stem(w)
+    for w in (
+        "provisional",
+        "overall",
+        "headline",
+        "composite",
+        "verified",
+        "official",
+        "public",
+        "current",
+        "latest",
+        "final",
+        "reported",
+        "estimated",
+        "approximate",
+        "new",
+        "selected",
+        "main",
+        "key",
+    )
+}
 _PRICE = _stem("price")
 
 
 # Prepositions open a qualifier of the measure ("score at 1M-token context"): its words count half.
-_PREPOSITIONS = {"at", "in", "on", "for", "with", "of", "from", "under", "over", "across", "among", "per",
-                 "by",
-                 "during", "within"}
+_PREPOSITIONS = {
+    "at",
+    "in",
+    "on",
+    "for",
+    "with",
+    "of",
+    "from",
+    "under",
+    "over",
+    "across",
+    "among",
+    "per",
+    "by",
+    "during",
+    "within",
+}
 # What a fact's unit already says about its metric: a percentage is a share, a "#2" is a rank.
-_UNIT_WORDS = {unit: {_stem(w) for w in words} for unit, words in {
-    "%": ("share", "percentage", "percent"), "percentage points": ("point", "percentage"), "rank": ("rank",),
-    "points": ("score", "point")}.items()}
+_UNIT_WORDS = {
+    unit: {_stem(w) for w in words}
+    for unit, words in {
+        "%": ("share", "percentage", "percent"),
+        "percentage points": ("point", "percentage"),
+        "rank": ("rank",),
+        "points": ("score", "point"),
+    }.items()
+}
 
 
 @dataclass(frozen=True)
@@ -1272,8 +1814,9 @@ class _Token:
 def _tokens(text: str | None) -> list[_Token]:
     if not text:
         return []
-    raw_words = re.findall(r"v?\d+(?:\.\d+)*[a-z]*|[a-z]+(?:-[a-z]+)*",
-                           text.lower().replace("–", " ").replace("—", " "))
+    raw_words = re.findall(
+        r"v?\d+(?:\.\d+)*[a-z]*|[a-z]+(?:-[a-z]+)*", text.lower().replace("–", " ").replace("—", " ")
+    )
     out: list[_Token] = []
     previous = ""
     factor = 1.0
@@ -1321,8 +1864,10 @@ def _versions(tokens: list[_Token]) -> dict[str, set[str]]:
 def _versions_conflict(claim: list[_Token], fact: list[_Token]) -> bool:
     """True when the same name carries different versions ("Terminal-Bench 1.0" vs "Terminal-Bench 2.0")."""
     fact_versions = _versions(fact)
-    return any(name in fact_versions and not (numbers & fact_versions[name])
-               for name, numbers in _versions(claim).items())
+    return any(
+        name in fact_versions and not (numbers & fact_versions[name])
+        for name, numbers in _versions(claim).items()
+    )
 
 
 def _site_words(url: str) -> set[str]:
@@ -1355,9 +1900,16 @@ def _site_matched(tokens: list[_Token], site: set[str]) -> set[int]:
     return hits
 
 
-def _metric_score(claim_metric: str | None, metric: str | None, context: str = "", quote: str = "",
-                  site: set[str] | None = None, labelled: bool = True, ignore: set[str] | None = None,
-                  implied: set[str] | None = None) -> float:
+def _metric_score(
+    claim_metric: str | None,
+    metric: str | None,
+    context: str = "",
+    quote: str = "",
+    site: set[str] | None = None,
+    labelled: bool = True,
+    ignore: set[str] | None = None,
+    implied: set[str] | None = None,
+) -> float:
     """Share of the claim's metric words found near the fact (see the module docstring), times a penalty for
     words of the fact's own metric that the claim lacks (a sub-score: "Coding score" vs "score")."""
     ignore = ignore or set()
@@ -1392,9 +1944,17 @@ def _metric_score(claim_metric: str | None, metric: str | None, context: str = "
             got += 0.6 * t.weight
     coverage = got / sum(t.weight for t in claim)
     claim_keys = _keys(claim)
-    extra = {t.key for t in tight if t.key not in _GENERIC and t.key[0].isalpha() and t.key not in claim_keys
-             and not set(t.parts) & claim_keys and t.raw.replace("-", "") not in site and t.key not in ignore
-             and t.raw not in _ORG_WORDS}  # a maker's name ("OpenAI MRCR v2") does not narrow the measure
+    extra = {
+        t.key
+        for t in tight
+        if t.key not in _GENERIC
+        and t.key[0].isalpha()
+        and t.key not in claim_keys
+        and not set(t.parts) & claim_keys
+        and t.raw.replace("-", "") not in site
+        and t.key not in ignore
+        and t.raw not in _ORG_WORDS
+    }  # a maker's name ("OpenAI MRCR v2") does not narrow the measure
     penalty = 1 - (0.12 * min(len(extra), 3) if labelled else 0.04 * min(len(extra), 5))
     return max(0.0, min(1.0, coverage * penalty))
 
@@ -1479,7 +2039,7 @@ def _subject_score(claim: Claim, fact: Fact) -> float:
         if same_subject(part, fact.subject):
             if _variant(part) and _variant(fact.subject) and _variant(part) != _variant(fact.subject):
                 return 0.5  # "GPT-5.5 (high)" asked, "GPT-5.5 (medium)" found
-            others = parts[:i] + parts[i + 1:]
+            others = parts[:i] + parts[i + 1 :]
             if others and not any(_named_in(o, fact.quote) for o in others):
                 return 0.7  # a comparison claim, but the passage speaks of one side only
             if explicit:
@@ -1530,14 +2090,24 @@ def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
             continue
         labelled = fact.location not in ("sentence", "pdf")
         implied = _UNIT_WORDS.get(fact.quantity.unit, set()) | (
-            {_PRICE} if fact.quantity.unit[:3] in ("USD", "EUR", "GBP") else set())
-        metric = _metric_score(claim.metric, fact.metric, fact.context, fact.quote, _site_words(fact.url),
-                               labelled, ignore | _subject_tokens(fact.subject), implied)
+            {_PRICE} if fact.quantity.unit[:3] in ("USD", "EUR", "GBP") else set()
+        )
+        metric = _metric_score(
+            claim.metric,
+            fact.metric,
+            fact.context,
+            fact.quote,
+            _site_words(fact.url),
+            labelled,
+            ignore | _subject_tokens(fact.subject),
+            implied,
+        )
         score = round(subject * metric * unit, 4)
         if score >= MIN_SCORE:
             scored.append((fact, score))
-    scored.sort(key=lambda fs: (-fs[1], fs[0].location in ("sentence", "pdf"),
-                                _distance(claim, fs[0].quantity)))
+    scored.sort(
+        key=lambda fs: (-fs[1], fs[0].location in ("sentence", "pdf"), _distance(claim, fs[0].quantity))
+    )
     return scored
 
 

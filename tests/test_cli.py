@@ -76,7 +76,10 @@ def test_quantities_prints_one_json_object_per_quantity_with_line_numbers(tmp_pa
 
 
 def test_extract_reads_standard_input_and_stores_nothing(tmp_path: Path) -> None:
-    text = "GPT-5.5 hit 82.7% on Terminal-Bench 2.0.\n\nOpenAI leads with 57% market share, according to Futurum.\n"
+    text = (
+        "GPT-5.5 hit 82.7% on Terminal-Bench 2.0.\n\n"
+        "OpenAI leads with 57% market share, according to Futurum.\n"
+    )
     code, out, _ = run("extract", "-", "--format", "json", input=text)
     assert code == 0
     claims = json.loads(out)
