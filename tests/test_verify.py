@@ -19,7 +19,8 @@ ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <p>Nimbus Cloud held 31% of the market in 2025, according to
 <a href="{src}/reports/cloud-2025/">Skyline Research</a>.</p>
 <p>Orion-3 scored 71.5% on Terminal-Bench 2.0, according to <a href="{src}/evals/orion-3/">Orbit Labs</a>.</p>
-<p>The Vega-2 model costs $1.20 per million tokens, based on <a href="http://localhost:1/pricing">Price Watch</a> data.</p>
+<p>The Vega-2 model costs $1.20 per million tokens, based on
+<a href="http://localhost:1/pricing">Price Watch</a> data.</p>
 <p>Acme Analytics found that 12% of teams ship daily, in <a href="{src}/private/survey/">its survey</a>.</p>
 <p>Sixty percent of developers now use assistants, according to the Zorblax Institute.</p>
 <p>Orion-3 has a context window of 400,000 tokens.</p>
@@ -27,7 +28,8 @@ ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 
 SUMMARY = """<html><body><main><h1>Cloud Market Report 2025: summary</h1>
 <p>Our annual report covers the public cloud market.</p>
-<p><a href="/reports/cloud-2025/full-report.pdf">Download the full report (PDF)</a></p></main></body></html>"""
+<p><a href="/reports/cloud-2025/full-report.pdf">Download the full report (PDF)</a></p>
+</main></body></html>"""
 
 EVALS = """<html><body><main><h1>Orion-3 evaluations</h1>
 <table><thead><tr><th>Benchmark</th><th>Orion-3</th><th>Orion-2</th></tr></thead>
