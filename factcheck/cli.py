@@ -211,6 +211,7 @@ def quantities(text: str | None, lines_file: Any, dates: bool, fmt: str) -> None
     """
     from .quantities import find_quantities
 
+    items: list[tuple[int | None, str]]
     if lines_file is not None:
         items = [(i, line.rstrip("\n")) for i, line in enumerate(lines_file, start=1)]
     elif text is not None:

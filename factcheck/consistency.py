@@ -69,7 +69,7 @@ def _best_pair(claim: Claim, claims: list[Claim], operation: str) -> tuple[Claim
             if b.value == 0:
                 continue
             computed = a.value / b.value
-        if computed <= 0:
+        if computed <= 0 or claim.value is None:
             continue
         distance = abs(computed - claim.value) / max(abs(claim.value), 1e-9)
         # Prefer operands stated close before the derived figure.

@@ -93,7 +93,8 @@ def linked_candidates(
 def registry_candidates(claim: Claim, source: Source) -> list[Candidate]:
     """Templates filled from the claim's subject(s) and metric, then the source's listing pages."""
     out: list[Candidate] = []
-    for part in subject_parts(claim.subject) or [None]:
+    parts: list[str | None] = list(subject_parts(claim.subject)) or [None]
+    for part in parts:
         for url in source.fill_templates(part, claim.metric):
             out.append(Candidate(url, "template"))
     out.extend(Candidate(url, "page") for url in source.pages)
@@ -154,7 +155,7 @@ def hop_links(html: str, base_url: str, claims: list[Claim], limit: int = MAX_HO
         words |= claim_words(claim)
     scored = []
     for i, a in enumerate(soup.find_all("a", href=True)):
-        href = urljoin(base_url, a["href"])
+        href = urljoin(base_url, str(a["href"]))
         parts = urlsplit(href)
         if parts.scheme not in ("http", "https") or parts.hostname != host or href.split("#")[0] == base_url:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .models import Quantity
 
@@ -202,8 +202,10 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
             words = words[:-1]
         if not words:
             continue
-        while len(words) > 1 and words[-1].rstrip(",.:") in _GENERIC_TAILS:
-            words = words[:-1]
+        while len(words) > 1 and (
+            words[-1].rstrip(",.:") in _GENERIC_TAILS or re.fullmatch(r"(?:19|20)\d\d", words[-1])
+        ):
+            words = words[:-1]  # "GPT-5.5 API", "Futurum Group 2026": the name stops before
         name = " ".join(words)
         out.append((start, start + len(name), name))
     return out
@@ -296,14 +298,13 @@ def measure_words(span: Span, q: Quantity) -> str | None:
         i += 1
     if not words or doc[span.end].pos_ == "ADJ" and len(words) == 1:
         return None
-    if (
-        i + 1 < len(doc)
-        and doc[i].lower_ in ("in", "on", "for", "of")
-        and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
-    ):
+    def nominal(t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "VBG"  # "time savings on debugging"
+
+    if i + 1 < len(doc) and doc[i].lower_ in ("in", "on", "for", "of") and nominal(doc[i + 1]):
         tail = [doc[i].text]
         j = i + 1
-        while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and len(tail) < 4:
+        while j < len(doc) and nominal(doc[j]) and len(tail) < 4:
             tail.append(doc[j].text)
             j += 1
         words += tail
