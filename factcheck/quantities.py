@@ -42,55 +42,213 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 _MINUS = "-\u2212"
 
 _ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NUMBER_WORDS = [*_ONES, *_TENS, "hundred", "dozen", *_SCALES]
 
 _ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "twentieth": 20,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "twentieth": 20,
 }
 _FRACTION_DENOMINATORS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-    "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
 }
 _MULTIPLIER_WORDS = {
-    "twice": 2, "thrice": 3, "double": 2, "doubled": 2, "doubling": 2, "doubles": 2, "triple": 3,
-    "tripled": 3, "tripling": 3, "triples": 3, "treble": 3, "trebled": 3, "quadruple": 4,
-    "quadrupled": 4, "quadrupling": 4,
+    "twice": 2,
+    "thrice": 3,
+    "double": 2,
+    "doubled": 2,
+    "doubling": 2,
+    "doubles": 2,
+    "triple": 3,
+    "tripled": 3,
+    "tripling": 3,
+    "triples": 3,
+    "treble": 3,
+    "trebled": 3,
+    "quadruple": 4,
+    "quadrupled": 4,
+    "quadrupling": 4,
 }
 # "double"/"triple" are mostly adjectives ("double-digit", "a double standard"); these following
 # words mark the adjective reading.
 _NOT_MULTIPLIER_AFTER = {
-    "digit", "digits", "down", "standard", "standards", "check", "click", "dip", "whammy", "agent",
-    "team", "date", "life", "bed", "room", "decker", "play", "header", "jeopardy", "taxation", "counting",
-    "trouble", "bind", "duty", "act", "take", "crown", "threat", "jump", "word", "words", "a",
-    "helix", "espresso", "shift", "shifts", "role", "roles", "major", "majors", "blind",
+    "digit",
+    "digits",
+    "down",
+    "standard",
+    "standards",
+    "check",
+    "click",
+    "dip",
+    "whammy",
+    "agent",
+    "team",
+    "date",
+    "life",
+    "bed",
+    "room",
+    "decker",
+    "play",
+    "header",
+    "jeopardy",
+    "taxation",
+    "counting",
+    "trouble",
+    "bind",
+    "duty",
+    "act",
+    "take",
+    "crown",
+    "threat",
+    "jump",
+    "word",
+    "words",
+    "a",
+    "helix",
+    "espresso",
+    "shift",
+    "shifts",
+    "role",
+    "roles",
+    "major",
+    "majors",
+    "blind",
 }
 
 _MAGNITUDE_WORDS = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "mln": 1e6, "bn": 1e9,
-    "bln": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _MAGNITUDE_SUFFIX = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "T": 1e12, "m": 1e6}
 
 _CURRENCY_SYMBOLS = {
-    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
-    "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "$": "USD", "€": "EUR",
-    "£": "GBP", "CN¥": "CNY", "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "₩": "KRW", "₽": "RUB",
-    "₺": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "₪": "ILS",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "NZ$": "NZD",
+    "R$": "BRL",
+    "NT$": "TWD",
+    "MX$": "MXN",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "CN¥": "CNY",
+    "¥": "JPY",
+    "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₱": "PHP",
+    "฿": "THB",
+    "₫": "VND",
+    "₪": "ILS",
 }
 _ISO_CURRENCIES = (
-    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "HKD", "SGD", "KRW", "BRL",
-    "MXN", "ZAR", "SEK", "NOK", "DKK", "NZD", "TWD", "TRY", "RUB", "PLN", "ILS", "AED", "SAR",
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "RMB",
+    "INR",
+    "CHF",
+    "CAD",
+    "AUD",
+    "HKD",
+    "SGD",
+    "KRW",
+    "BRL",
+    "MXN",
+    "ZAR",
+    "SEK",
+    "NOK",
+    "DKK",
+    "NZD",
+    "TWD",
+    "TRY",
+    "RUB",
+    "PLN",
+    "ILS",
+    "AED",
+    "SAR",
 )
 # Currency names written after the number ("5 billion euros"); value is (ISO code, factor).
 _CURRENCY_WORDS: list[tuple[str, str, float]] = [
@@ -130,54 +288,118 @@ _WORD_UNITS: list[tuple[str, str]] = [
     (r"miles[\s-]per[\s-]hour", "mph"),
     (r"(?:kilometres|kilometers)[\s-]per[\s-]hour", "km/h"),
     (r"barrels?[\s-](?:a|per)[\s-]day", "barrels per day"),
-    (r"kilowatt[\s-]hours?", "kWh"), (r"megawatt[\s-]hours?", "MWh"), (r"gigawatt[\s-]hours?", "GWh"),
+    (r"kilowatt[\s-]hours?", "kWh"),
+    (r"megawatt[\s-]hours?", "MWh"),
+    (r"gigawatt[\s-]hours?", "GWh"),
     (r"terawatt[\s-]hours?", "TWh"),
-    (r"kilowatts?", "kW"), (r"megawatts?", "MW"), (r"gigawatts?", "GW"), (r"watts?", "W"),
-    (r"kilobytes?", "KB"), (r"megabytes?", "MB"), (r"gigabytes?", "GB"), (r"terabytes?", "TB"),
-    (r"petabytes?", "PB"), (r"bytes?", "bytes"),
-    (r"gigahertz", "GHz"), (r"megahertz", "MHz"),
-    (r"teraflops", "TFLOPS"), (r"petaflops", "PFLOPS"),
+    (r"kilowatts?", "kW"),
+    (r"megawatts?", "MW"),
+    (r"gigawatts?", "GW"),
+    (r"watts?", "W"),
+    (r"kilobytes?", "KB"),
+    (r"megabytes?", "MB"),
+    (r"gigabytes?", "GB"),
+    (r"terabytes?", "TB"),
+    (r"petabytes?", "PB"),
+    (r"bytes?", "bytes"),
+    (r"gigahertz", "GHz"),
+    (r"megahertz", "MHz"),
+    (r"teraflops", "TFLOPS"),
+    (r"petaflops", "PFLOPS"),
     (r"square[\s-](?:kilometres?|kilometers?)|sq\.?[\s-]?km", "km²"),
     (r"square[\s-](?:metres?|meters?)|sq\.?[\s-]?m", "m²"),
     (r"square[\s-](?:feet|foot)|sq\.?[\s-]?ft", "sq ft"),
     (r"square[\s-]miles?|sq\.?[\s-]?mi", "sq mi"),
-    (r"acres?", "acres"), (r"hectares?", "hectares"),
-    (r"kilometres?|kilometers?", "km"), (r"centimetres?|centimeters?", "cm"),
-    (r"millimetres?|millimeters?", "mm"), (r"nanometres?|nanometers?", "nm"), (r"metres?|meters?", "m"),
-    (r"miles?", "miles"), (r"feet|foot", "feet"), (r"inch(?:es)?", "inches"), (r"yards?", "yards"),
-    (r"kilograms?|kilos?", "kg"), (r"milligrams?", "mg"), (r"grams?", "g"),
-    (r"(?:metric[\s-])?(?:tonnes?|tons?)", "tonnes"), (r"ounces?", "oz"),
-    (r"millilitres?|milliliters?", "mL"), (r"litres?|liters?", "L"), (r"gallons?", "gallons"),
+    (r"acres?", "acres"),
+    (r"hectares?", "hectares"),
+    (r"kilometres?|kilometers?", "km"),
+    (r"centimetres?|centimeters?", "cm"),
+    (r"millimetres?|millimeters?", "mm"),
+    (r"nanometres?|nanometers?", "nm"),
+    (r"metres?|meters?", "m"),
+    (r"miles?", "miles"),
+    (r"feet|foot", "feet"),
+    (r"inch(?:es)?", "inches"),
+    (r"yards?", "yards"),
+    (r"kilograms?|kilos?", "kg"),
+    (r"milligrams?", "mg"),
+    (r"grams?", "g"),
+    (r"(?:metric[\s-])?(?:tonnes?|tons?)", "tonnes"),
+    (r"ounces?", "oz"),
+    (r"millilitres?|milliliters?", "mL"),
+    (r"litres?|liters?", "L"),
+    (r"gallons?", "gallons"),
     (r"barrels?", "barrels"),
-    (r"degrees?[\s-](?:celsius|centigrade)", "°C"), (r"degrees?[\s-]fahrenheit", "°F"),
+    (r"degrees?[\s-](?:celsius|centigrade)", "°C"),
+    (r"degrees?[\s-]fahrenheit", "°F"),
     (r"degrees?", "degrees"),
     (r"parameters|params", "count"),
 ]
 _SYMBOL_UNITS: list[tuple[str, str]] = [
-    (r"km/h|kph|km/hr", "km/h"), (r"mph", "mph"), (r"mpg", "mpg"), (r"bpd|b/d", "barrels per day"),
-    (r"kWh", "kWh"), (r"MWh", "MWh"), (r"GWh", "GWh"), (r"TWh", "TWh"),
-    (r"kW", "kW"), (r"MW", "MW"), (r"GW", "GW"), (r"TW", "TW"),
-    (r"GB/s", "GB/s"), (r"TB/s", "TB/s"), (r"[Kk]bps", "kbps"), (r"Mbps", "Mbps"), (r"Gbps", "Gbps"),
-    (r"KB|kB", "KB"), (r"MB", "MB"), (r"GB", "GB"), (r"TB", "TB"), (r"PB", "PB"), (r"GiB", "GiB"),
+    (r"km/h|kph|km/hr", "km/h"),
+    (r"mph", "mph"),
+    (r"mpg", "mpg"),
+    (r"bpd|b/d", "barrels per day"),
+    (r"kWh", "kWh"),
+    (r"MWh", "MWh"),
+    (r"GWh", "GWh"),
+    (r"TWh", "TWh"),
+    (r"kW", "kW"),
+    (r"MW", "MW"),
+    (r"GW", "GW"),
+    (r"TW", "TW"),
+    (r"GB/s", "GB/s"),
+    (r"TB/s", "TB/s"),
+    (r"[Kk]bps", "kbps"),
+    (r"Mbps", "Mbps"),
+    (r"Gbps", "Gbps"),
+    (r"KB|kB", "KB"),
+    (r"MB", "MB"),
+    (r"GB", "GB"),
+    (r"TB", "TB"),
+    (r"PB", "PB"),
+    (r"GiB", "GiB"),
     (r"TiB", "TiB"),
-    (r"kHz", "kHz"), (r"MHz", "MHz"), (r"GHz", "GHz"), (r"Hz", "Hz"),
-    (r"TFLOPS", "TFLOPS"), (r"PFLOPS", "PFLOPS"),
-    (r"km²|km2", "km²"), (r"m²", "m²"),
-    (r"km", "km"), (r"cm", "cm"), (r"mm", "mm"), (r"nm", "nm"),
-    (r"kg", "kg"), (r"mg", "mg"), (r"lbs?", "lb"), (r"oz", "oz"),
-    (r"°\s?C|ºC", "°C"), (r"°\s?F|ºF", "°F"), (r"°", "degrees"),
-    (r"mL|ml", "mL"), (r"ms", "milliseconds"),
-    (r"pp|ppts?", "percentage points"), (r"bps|bp", "basis points"),
+    (r"kHz", "kHz"),
+    (r"MHz", "MHz"),
+    (r"GHz", "GHz"),
+    (r"Hz", "Hz"),
+    (r"TFLOPS", "TFLOPS"),
+    (r"PFLOPS", "PFLOPS"),
+    (r"km²|km2", "km²"),
+    (r"m²", "m²"),
+    (r"km", "km"),
+    (r"cm", "cm"),
+    (r"mm", "mm"),
+    (r"nm", "nm"),
+    (r"kg", "kg"),
+    (r"mg", "mg"),
+    (r"lbs?", "lb"),
+    (r"oz", "oz"),
+    (r"°\s?C|ºC", "°C"),
+    (r"°\s?F|ºF", "°F"),
+    (r"°", "degrees"),
+    (r"mL|ml", "mL"),
+    (r"ms", "milliseconds"),
+    (r"pp|ppts?", "percentage points"),
+    (r"bps|bp", "basis points"),
     (r"x|×", "x"),
 ]
 # Single letters that are units only when written against the number ("100m", "5g", "3h").
 _ATTACHED_ONLY_UNITS: list[tuple[str, str]] = [
-    (r"h|hr", "hours"), (r"g", "g"), (r"L", "L"), (r"W", "W"), (r"t", "tonnes"), (r"pc", "%"),
-    (r"C", "°C"), (r"F", "°F"),
+    (r"h|hr", "hours"),
+    (r"g", "g"),
+    (r"L", "L"),
+    (r"W", "W"),
+    (r"t", "tonnes"),
+    (r"pc", "%"),
+    (r"C", "°C"),
+    (r"F", "°F"),
 ]
 
 # Words that, right after a bare number, say it is not counting a following noun.
-_NOT_NOUNS = set("""
+_NOT_NOUNS = set(
+    """
     a an the and or but nor so yet of to in on at by for with from into onto as than that which who whom
     whose while when where after before since until per vs vs. versus via over under above below between
     among through during against is are was were be been being has have had will would can could may might
@@ -186,11 +408,13 @@ _NOT_NOUNS = set("""
     nearly almost roughly approximately plus minus times too compared like according including overall
     total combined now today yesterday later earlier last next mark level range percent cent et am pm he
     she they we you i
-""".split())
+""".split()
+)
 
 # Capitalised words that may stand before a number without making it part of a name ("In 2026",
 # "About 300"), as opposed to "Windows 11" or "Opus 4.7".
-_COMMON_CAPS = set("""
+_COMMON_CAPS = set(
+    """
     a an the and or but so yet for nor in on at by to of from with without within about around after
     before since until during over under above below between among into through across per than as like
     via vs only just nearly almost roughly approximately some all any each every another other those these
@@ -200,11 +424,22 @@ _COMMON_CAPS = set("""
     should did does do be been what which who how why estimated expect expected approx circa not no yes
     well many few several further additional extra again against according including excluding except
     beyond toward towards upon onto out off
-""".split())
+""".split()
+)
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = (
     r"(?:January|Jan\.?|February|Feb\.?|March|Mar\.|April|Apr\.?|May|June|Jun\.?|July|Jul\.?|August|"
@@ -213,24 +448,90 @@ _MONTH = (
 
 # Bound phrases written before the number, longest first so "no more than" beats "more than".
 _BOUND_PHRASES: dict[str, str] = {
-    "approximately": "~", "approx.": "~", "approx": "~", "about": "~", "around": "~", "roughly": "~",
-    "some": "~", "nearly": "~", "almost": "~", "close to": "~", "closer to": "~", "an estimated": "~",
-    "estimated": "~", "circa": "~", "ca.": "~", "in the region of": "~", "on the order of": "~",
-    "more or less": "~", "just about": "~", "around about": "~", "an approximate": "~",
-    "more than": ">", "over": ">", "above": ">", "exceeding": ">", "upwards of": ">", "upward of": ">",
-    "north of": ">", "in excess of": ">", "greater than": ">", "just over": ">", "well over": ">",
-    "well above": ">", "better than": ">", "beyond": ">", "higher than": ">", "larger than": ">",
-    "at least": ">=", "no less than": ">=", "no fewer than": ">=", "not less than": ">=",
-    "a minimum of": ">=", "minimum of": ">=", "as little as": ">=", "as few as": ">=", "as low as": ">=",
-    "less than": "<", "under": "<", "below": "<", "fewer than": "<", "just under": "<", "just below": "<",
-    "lower than": "<", "shy of": "<", "just shy of": "<", "short of": "<", "south of": "<",
-    "smaller than": "<", "well under": "<", "well below": "<",
-    "up to": "<=", "at most": "<=", "no more than": "<=", "not more than": "<=", "as much as": "<=",
-    "as many as": "<=", "as high as": "<=", "a maximum of": "<=", "maximum of": "<=", "a max of": "<=",
-    "not exceeding": "<=", "at a maximum": "<=",
+    "approximately": "~",
+    "approx.": "~",
+    "approx": "~",
+    "about": "~",
+    "around": "~",
+    "roughly": "~",
+    "some": "~",
+    "nearly": "~",
+    "almost": "~",
+    "close to": "~",
+    "closer to": "~",
+    "an estimated": "~",
+    "estimated": "~",
+    "circa": "~",
+    "ca.": "~",
+    "in the region of": "~",
+    "on the order of": "~",
+    "more or less": "~",
+    "just about": "~",
+    "around about": "~",
+    "an approximate": "~",
+    "more than": ">",
+    "over": ">",
+    "above": ">",
+    "exceeding": ">",
+    "upwards of": ">",
+    "upward of": ">",
+    "north of": ">",
+    "in excess of": ">",
+    "greater than": ">",
+    "just over": ">",
+    "well over": ">",
+    "well above": ">",
+    "better than": ">",
+    "beyond": ">",
+    "higher than": ">",
+    "larger than": ">",
+    "at least": ">=",
+    "no less than": ">=",
+    "no fewer than": ">=",
+    "not less than": ">=",
+    "a minimum of": ">=",
+    "minimum of": ">=",
+    "as little as": ">=",
+    "as few as": ">=",
+    "as low as": ">=",
+    "less than": "<",
+    "under": "<",
+    "below": "<",
+    "fewer than": "<",
+    "just under": "<",
+    "just below": "<",
+    "lower than": "<",
+    "shy of": "<",
+    "just shy of": "<",
+    "short of": "<",
+    "south of": "<",
+    "smaller than": "<",
+    "well under": "<",
+    "well below": "<",
+    "up to": "<=",
+    "at most": "<=",
+    "no more than": "<=",
+    "not more than": "<=",
+    "as much as": "<=",
+    "as many as": "<=",
+    "as high as": "<=",
+    "a maximum of": "<=",
+    "maximum of": "<=",
+    "a max of": "<=",
+    "not exceeding": "<=",
+    "at a maximum": "<=",
 }
-_BOUND_SYMBOLS = {"~": "~", "≈": "~", "∼": "~", ">": ">", "<": "<", "≥": ">=", "≤": "<=", ">=": ">=",
-                  "<=": "<="}
+_BOUND_SYMBOLS = {
+    "~": "~",
+    "≈": "~",
+    "∼": "~",
+    ">": ">",
+    "<": "<",
+    "≥": ">=",
+    "≤": "<=",
+    ">=": ">=",
+    "<=": "<=",
+}
 
 _UP_WORDS = (
     "rose rise rises rising risen increased increase increases increasing grew grow grows growing grown "
@@ -311,8 +612,8 @@ _BETWEEN_BEFORE = re.compile(rf"(?<![\w])between{_S}+\Z", re.I)
 _FROM_BEFORE = re.compile(rf"(?<![\w])from{_S}+\Z", re.I)
 _RANK_MARK_BEFORE = re.compile(rf"(?:#|(?<![\w])(?:No\.|no\.|No(?={_S})|Nr\.)){_S}?\Z")
 _RANK_CONTEXT_BEFORE = re.compile(
-    rf"(?<![\w])(?:ranked|ranks|rank|ranking|placed|places|finished|finishes|came|comes|landed|lands|"
-    rf"sits|sat|stands|stood)(?:{_S}+(?:in|at|as))?{_S}+\Z",
+    rf"(?<![\w])(?:ranked|ranks|rank|ranking|placed|places|placing|puts|put|putting|finished|finishes|came|"
+    rf"comes|landed|lands|sits|sat|stands|stood)(?:{_S}+(?:it|them|him|her))?(?:{_S}+(?:in|at|as))?{_S}+\Z",
     re.I,
 )
 _RANK_MOVE_BEFORE = re.compile(
@@ -369,9 +670,31 @@ _ISO_AFTER = re.compile(rf"{_S}?({'|'.join(_ISO_CURRENCIES)})(?![A-Za-z])")
 _EURO_AFTER = re.compile(rf"{_S}?(€|£)")
 _POUNDS_AFTER = re.compile(rf"(?:{_S}+|{_S}*-{_S}*)pounds?(?![\w])", re.I)
 _NEXT_WORD = re.compile(rf"(?:{_S}+|{_S}*-{_S}*)([A-Za-z][A-Za-z'’-]*)")
-_METRES_CONTEXT = {"tall", "long", "high", "wide", "deep", "away", "above", "below", "under", "from", "of",
-                   "in", "sprint", "race", "dash", "hurdles", "freestyle", "depth", "height", "length",
-                   "and", "or", "to"}
+_METRES_CONTEXT = {
+    "tall",
+    "long",
+    "high",
+    "wide",
+    "deep",
+    "away",
+    "above",
+    "below",
+    "under",
+    "from",
+    "of",
+    "in",
+    "sprint",
+    "race",
+    "dash",
+    "hurdles",
+    "freestyle",
+    "depth",
+    "height",
+    "length",
+    "and",
+    "or",
+    "to",
+}
 
 _RANGE_JOIN = re.compile(rf"{_S}*[{_DASHES}]{_S}*|{_S}+(to|through|thru|and){_S}+", re.I)
 _PLUS_AFTER = re.compile(rf"\+(?![\d\w])|-plus(?![\w])|{_S}+plus(?![\w]|{_S}+\S)", re.I)
@@ -383,8 +706,9 @@ _OR_MORE_AFTER = re.compile(
 )
 _MORE_AFTER = re.compile(rf"{_S}+more(?![\w])", re.I)
 _SCALE_AFTER = re.compile(
-    rf"{_S}+(?:(?P<out>out{_S}+of)|(?P<of>of)|(?P<among>among)){_S}+(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|"
-    rf"{_alt(_ONES)}|{_alt(_TENS)}|hundred|a{_S}+hundred)(?![\w.,]\d|[\w%])",
+    rf"{_S}+(?:(?P<out>out{_S}+of)|(?P<of>of)|(?P<among>among)){_S}+(?:the{_S}+)?"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a|one){_S}+hundred|hundred|{_alt(_ONES)}|{_alt(_TENS)})"
+    rf"(?![\w.,]\d|[\w%])",
     re.I,
 )
 _FRACTION_POINT = re.compile(
@@ -396,8 +720,11 @@ _SUPERLATIVE_AFTER = re.compile(rf"(?:{_S}+|{_S}*-{_S}*)(?:[a-z]+est|most|least)
 # Units that never take a "per ..." (a price or a rate does: "$5 per 1M tokens", "100 tokens per second").
 _NOT_PER_UNITS = {"%", "percentage points", "points", "x", "rank", "count", "basis points"}
 _TIME_UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"}
-_DURATION_BEFORE = re.compile(rf"(?<![\w])(?:in|within|for|after|over|than|just|only|about|around|per|of|"
-                              rf"last|past|next|first){_S}+\Z", re.I)
+_DURATION_BEFORE = re.compile(
+    rf"(?<![\w])(?:in|within|for|after|over|than|just|only|about|around|per|of|"
+    rf"last|past|next|first){_S}+\Z",
+    re.I,
+)
 _TALLY_AFTER = re.compile(rf"[{_DASHES}](\d+)(?![\w.,]\d|[\w%])")
 _OLD_AFTER = re.compile(r"-old(?![\w])")
 _RESTATES = re.compile(rf"{_S}*(?:,{_S}*or|or|\(){_S}*\Z")
@@ -410,13 +737,52 @@ _PER_AFTER = re.compile(
     rf"(?P<noun>MTok|[A-Za-z][A-Za-z]*)(?![\w])",
 )
 _PER_NOUNS = {
-    "yr": "year", "year": "year", "years": "year", "annum": "year", "mo": "month", "month": "month",
-    "months": "month", "wk": "week", "week": "week", "day": "day", "days": "day", "hr": "hour",
-    "hour": "hour", "hours": "hour", "h": "hour", "min": "minute", "minute": "minute", "sec": "second",
-    "second": "second", "s": "second", "token": "token", "tokens": "tokens", "mtok": "1M tokens",
+    "yr": "year",
+    "year": "year",
+    "years": "year",
+    "annum": "year",
+    "mo": "month",
+    "month": "month",
+    "months": "month",
+    "wk": "week",
+    "week": "week",
+    "day": "day",
+    "days": "day",
+    "hr": "hour",
+    "hour": "hour",
+    "hours": "hour",
+    "h": "hour",
+    "min": "minute",
+    "minute": "minute",
+    "sec": "second",
+    "second": "second",
+    "s": "second",
+    "token": "token",
+    "tokens": "tokens",
+    "mtok": "1M tokens",
 }
-_PER_NOT_NOUNS = {"cent", "centum", "se", "the", "a", "an", "and", "or", "of", "to", "in", "on", "at",
-                  "for", "is", "was", "are", "were", "with", "from"}
+_PER_NOT_NOUNS = {
+    "cent",
+    "centum",
+    "se",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "is",
+    "was",
+    "are",
+    "were",
+    "with",
+    "from",
+}
 
 # ----------------------------------------------------------------------------------------------------
 # Blocked spans and dates
@@ -424,11 +790,15 @@ _PER_NOT_NOUNS = {"cent", "centum", "se", "the", "a", "an", "and", "or", "of", "
 _BLOCKERS = [
     re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I),
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    re.compile(r"(?<![\w@/.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|gov|edu|dev|app|ly|co\.uk)"
-               r"(?:/[^\s<>\"]*)?(?![\w])"),
+    re.compile(
+        r"(?<![\w@/.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|gov|edu|dev|app|ly|co\.uk)"
+        r"(?:/[^\s<>\"]*)?(?![\w])"
+    ),
     # phone numbers: (555) 123-4567, 555-123-4567, +44 20 7946 0958
-    re.compile(rf"(?<![\w])(?:\+\d{{1,3}}[{_HS}.-]?)?\(?\d{{3}}\)?[{_HS}.-]\d{{3}}[.-]\d{{4}}"
-               r"(?![\w])"),
+    re.compile(
+        rf"(?<![\w])(?:\+\d{{1,3}}[{_HS}.-]?)?\(?\d{{3}}\)?[{_HS}.-]\d{{3}}[.-]\d{{4}}"
+        r"(?![\w])"
+    ),
     re.compile(rf"(?<![\w])\+\d{{1,3}}(?:[{_HS}.-]\(?\d{{1,4}}\)?){{2,5}}(?![\w])"),
     # clock times and ratios: 3:30 p.m., 10am, 16:9
     re.compile(rf"(?<![\w.:])\d{{1,2}}(?::\d{{2}}){{1,2}}(?:{_S}*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?![\w:])"),
@@ -450,28 +820,49 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"), "ymd"),
     (re.compile(rf"(?<![\w])(?P<mon>{_MONTH}){_S}+(?P<d>{_DAY})(?:,{_S}*|{_S}+)(?P<y>{_YEAR})(?!\d)"), "ymd"),
-    (re.compile(rf"(?<![\w])(?P<d>{_DAY}){_S}+(?:of{_S}+)?(?P<mon>{_MONTH}),?{_S}+(?P<y>{_YEAR})(?!\d)"),
-     "ymd"),
+    (
+        re.compile(rf"(?<![\w])(?P<d>{_DAY}){_S}+(?:of{_S}+)?(?P<mon>{_MONTH}),?{_S}+(?P<y>{_YEAR})(?!\d)"),
+        "ymd",
+    ),
     (re.compile(rf"(?<![\w])(?P<mon>{_MONTH}),?{_S}+(?:of{_S}+)?(?P<y>{_YEAR})(?![\d%])"), "ym"),
     (re.compile(rf"(?<![\w])(?P<mon>{_MONTH}){_S}+(?P<d>{_DAY})(?![\w%]|[.,]\d)"), "md"),
     (re.compile(rf"(?<![\w.,])(?P<d>{_DAY}){_S}+(?:of{_S}+)?(?P<mon>{_MONTH})"), "md"),
-    (re.compile(rf"(?<![\w])Q(?P<q>[1-4])(?:{_S}+|{_S}+of{_S}+|-|{_S}*')(?P<y>{_YEAR}|\d{{2}})(?![\w])"),
-     "yq"),
+    (
+        re.compile(rf"(?<![\w])Q(?P<q>[1-4])(?:{_S}+|{_S}+of{_S}+|-|{_S}*')(?P<y>{_YEAR}|\d{{2}})(?![\w])"),
+        "yq",
+    ),
     (re.compile(rf"(?<![\w])Q(?P<q>[1-4])(?P<y>{_YEAR})(?![\w])"), "yq"),
     (re.compile(rf"(?<![\w])(?P<q>[1-4])Q(?:{_S}+|{_S}*')(?P<y>{_YEAR}|\d{{2}})(?![\w])"), "yq"),
     (re.compile(rf"(?<![\w])(?P<y>{_YEAR}){_S}*-?Q(?P<q>[1-4])(?![\w])"), "yq"),
-    (re.compile(rf"(?<![\w])(?:the{_S}+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th){_S}+"
-                rf"(?:fiscal{_S}+)?quarter(?:{_S}+of)?{_S}+(?P<y>{_YEAR})(?![\w])", re.I), "yq"),
-    (re.compile(rf"(?<![\w])(?:the{_S}+)?(?P<hw>first|second|1st|2nd){_S}+half(?:{_S}+of)?{_S}+"
-                rf"(?P<y>{_YEAR})(?![\w])", re.I), "yh"),
+    (
+        re.compile(
+            rf"(?<![\w])(?:the{_S}+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th){_S}+"
+            rf"(?:fiscal{_S}+)?quarter(?:{_S}+of)?{_S}+(?P<y>{_YEAR})(?![\w])",
+            re.I,
+        ),
+        "yq",
+    ),
+    (
+        re.compile(
+            rf"(?<![\w])(?:the{_S}+)?(?P<hw>first|second|1st|2nd){_S}+half(?:{_S}+of)?{_S}+"
+            rf"(?P<y>{_YEAR})(?![\w])",
+            re.I,
+        ),
+        "yh",
+    ),
     (re.compile(rf"(?<![\w])H(?P<h>[12])(?:{_S}*'|{_S}+)(?P<y>{_YEAR}|\d{{2}})(?![\w])"), "yh"),
     (re.compile(rf"(?<![\w])(?P<h>[12])H(?:{_S}*'|{_S}+)(?P<y>{_YEAR}|\d{{2}})(?![\w])"), "yh"),
     (re.compile(r"(?<![\w])Q[1-4](?![\w])"), "skip"),
     (re.compile(rf"(?<![\w])FY{_S}?'?(?P<y>{_YEAR}|\d{{2}})(?![\w])"), "y"),
     (re.compile(rf"(?<![\w])fiscal(?:{_S}+year)?{_S}+(?P<y>{_YEAR})(?![\w])", re.I), "y"),
     (re.compile(rf"(?<![\w])(?:mid|early|late|pre|post|end|start)-(?P<y>{_YEAR})(?![\w])", re.I), "y"),
-    (re.compile(rf"(?<![\w.,$#/{_DASHES}])(?P<y>{_YEAR}){_S}?[{_DASHES}/]{_S}?(?P<y2>{_YEAR}|\d{{2}})"
-                r"(?![\w%]|[.,]\d)"), "yy"),
+    (
+        re.compile(
+            rf"(?<![\w.,$#/{_DASHES}])(?P<y>{_YEAR}){_S}?[{_DASHES}/]{_S}?(?P<y2>{_YEAR}|\d{{2}})"
+            r"(?![\w%]|[.,]\d)"
+        ),
+        "yy",
+    ),
     (re.compile(r"(?<![\w.,$#])(?P<y>(?:1[89]|20)\d0)[’']?s(?![\w])"), "decade"),
     (re.compile(r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})(?![\w/])"), "numeric"),
     (re.compile(r"(?<![\w/.])(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\w/])"), "ymd-num"),
@@ -638,19 +1029,19 @@ def parse_number(s: str) -> float | None:
     low = s.lower()
     for word in ("minus ", "negative "):
         if low.startswith(word):
-            sign, s = -1.0, s[len(word):].strip()
+            sign, s = -1.0, s[len(word) :].strip()
     if s[:1] in "-+":
         sign, s = (-1.0 if s[0] == "-" else 1.0) * sign, s[1:].strip()
     m = _CURRENCY_BEFORE.search(s, 0, min(len(s), 6))
     for sym in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
         if s.startswith(sym):
-            s = s[len(sym):].strip()
+            s = s[len(sym) :].strip()
             break
     else:
         if m is None:
             for code in _ISO_CURRENCIES:
                 if s.startswith(code + " "):
-                    s = s[len(code):].strip()
+                    s = s[len(code) :].strip()
     s = re.sub(r"\s*(?:%|percent|per cent|\+)$", "", s, flags=re.I).strip()
     value = _parse_core(s)
     return None if value is None else sign * value
@@ -736,8 +1127,15 @@ def _find_cores(text: str) -> list[_Core]:
             cores.append(_Core(m.start(), m.end(), 50.0, "fraction", weak=True))
         else:
             weak = not m.group(1).strip().startswith("-")  # "one-third" is always a fraction
-            cores.append(_Core(m.start(), m.end(), 100 / _FRACTION_DENOMINATORS[m.group(2).lower()],
-                               "fraction", weak=weak))
+            cores.append(
+                _Core(
+                    m.start(),
+                    m.end(),
+                    100 / _FRACTION_DENOMINATORS[m.group(2).lower()],
+                    "fraction",
+                    weak=weak,
+                )
+            )
     for m in _FRACTION_PLURAL.finditer(text):
         value = 100 * _ONES[m.group(1).lower()] / _FRACTION_DENOMINATORS[m.group(2).lower()]
         cores.append(_Core(m.start(), m.end(), value, "fraction"))
@@ -745,8 +1143,16 @@ def _find_cores(text: str) -> list[_Core]:
         word = m.group(1).lower()
         direction = "up" if word.endswith(("ed", "ing", "les")) else None
         weak = word in ("double", "triple", "treble", "quadruple")
-        cores.append(_Core(m.start(), m.end(), float(_MULTIPLIER_WORDS[word]), "multiplier", weak=weak,
-                           direction=direction))
+        cores.append(
+            _Core(
+                m.start(),
+                m.end(),
+                float(_MULTIPLIER_WORDS[word]),
+                "multiplier",
+                weak=weak,
+                direction=direction,
+            )
+        )
     for m in _FOLD_WORD.finditer(text):
         word = m.group(1).lower()
         value = float(_ONES.get(word) or _TENS.get(word) or _SCALES.get(word) or 100)
@@ -794,7 +1200,7 @@ class _Reading:
 
 
 def _is_year_like(text: str, core: _Core) -> bool:
-    raw = text[core.start:core.end]
+    raw = text[core.start : core.end]
     return core.kind == "digits" and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100
 
 
@@ -826,7 +1232,7 @@ class _Finder:
         # so that "5MW" and "3nm" are not millions.
         for pattern, unit in _SYMBOL_UNIT_AFTER:
             m = pattern.match(t, p, limit)
-            if m and not t[p:m.end()].startswith((" ", "-")):
+            if m and not t[p : m.end()].startswith((" ", "-")):
                 r.unit, r.end = unit, m.end()
                 return self._after_unit(r, limit)
         m = _MAGNITUDE_ATTACHED.match(t, p, limit)
@@ -901,7 +1307,7 @@ class _Finder:
     def _m_means_million(self, p: int, limit: int) -> bool:
         """'5m people' is five million, '100m sprint' or 'a 5m drop' is metres."""
         m = _NEXT_WORD.match(self.t, p, limit)
-        if m is None or self.t[p:m.start(1)].strip():
+        if m is None or self.t[p : m.start(1)].strip():
             return False
         return m.group(1).lower() not in _METRES_CONTEXT
 
@@ -961,7 +1367,7 @@ class _Finder:
         m = _BOUND_BEFORE.search(t, max(floor, pos - 24), pos)
         if m:
             phrase = re.sub(rf"{_S}+", " ", m.group(1).lower())
-            if phrase in ("over", "under") and floor > 0 and not t[floor:m.start()].strip():
+            if phrase in ("over", "under") and floor > 0 and not t[floor : m.start()].strip():
                 return "=", pos  # "lost 15 kg over six months": a period, not a lower bound
             return _BOUND_PHRASES[phrase], m.start()
         return "=", pos
@@ -988,19 +1394,25 @@ class _Finder:
         t = self.t
         bound, start = self._left_bound(core.start, floor)
         end = core.end
-        word = t[core.start:core.end].lower()
+        word = t[core.start : core.end].lower()
         if core.kind == "fraction":
             unit = "%"
             m = _FRACTION_POINT.match(t, end, limit)
             if m:  # "a quarter point", "half a percentage point": a fraction of one point
                 end = m.end()
-                return Quantity(text=t[start:end], start=start, end=end, value=core.value / 100,
-                                unit="percentage points" if m.group("pct") else "points", bound=bound,
-                                direction=core.direction or self._direction_before(start))
-            after = t[end:end + 12].lower()
+                return Quantity(
+                    text=t[start:end],
+                    start=start,
+                    end=end,
+                    value=core.value / 100,
+                    unit="percentage points" if m.group("pct") else "points",
+                    bound=bound,
+                    direction=core.direction or self._direction_before(start),
+                )
+            after = t[end : end + 12].lower()
             followed_by_of = re.match(rf"{_S}+of\b", after) is not None
             if word == "half":
-                before = t[max(0, core.start - 12):core.start].lower()
+                before = t[max(0, core.start - 12) : core.start].lower()
                 if re.search(r"(?:first|second|latter|former|other|back|front)\s+\Z", before):
                     return None
                 follows = _HALF_OF.match(after)
@@ -1010,20 +1422,39 @@ class _Finder:
                     value = 0.5 * (_SCALES.get(mag.group(1), 12.0))
                     end = core.end + mag.end()
                     reading = self._read_unit(end, None, limit)
-                    return Quantity(text=t[start:reading.end], start=start, end=reading.end, value=value,
-                                    unit=self._count_or(reading, reading.end, limit), bound=bound,
-                                    direction=self._direction_before(start))
-                unit_after = re.match(rf"{_S}+an?{_S}+(hour|day|year|month|week|minute|second|century|"
-                                      rf"decade)\b", after)
+                    return Quantity(
+                        text=t[start : reading.end],
+                        start=start,
+                        end=reading.end,
+                        value=value,
+                        unit=self._count_or(reading, reading.end, limit),
+                        bound=bound,
+                        direction=self._direction_before(start),
+                    )
+                unit_after = re.match(
+                    rf"{_S}+an?{_S}+(hour|day|year|month|week|minute|second|century|"
+                    rf"decade)\b",
+                    after,
+                )
                 if unit_after:
                     end = core.end + unit_after.end()
                     norm = {"century": "centuries"}.get(unit_after.group(1), unit_after.group(1) + "s")
-                    return Quantity(text=t[start:end], start=start, end=end, value=0.5, unit=norm,
-                                    bound=bound, direction=self._direction_before(start))
+                    return Quantity(
+                        text=t[start:end],
+                        start=start,
+                        end=end,
+                        value=0.5,
+                        unit=norm,
+                        bound=bound,
+                        direction=self._direction_before(start),
+                    )
                 if not (follows or after_by or (bound != "=" and re.match(r"[\s.,;:!?)]|$", after))):
                     return None
-            elif core.weak and not (followed_by_of or bound != "=" or
-                                    re.search(r"\bby\s+\Z", t[max(0, core.start - 4):core.start])):
+            elif core.weak and not (
+                followed_by_of
+                or bound != "="
+                or re.search(r"\bby\s+\Z", t[max(0, core.start - 4) : core.start])
+            ):
                 return None
         elif core.kind == "multiplier":
             unit = "x"
@@ -1032,28 +1463,57 @@ class _Finder:
         else:
             unit = "%"
         direction = core.direction or self._direction_before(start) or self._direction_after(end, limit)
-        return Quantity(text=t[start:end], start=start, end=end, value=round(core.value, 2), unit=unit,
-                        bound=bound, direction=direction)
+        return Quantity(
+            text=t[start:end],
+            start=start,
+            end=end,
+            value=round(core.value, 2),
+            unit=unit,
+            bound=bound,
+            direction=direction,
+        )
 
     def _double_is_multiplier(self, core: _Core, bound: str) -> bool:
         t = self.t
-        after = t[core.end:core.end + 20]
+        after = t[core.end : core.end + 20]
         if after[:1] in _DASHES:
             return False
         nxt = re.match(rf"{_S}+([A-Za-z]+)", after)
         if nxt and nxt.group(1).lower() in _NOT_MULTIPLIER_AFTER:
             return False
-        before = t[max(0, core.start - 12):core.start].lower()
+        before = t[max(0, core.start - 12) : core.start].lower()
         if re.search(r"\b(?:a|the)\s+\Z", before):
             return False
         if bound != "=":
             return True
-        if re.search(r"\b(?:to|will|would|could|can|may|might|than|nearly|almost|roughly|about|more|"
-                     r"set|is|was|were|be|been|could|did|to)\s+\Z", before):
+        if re.search(
+            r"\b(?:to|will|would|could|can|may|might|than|nearly|almost|roughly|about|more|"
+            r"set|is|was|were|be|been|could|did|to)\s+\Z",
+            before,
+        ):
             return True
         return nxt is None or nxt.group(1).lower() in {
-            "the", "that", "what", "its", "their", "his", "her", "our", "this", "those", "these", "in",
-            "since", "from", "by", "over", "compared", "last", "a", "an"}
+            "the",
+            "that",
+            "what",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "this",
+            "those",
+            "these",
+            "in",
+            "since",
+            "from",
+            "by",
+            "over",
+            "compared",
+            "last",
+            "a",
+            "an",
+        }
 
     def _build_ordinal(self, core: _Core, floor: int, limit: int) -> Quantity | None:
         t = self.t
@@ -1065,17 +1525,24 @@ class _Finder:
             is_rank, end = True, m.end()
         elif _SUPERLATIVE_AFTER.match(t, end, limit):
             is_rank = True  # "second-largest", "third most popular"
+        elif (scale_m := _SCALE_AFTER.match(t, end, limit)) and (
+            scale_m.group("out") or scale_m.group("among")
+        ):
+            is_rank = True  # "third among the 115 models", "2nd out of 40"
         elif not word_form and _RANK_MOVE_BEFORE.search(t, max(0, core.start - 24), core.start):
             is_rank = True
-        elif word_form and re.search(rf"(?<![\w])(?:rose|climbed|jumped|moved|fell|dropped|slipped|slid)"
-                                     rf"(?:{_S}+(?:up|down))?{_S}+to{_S}+\Z",
-                                     t[max(0, core.start - 24):core.start]):
+        elif word_form and re.search(
+            rf"(?<![\w])(?:rose|climbed|jumped|moved|fell|dropped|slipped|slid)"
+            rf"(?:{_S}+(?:up|down))?{_S}+to{_S}+\Z",
+            t[max(0, core.start - 24) : core.start],
+        ):
             is_rank = True
         if not is_rank:
             return None
         scale, end = self._read_scale(end, limit, rank=True)
-        return Quantity(text=t[core.start:end], start=core.start, end=end, value=core.value, unit="rank",
-                        scale=scale)
+        return Quantity(
+            text=t[core.start : end], start=core.start, end=end, value=core.value, unit="rank", scale=scale
+        )
 
     def _read_scale(self, p: int, limit: int, rank: bool) -> tuple[float | None, int]:
         m = _SCALE_AFTER.match(self.t, p, limit)
@@ -1141,7 +1608,7 @@ class _Finder:
             between, pos = True, m.start()
         after_from = _FROM_BEFORE.search(t, max(0, pos - 6), pos) is not None
         # "fell below 20 mph", "rose above $100": a level crossed, not the size of the change
-        crossed = t[pos:pos + 7].lower().startswith(("below", "above", "under", "beyond"))
+        crossed = t[pos : pos + 7].lower().startswith(("below", "above", "under", "beyond"))
         direction = None if crossed else self._direction_before(pos)
         start = pos
 
@@ -1171,9 +1638,17 @@ class _Finder:
         currency = reading.currency
         factor = reading.factor
 
-        if (core.kind == "digits" and not unit and not currency and not reading.has_magnitude
-                and start == s and scale is None and not _is_year_like(t, core)
-                and not self._is_tally(core, p) and self._is_name_part(core)):
+        if (
+            core.kind == "digits"
+            and not unit
+            and not currency
+            and not reading.has_magnitude
+            and start == s
+            and scale is None
+            and not _is_year_like(t, core)
+            and not self._is_tally(core, p)
+            and self._is_name_part(core)
+        ):
             # "version 5.0 to 5.4", "Windows 10-11": the second number names the same kind of thing
             m = _RANGE_JOIN.match(t, p, limit)
             nxt = _DIGITS.match(t, m.end(), limit) if m else None
@@ -1183,8 +1658,18 @@ class _Finder:
         low_high: tuple[float, float] | None = None
         rng = None
         if scale is None and not rank_mark:
-            rng = self._read_range(core, value, unit, currency, factor, reading, p, limit, between,
-                                   after_from or self._verb_direction_before(pos))
+            rng = self._read_range(
+                core,
+                value,
+                unit,
+                currency,
+                factor,
+                reading,
+                p,
+                limit,
+                between,
+                after_from or self._verb_direction_before(pos),
+            )
         if rng is not None:
             (lo, hi), unit, currency, p = rng
             low_high = (sign * lo, hi)
@@ -1201,11 +1686,14 @@ class _Finder:
         m = _OR_MORE_AFTER.match(t, p, limit)
         if m and bound in ("=", "~"):
             bound, p = (">=" if (m.group("ge") or m.group("ge2")) else "<="), m.end()
-        at_least = t[start:start + 8].lower() == "at least"
+        at_least = t[start : start + 8].lower() == "at least"
         if bound == ">=" and at_least and _MORE_AFTER.match(t, p, limit):
             bound = ">"
-        rank = rank_mark or (not unit and not currency and
-                             _RANK_CONTEXT_BEFORE.search(t, max(0, start - 24), start) is not None)
+        rank = rank_mark or (
+            not unit
+            and not currency
+            and _RANK_CONTEXT_BEFORE.search(t, max(0, start - 24), start) is not None
+        )
         if scale is None and not currency and unit in ("", "points"):
             scale, p = self._read_scale(p, limit, rank=rank)
         if currency or (unit and unit not in _NOT_PER_UNITS):
@@ -1232,27 +1720,50 @@ class _Finder:
         if self._is_tally(core, core.end) or (s >= 2 and t[s - 1] in _DASHES and t[s - 2].isdigit()):
             direction = None  # "lost 2-1": a score, not a change
 
-        bare = (currency is None and unit in ("", "count") and not reading.has_magnitude and sign == 1.0
-                and bound == "=" and scale is None and low_high is None and not rank_mark)
+        bare = (
+            currency is None
+            and unit in ("", "count")
+            and not reading.has_magnitude
+            and sign == 1.0
+            and bound == "="
+            and scale is None
+            and low_high is None
+            and not rank_mark
+        )
         # ---- what a bare number may really be
         if bare and _is_year_like(t, core):
-            return Quantity(text=t[s:core.end], start=s, end=core.end, unit="date",
-                            date=t[s:core.end])
+            return Quantity(text=t[s : core.end], start=s, end=core.end, unit="date", date=t[s : core.end])
         if bare and core.kind == "digits" and not self._is_tally(core, core.end) and self._is_name_part(core):
             return None
         idiom = unit in _TIME_UNITS and not _DURATION_BEFORE.search(t, max(0, s - 10), s)
         if core.weak and (bare or idiom):
             return None  # "one of the", "one day, she said"; but "within one day" is a duration
         if low_high is not None:
-            return Quantity(text=t[start:p], start=start, end=p, low=_clean(low_high[0] * factor),
-                            high=_clean(low_high[1] * factor), unit=unit, bound="range", direction=direction)
-        return Quantity(text=t[start:p], start=start, end=p, value=_clean(sign * value * factor), unit=unit,
-                        bound=bound, direction=direction, scale=scale)
+            return Quantity(
+                text=t[start:p],
+                start=start,
+                end=p,
+                low=_clean(low_high[0] * factor),
+                high=_clean(low_high[1] * factor),
+                unit=unit,
+                bound="range",
+                direction=direction,
+            )
+        return Quantity(
+            text=t[start:p],
+            start=start,
+            end=p,
+            value=_clean(sign * value * factor),
+            unit=unit,
+            bound=bound,
+            direction=direction,
+            scale=scale,
+        )
 
     def _is_tally(self, core: _Core, p: int) -> bool:
         """A vote or a score like "52-48" or "3-2" (not "ISO 3166-1", not the range "1-3")."""
         m = _TALLY_AFTER.match(self.t, p)
-        raw = self.t[core.start:core.end]
+        raw = self.t[core.start : core.end]
         return m is not None and raw.isdigit() and len(m.group(1)) == len(raw) and int(raw) >= int(m.group(1))
 
     def _currency_code(self, symbol: str) -> str:
@@ -1270,16 +1781,16 @@ class _Finder:
         if not (before.isspace() or before in "([{:=/,;\"'“‘"):
             return False
         # "40 - 60": a dash after a number and a space joins a range
-        rest = t[max(0, i - 12):i].rstrip()
+        rest = t[max(0, i - 12) : i].rstrip()
         return not (rest and (rest[-1].isdigit() or rest[-1] in "%$€£"))
 
     def _is_name_part(self, core: _Core) -> bool:
         t = self.t
-        raw = t[core.start:core.end]
+        raw = t[core.start : core.end]
         if "." in raw and raw in self.version_numbers:
             return True
         m = _LABEL_BEFORE.search(t, max(0, core.start - 14), core.start)
-        if m and not t[m.start():m.end()].strip()[:1].isupper() or (m and m.group(1) in ("No.",)):
+        if m and not t[m.start() : m.end()].strip()[:1].isupper() or (m and m.group(1) in ("No.",)):
             return True
         if "," in raw:
             return False
@@ -1293,8 +1804,9 @@ class _Finder:
             return False
         return word[0].isupper() or any(c.isupper() for c in word[1:])
 
-    def _unit_of_target(self, p: int, limit: int, unit: str, currency: str | None,
-                        factor: float) -> tuple[str, str | None, float]:
+    def _unit_of_target(
+        self, p: int, limit: int, unit: str, currency: str | None, factor: float
+    ) -> tuple[str, str | None, float]:
         """For "from 5 to 10%" the first number takes the unit of the second."""
         t = self.t
         m = re.compile(rf"{_S}+to{_S}+").match(t, p, limit)
@@ -1308,9 +1820,19 @@ class _Finder:
             return unit, currency, factor
         return r.unit, currency, factor
 
-    def _read_range(self, core: _Core, a_value: float, a_unit: str, a_currency: str | None, a_factor: float,
-                    a_reading: _Reading, p: int, limit: int, between: bool, no_to: bool
-                    ) -> tuple[tuple[float, float], str, str | None, int] | None:
+    def _read_range(
+        self,
+        core: _Core,
+        a_value: float,
+        a_unit: str,
+        a_currency: str | None,
+        a_factor: float,
+        a_reading: _Reading,
+        p: int,
+        limit: int,
+        between: bool,
+        no_to: bool,
+    ) -> tuple[tuple[float, float], str, str | None, int] | None:
         t = self.t
         m = _RANGE_JOIN.match(t, p, limit)
         if not m:
@@ -1342,7 +1864,7 @@ class _Finder:
                     b_core = _Core(q, q + tokens[used - 1][1] + len(tokens[used - 1][0]), value, "words")
         if b_core is None:
             return None
-        if t[b_core.end:b_core.end + 2][:1] == "." and t[b_core.end + 1:b_core.end + 2].isdigit():
+        if t[b_core.end : b_core.end + 2][:1] == "." and t[b_core.end + 1 : b_core.end + 2].isdigit():
             return None
         if _is_year_like(t, core) and _is_year_like(t, b_core) and not a_unit and not a_currency:
             return None

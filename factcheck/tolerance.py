@@ -60,12 +60,45 @@ _BOUND_WORDS = {
 
 
 def describe(
-    value: float | None, bound: str, unit: str, low: float | None = None, high: float | None = None
+    value: float | None,
+    bound: str,
+    unit: str,
+    low: float | None = None,
+    high: float | None = None,
+    scale: float | None = None,
 ) -> str:
-    """A figure in words: "more than 13 points", "40–60%", "about 2.0x"."""
+    """A figure in words: "more than 13 points", "40–60%", "about 2.0x", "#2 of 115", "93/100"."""
+    words = _BOUND_WORDS.get(bound, "")
     if bound == "range":
         return f"{_num(low)}–{_num(high)}{_unit(unit)}"
-    return f"{_BOUND_WORDS.get(bound, '')}{_num(value)}{_unit(unit)}"
+    if unit == "rank":
+        return f"{words}#{_num(value)}" + (f" of {_num(scale)}" if scale else "")
+    if unit == "points" and scale:
+        return f"{words}{_num(value)}/{_num(scale)}"
+    currency, _, per = unit.partition(" per ")
+    if currency in _SYMBOLS and value is not None:
+        return f"{words}{_SYMBOLS[currency]}{_money(value)}" + (f" per {per}" if per else "")
+    return f"{words}{_num(value)}{_unit(unit)}"
+
+
+def describe_values(values: list[float | None], unit: str) -> str:
+    """Several figures in one unit: "$5.00/$30.00 per 1M tokens", "74%/36.6%"."""
+    texts = [describe(v, "=", unit) for v in values]
+    currency, _, per = unit.partition(" per ")
+    if per and currency in _SYMBOLS:
+        return "/".join(t.removesuffix(f" per {per}") for t in texts) + f" per {per}"
+    return "/".join(texts)
+
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+
+
+def _money(value: float) -> str:
+    if abs(value) >= 1e9:
+        return f"{value / 1e9:g} billion"
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:g} million"
+    return f"{value:,.2f}" if not float(value).is_integer() or abs(value) < 100 else f"{value:,.0f}"
 
 
 def _num(v: float | None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import Claim, Evidence, Fact, FetchInfo, Review
-from .tolerance import agrees, describe
+from .tolerance import agrees, describe, describe_values
 
 #: Evidence scoring below this is too weak to decide a verdict (scores are evidence.find_evidence's).
 THRESHOLD = 0.5
@@ -74,9 +74,10 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
     chosen = [(ok, f, v) for ok, f, v in verdicts if ok == supported]
     chosen.sort(key=lambda x: -x[1].score)
     _ok, top, top_value = chosen[0]
-    stated = describe(claim.value, claim.bound, claim.unit, claim.low, claim.high)
+    stated = describe(claim.value, claim.bound, claim.unit, claim.low, claim.high, claim.scale)
     where = _where(top)
-    gives = f"{where} gives {describe(top_value, '=', claim.unit)} for {_about(top)}"
+    given = describe(top_value, "=", claim.unit, scale=top.fact.quantity.scale)
+    gives = f"{where} gives {given} for {_about(top)}"
     if supported:
         text, verdict = f"{gives}, matching the claimed {stated}.", "supported"
     else:
@@ -146,8 +147,11 @@ def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: st
     ok_all = [agrees(claim.value, claim.bound, r) for r in ratios]
     ok = ok_all[0]
     _s, a, b, computed = pairs[0]
-    a_vals = "/".join(describe(p[1].fact.quantity.value, "=", p[1].fact.quantity.unit) for p in pairs[:2])
-    b_vals = "/".join(describe(p[2].fact.quantity.value, "=", p[2].fact.quantity.unit) for p in pairs[:2])
+    # One pair per thing measured (input and output price), best first, for the explanation.
+    shown_pairs = list({_label(p[1].fact): p for p in reversed(pairs)}.values())[::-1][:2]
+    unit = a.fact.quantity.unit
+    a_vals = describe_values([p[1].fact.quantity.value for p in shown_pairs], unit)
+    b_vals = describe_values([p[2].fact.quantity.value for p in shown_pairs], unit)
     name = "a ratio" if operation == "ratio" else "a difference"
     shown = f"{computed:.2f}".rstrip("0").rstrip(".") if operation == "ratio" else f"{computed:g}"
     if operation == "ratio" and "." not in shown:
@@ -157,10 +161,8 @@ def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: st
         f"{a.source} lists {a.fact.subject} at {a_vals} and {b.fact.subject} at {b_vals}, {name} of "
         f"{shown}{', as claimed' if ok else f', not {claimed} as claimed'}."
     )
-    evidence = [
-        _evidence(a, "supports" if ok else "contradicts", a.fact.quantity.value),
-        _evidence(b, "supports" if ok else "contradicts", b.fact.quantity.value),
-    ]
+    relation = "supports" if ok else "contradicts"
+    evidence = [_evidence(f, relation, f.fact.quantity.value) for p in shown_pairs for f in (p[1], p[2])]
     confidence = round(min(a.score, b.score) * (1.0 if all(x == ok for x in ok_all) else 0.7), 2)
     return Review("supported" if ok else "contradicted", text, confidence=confidence, evidence=evidence)
 
@@ -176,6 +178,11 @@ def _where(f: Found) -> str:
 
 
 def _about(f: Found) -> str:
+    """What the passage is about: subject and metric label of a table cell or list entry; for prose,
+    the subject and the sentence itself, quoted."""
+    if f.fact.location in ("sentence", "pdf"):
+        quote = f.fact.quote if len(f.fact.quote) <= 140 else f.fact.quote[:139] + "…"
+        return f'{f.fact.subject or "this figure"} ("{quote}")'
     parts = [p for p in (f.fact.subject, f.fact.metric) if p]
     return ", ".join(parts) if parts else "this figure"
 

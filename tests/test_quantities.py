@@ -20,7 +20,7 @@ ARTICLE = SHARED / "corpus" / "gpt55-rebuilt" / "article.txt"
 def quantities(text: str) -> list[Quantity]:
     found = find_quantities(text, include_dates=False)
     for q in found:  # every span is exactly the text it claims to be
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
     return found
 
 
@@ -144,8 +144,9 @@ SINGLE = [
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "bound", "direction"), SINGLE)
-def test_finds_the_one_quantity_of_a_phrase(text: str, value: float, unit: str, bound: str,
-                                            direction: str | None) -> None:
+def test_finds_the_one_quantity_of_a_phrase(
+    text: str, value: float, unit: str, bound: str, direction: str | None
+) -> None:
     q = only(text)
     assert q.value == pytest.approx(value, rel=1e-3)
     assert (q.unit, q.bound, q.direction) == (unit, bound, direction)
@@ -168,8 +169,9 @@ RANGES = [
 
 
 @pytest.mark.parametrize(("text", "low", "high", "unit", "span"), RANGES)
-def test_reads_a_range_with_one_unit_for_both_ends(text: str, low: float, high: float, unit: str,
-                                                   span: str) -> None:
+def test_reads_a_range_with_one_unit_for_both_ends(
+    text: str, low: float, high: float, unit: str, span: str
+) -> None:
     q = only(text)
     assert (q.bound, q.value, q.unit, q.text) == ("range", None, unit, span)
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
@@ -202,8 +204,9 @@ SCALES = [
 
 
 @pytest.mark.parametrize(("text", "value", "unit", "scale", "span"), SCALES)
-def test_reads_the_scale_of_scores_and_ranks(text: str, value: float, unit: str, scale: float,
-                                             span: str) -> None:
+def test_reads_the_scale_of_scores_and_ranks(
+    text: str, value: float, unit: str, scale: float, span: str
+) -> None:
     q = only(text)
     assert (q.value, q.unit, q.scale, q.text) == (value, unit, scale, span)
 
@@ -313,8 +316,10 @@ def test_dates_are_left_out_but_their_digits_never_become_numbers() -> None:
 
 # ---- sentences of the founding article
 def test_founding_sentence_score_and_rank_of_benchlm() -> None:
-    text = ("BenchLM gave it a score of 93/100 in its first provisional evaluation, ranked #2 out of "
-            "115 models they track.")
+    text = (
+        "BenchLM gave it a score of 93/100 in its first provisional evaluation, ranked #2 out of "
+        "115 models they track."
+    )
     score, rank = quantities(text)
     assert (score.value, score.unit, score.scale) == (93, "points", 100)
     assert (rank.value, rank.unit, rank.scale, rank.text) == (2, "rank", 115, "#2 out of 115")
@@ -350,7 +355,10 @@ def test_unicode_spaces_dashes_and_quotes() -> None:
     text = "It hit 82.7\u00a0% and “40–60%” savings, a \u2212 sign aside: \u22123%"
     found = quantities(text)
     assert [(q.text, q.value, q.low) for q in found] == [
-        ("82.7\u00a0%", 82.7, None), ("40–60%", None, 40), ("\u22123%", -3, None)]
+        ("82.7\u00a0%", 82.7, None),
+        ("40–60%", None, 40),
+        ("\u22123%", -3, None),
+    ]
 
 
 @pytest.mark.skipif(not ARTICLE.exists(), reason="shared corpus not available")
@@ -362,10 +370,22 @@ def test_founding_article_has_ordered_non_overlapping_spans_and_its_key_figures(
     for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
     for q in found:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
     values = {(q.value, q.unit) for q in found}
-    for expected in [(82.7, "%"), (69.4, "%"), (74.0, "%"), (36.6, "%"), (58.6, "%"), (68, "%"), (57, "%"),
-                     (60, "points"), (93, "points"), (2, "rank"), (13, "points"), (1e6, "tokens")]:
+    for expected in [
+        (82.7, "%"),
+        (69.4, "%"),
+        (74.0, "%"),
+        (36.6, "%"),
+        (58.6, "%"),
+        (68, "%"),
+        (57, "%"),
+        (60, "points"),
+        (93, "points"),
+        (2, "rank"),
+        (13, "points"),
+        (1e6, "tokens"),
+    ]:
         assert expected in values
     assert not {5.5, 4.5, 5.4, 4.7, 2.0, 5.0} & {q.value for q in found if q.unit in ("", "count")}
     assert {q.date for q in found if q.unit == "date"} >= {"2026-04-23", "2026-04", "2026-Q3", "1930", "2026"}
@@ -375,11 +395,30 @@ def test_founding_article_has_ordered_non_overlapping_spans_and_its_key_figures(
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("1,220", 1220), ("4.8K", 4800), ("1.2M", 1.2e6), ("1 million", 1e6), ("sixty-eight", 68),
-        ("twenty five", 25), ("one hundred and five", 105), ("a dozen", 12), ("a third", 1 / 3),
-        ("two-thirds", 2 / 3), ("half", 0.5), ("twice", 2), ("double", 2), ("triple", 3),
-        ("threefold", 3), ("3-fold", 3), ("$2.50", 2.5), ("-3", -3), ("minus 4", -4), ("−2.5", -2.5),
-        ("58%", 58), ("$644 billion", 644e9), ("€5bn", 5e9), ("two and a half", 2.5),
+        ("1,220", 1220),
+        ("4.8K", 4800),
+        ("1.2M", 1.2e6),
+        ("1 million", 1e6),
+        ("sixty-eight", 68),
+        ("twenty five", 25),
+        ("one hundred and five", 105),
+        ("a dozen", 12),
+        ("a third", 1 / 3),
+        ("two-thirds", 2 / 3),
+        ("half", 0.5),
+        ("twice", 2),
+        ("double", 2),
+        ("triple", 3),
+        ("threefold", 3),
+        ("3-fold", 3),
+        ("$2.50", 2.5),
+        ("-3", -3),
+        ("minus 4", -4),
+        ("−2.5", -2.5),
+        ("58%", 58),
+        ("$644 billion", 644e9),
+        ("€5bn", 5e9),
+        ("two and a half", 2.5),
         ("two million five hundred thousand", 2.5e6),
     ],
 )
@@ -396,3 +435,16 @@ def test_loading_the_finder_does_not_load_spacy() -> None:
     code = "import sys, factcheck.quantities; sys.exit('spacy' in sys.modules)"
     root = Path(__file__).resolve().parents[1]
     assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "scale"),
+    [
+        ("an overall score of ninety-one out of one hundred", 91, "points", 100),
+        ("placing it third among the 115 models we rank", 3, "rank", 115),
+        ("It came second of 40.", 2, "rank", 40),
+    ],
+)
+def test_scales_and_ranks_written_in_words(text: str, value: float, unit: str, scale: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.scale) == (value, unit, scale)
