@@ -75,6 +75,7 @@ class IngestResult:
     graph: str
     store: str
     documents: list = field(default_factory=list)
+    warc: str | None = None  # where what was fetched live is archived
 
 
 def ingest(

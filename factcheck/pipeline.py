@@ -7,6 +7,7 @@ touch the network and the store.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from .consistency import check_consistency
 from .fetch import Document, Fetcher, read_local
 from .models import Article
 from .registry import Registry
+from .store import Store
 
 Progress = Callable[[str], None] | None
 
@@ -57,6 +59,26 @@ def _local_identity(source: str, body: bytes) -> str:
     return f"urn:sha256:{hashlib.sha256(body).hexdigest()}"
 
 
+def default_warc(store: str | None, label: str) -> Path:
+    """Where a live run archives what it fetched when no --warc is given: an ``archive`` folder next to
+    the embedded store (or in the data folder for a remote store), one WARC file per run."""
+    from datetime import UTC, datetime
+
+    from .store import default_store_location
+
+    location = store or default_store_location()
+    if location.startswith(("http://", "https://")):
+        import os
+
+        data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+        folder = Path(data_home) / "factcheck" / "archive"
+    else:
+        folder = Path(location).resolve().parent / "archive"
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:60] or "run"
+    return folder / f"{stamp}-{slug}.warc.gz"
+
+
 def run_ingest(
     source: str,
     *,
@@ -74,18 +96,22 @@ def run_ingest(
     from .store import open_store
 
     say = progress or (lambda _msg: None)
-    fetcher = Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network)
-    say(f"Fetching {source}")
-    article = load_article(source, fetcher=fetcher)
-    say("Extracting claims")
-    registry = Registry.load()
-    claims = extract_claims(article, load(model), registry)
-    check_consistency(claims)
-    documents: list = []
-    if verify:
-        from .verify import verify_claims
+    if warc_out is None and archive is None and (verify or is_url(source)):
+        warc_out = default_warc(store, source)  # nothing fetched live is lost
+    if warc_out is not None:
+        Path(warc_out).parent.mkdir(parents=True, exist_ok=True)
+    with Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network) as fetcher:
+        say(f"Fetching {source}")
+        article = load_article(source, fetcher=fetcher)
+        say("Extracting claims")
+        registry = Registry.load()
+        claims = extract_claims(article, load(model), registry)
+        check_consistency(claims)
+        documents: list = []
+        if verify:
+            from .verify import verify_claims
 
-        documents = verify_claims(claims, article, fetcher, registry, progress=say)
+            documents = verify_claims(claims, article, fetcher, registry, progress=say)
     say("Writing the graph")
     graph = article_graph(article, claims, documents=documents, software_version=version)
     assert article.url is not None
@@ -93,7 +119,14 @@ def run_ingest(
     with open_store(store) as st:
         st.replace_graph(name, graph)
         location = st.location
-    return IngestResult(article=article, claims=claims, graph=name, store=location, documents=documents)
+    return IngestResult(
+        article=article,
+        claims=claims,
+        graph=name,
+        store=location,
+        documents=documents,
+        warc=str(warc_out) if warc_out is not None else None,
+    )
 
 
 def run_recheck(
@@ -111,37 +144,53 @@ def run_recheck(
     Returns one row per claim whose verdict changed (article, claim id, quote, before, after,
     explanation); the stored graphs are replaced with the new verdicts.
     """
-    from .rdf import article_graph, article_graph_name, read_article, read_articles
+    from .rdf import read_articles
     from .store import open_store
-    from .verify import verify_claims
 
     say = progress or (lambda _msg: None)
     registry = Registry.load()
+    if warc_out is None and archive is None:
+        warc_out = default_warc(store, "recheck")
+    if warc_out is not None:
+        Path(warc_out).parent.mkdir(parents=True, exist_ok=True)
     changed: list[dict] = []
-    with open_store(store) as st:
-        targets = urls or [a["url"] for a in read_articles(st) if a.get("url")]
-        fetcher = Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network)
-        for url in targets:
-            stored = read_article(st, url)
-            if stored is None:
-                raise LookupError(f"no article {url} in the graph store (ingest it first)")
-            article, claims = stored
-            before = {c.id: c.review.verdict if c.review else None for c in claims}
+    with (
+        open_store(store) as st,
+        Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network) as fetcher,
+    ):
+        for url in urls or [a["url"] for a in read_articles(st) if a.get("url")]:
             say(f"Rechecking {url}")
-            documents = verify_claims(claims, article, fetcher, registry, progress=say)
-            graph = article_graph(article, claims, documents=documents, software_version=version)
-            st.replace_graph(article_graph_name(url), graph)
-            for claim in claims:
-                after = claim.review.verdict if claim.review else None
-                if before.get(claim.id) != after:
-                    changed.append(
-                        {
-                            "article": url,
-                            "id": claim.id,
-                            "quote": claim.quote,
-                            "before": before.get(claim.id),
-                            "after": after,
-                            "explanation": claim.review.explanation if claim.review else "",
-                        }
-                    )
+            changed += _recheck_article(st, url, fetcher, registry, say, version)
+    return changed
+
+
+def _recheck_article(
+    st: Store, url: str, fetcher: Fetcher, registry: Registry, say: Callable[[str], None], version: str
+) -> list[dict]:
+    from .rdf import article_graph, article_graph_name, read_article
+    from .verify import verify_claims
+
+    stored = read_article(st, url)
+    if stored is None:
+        raise LookupError(f"no article {url} in the graph store (ingest it first)")
+    article, claims = stored
+    before = {c.id: c.review.verdict if c.review else None for c in claims}
+    documents = verify_claims(claims, article, fetcher, registry, progress=say)
+    st.replace_graph(
+        article_graph_name(url), article_graph(article, claims, documents=documents, software_version=version)
+    )
+    changed = []
+    for claim in claims:
+        after = claim.review.verdict if claim.review else None
+        if before.get(claim.id) != after:
+            changed.append(
+                {
+                    "article": url,
+                    "id": claim.id,
+                    "quote": claim.quote,
+                    "before": before.get(claim.id),
+                    "after": after,
+                    "explanation": claim.review.explanation if claim.review else "",
+                }
+            )
     return changed

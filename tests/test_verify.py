@@ -121,3 +121,19 @@ def test_private_addresses_are_refused_unless_allowed(server: LocalServer, tmp_p
     orion = next(c for c in result.claims if c.value == 71.5)
     assert orion.review is not None and orion.review.verdict == "unverified"
     assert orion.review.reason == "unreachable" and "private" in orion.review.explanation.lower()
+
+
+def test_a_live_run_is_archived_and_replays_exactly_from_its_warc(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    live = factcheck.ingest(server.url("/article"), store=str(tmp_path / "live"), allow_private_network=True)
+    assert live.warc is not None and Path(live.warc).exists()
+    hits = sum(server.hits.values())
+    replayed = factcheck.ingest(
+        server.url("/article"), store=str(tmp_path / "replay"), archive=live.warc, allow_private_network=True
+    )
+    assert sum(server.hits.values()) == hits  # nothing was fetched again
+    verdicts = [(c.id, c.review.verdict if c.review else None) for c in live.claims]
+    assert [(c.id, c.review.verdict if c.review else None) for c in replayed.claims] == verdicts
+    evidence = [e.sha256 for c in live.claims if c.review for e in c.review.evidence]
+    assert evidence == [e.sha256 for c in replayed.claims if c.review for e in c.review.evidence]
