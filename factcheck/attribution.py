@@ -31,7 +31,7 @@ _CUE_AFTER = re.compile(
     r"^(?:\s+(?:19|20)\d\d)?(?:'s|’s)?\s+(?:\w+\s+){0,2}?"
     r"(?:data|benchmarks?|figures|numbers|estimates?|research|report|reports|survey|study|analysis|"
     r"testing|tests|statistics|stats|tracker)\b"
-    r"|^(?:,[^,]{1,60},)?\s+(?:said|says|told|reported|reports|found|finds|estimated|estimates|gave|"
+    r"|^(?:,[^,]{1,60},)?\s+(?:also\s+|further\s+|separately\s+|later\s+|previously\s+)?(?:said|says|told|reported|reports|found|finds|estimated|estimates|gave|"
     r"gives|rated|rates|puts|put|shows|showed|measured|measures|calculated|counted|"
     r"lists|listed|wrote|writes|noted|notes|announced|announces|published|publishes|claims|claimed|"
     r"tallied|observed|concluded|predicts|predicted|forecasts|forecast)\b",
@@ -116,7 +116,118 @@ def _unknown_sources(sentence: str, known: list) -> list[Attribution]:
         if not name or name in _NOT_NAMES or any(s <= start < e for s, e, _ in known):
             continue
         out.append(Attribution(name, start, start + len(name), _scope(sentence, start)))
+    # "Halcyon also says ...", "..., Halcyon said in a post": an unknown organisation that speaks.
+    for m in _SPEAKER.finditer(sentence):
+        name, start = m.group("name"), m.start("name")
+        first = name.split()[0]
+        if first in _NOT_NAMES or re.search(r"\d", name) or any(s <= start < e for s, e, _ in known):
+            continue
+        if (start == 0 and first.lower() in _SENTENCE_OPENERS) or _looks_like_person(name):
+            continue
+        out.append(Attribution(name, start, start + len(name), _scope(sentence, start)))
     return out
+
+
+# An organisation named right before a verb of saying, at the start of the sentence or after a comma.
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"(?:,[^,]{1,60},)?\s+(?:also\s+|further\s+|separately\s+|previously\s+)?"
+    r"(?:said|says|reported|reports|found|finds|estimated|estimates|counted|counts|noted|notes|wrote|"
+    r"announced|announces|claims|claimed|predicts|predicted|forecasts|forecast|calculated|measured)\b"
+)
+_SENTENCE_OPENERS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "there",
+    "everyone",
+    "nobody",
+}
+
+
+# Words that end organisation names; a two- or three-word name without one is more likely a person.
+ORG_SUFFIXES = {
+    "labs",
+    "lab",
+    "group",
+    "research",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "institute",
+    "analytics",
+    "ai",
+    "consulting",
+    "capital",
+    "partners",
+    "media",
+    "news",
+    "times",
+    "bank",
+    "university",
+    "associates",
+    "intelligence",
+    "insights",
+    "technologies",
+    "technology",
+    "systems",
+    "ventures",
+    "foundation",
+    "council",
+    "agency",
+    "association",
+    "office",
+    "ministry",
+    "board",
+    "commission",
+    "company",
+    "co",
+    "co.",
+    "llc",
+    "ltd",
+    "plc",
+    "gmbh",
+    "sa",
+    "ag",
+    "networks",
+    "software",
+    "cloud",
+    "data",
+    "markets",
+    "economics",
+}
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and (words[-1].lower() not in ORG_SUFFIXES)
+    )
+
+
+def resolve_anaphoric_source(sentence: str) -> int | None:
+    """Where "the firm found", "the company said" stands in a sentence: a source named earlier."""
+    m = _ANAPHORIC_SOURCE.search(sentence)
+    return m.start() if m else None
+
+
+_ANAPHORIC_SOURCE = re.compile(
+    r"\b(?:the|that|this)\s+(?:firm|company|analyst|analysts|research firm|lab|group|researchers|"
+    r"report|survey|study|tracker|agency|outlet|publication|organisation|organization)\s+"
+    r"(?:also\s+)?(?:found|finds|said|says|reported|reports|estimated|estimates|noted|notes|added|counted|"
+    r"calculated|measured|shows|showed)\b",
+    re.I,
+)
 
 
 def _linked_sources(
@@ -133,9 +244,23 @@ def _linked_sources(
         if not host or (own_host and _same_site(host, own_host)):
             continue
         start = link.start - offset
-        name = organisation_from_url(link.href, registry)
+        name = _spelled_as_in(sentence, organisation_from_url(link.href, registry), link.href, registry)
         out.append(Attribution(name, start, start, _scope(sentence, start), "link", link.href))
     return out
+
+
+def _spelled_as_in(sentence: str, name: str, href: str, registry: Registry) -> str:
+    """A domain-made name ("Handsetlab") as the sentence spells the organisation ("HandsetLab")."""
+    if registry.by_url(href) is not None:
+        return name
+    squashed = re.sub(r"[^a-z0-9]", "", name.lower())
+    for m in re.finditer(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}", sentence):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            candidate = re.sub(r"['’]s$", "", " ".join(words[:n]))
+            if re.sub(r"[^a-z0-9]", "", candidate.lower()) == squashed:
+                return candidate
+    return name
 
 
 def _scope(sentence: str, start: int) -> str:

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
+from functools import partial
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Span
 
 from . import subjects as sj
-from .attribution import Attribution, sentence_attributions
+from .attribution import ORG_SUFFIXES, Attribution, resolve_anaphoric_source, sentence_attributions
 from .consistency import check_consistency
 from .models import Article, Claim, Mention, Quantity
 from .registry import Registry
@@ -32,6 +34,30 @@ _EVENT_VERBS = re.compile(
 )
 # A scenario set up as an example ("for a 2-week sprint with 30 open issues"): its numbers frame
 # the claim that follows, they are not claims.
+_REPORTING_VERBS = {
+    "counted",
+    "estimated",
+    "estimates",
+    "said",
+    "says",
+    "reported",
+    "found",
+    "measured",
+    "put",
+    "puts",
+    "calculated",
+    "expects",
+    "expected",
+    "forecast",
+    "forecasts",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+}
 _EVENT_NAMES = {
     "relea": "release",
     "launc": "launch",
@@ -45,14 +71,21 @@ _EVENT_NAMES = {
     "avail": "availability",
 }
 _HYPOTHETICAL = re.compile(
-    r"\b(?:for|in|with|over|during|on)\s+(?:a|an|each|every|any|one)\s+[^,;:.!?]*$|"
+    r"\b(?:for|in|over|during)\s+(?:a|an|each|every|any|one)\s+[^,;:.!?]*$|"
     r"\b(?:if|suppose|imagine|say)\b[^,]*$",
+    re.I,
+)
+# Words by which a sentence carries on from the one before it.
+_CONTINUES = re.compile(
+    r"\b(?:the same (?:test|benchmark|evaluation|survey|study|report|period|quarter|index)|its predecessor|"
+    r"the (?:new|latest|older|previous) (?:model|version|release)|that (?:was|is) (?:up|down)|"
+    r"(?:it|they) also)\b",
     re.I,
 )
 # A condition of the measurement ("74% on MRCR v2 at 1M tokens"), when a measured value came first.
 _CONDITION = re.compile(r"\bat\s+(?:a\s+|an\s+)?$", re.I)
 # Venue and link attributions reach only the clause they stand in.
-_CLAUSE_BREAK = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Za-z#$])|;\s+")
+_CLAUSE_BREAK = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Za-z#$])|,\s+so\s+|;\s+")
 _TIME_FRAME = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|next|coming|first)\s+$", re.I)
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:token|page|step|chapter|item|line|row|issue|version|level|phase|"
@@ -61,7 +94,7 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 _GAP_WORDS = re.compile(
     r"\b(?:gap|lead|leads|ahead|higher|lower|behind|difference|margin|more than|"
-    r"fewer|less than)\b",
+    r"fewer|less than|gains?|gained|improves?|improved|improvement|jumps?|jumped|adds?|added|trails?)\b",
     re.I,
 )
 _EQUALITY = re.compile(
@@ -103,9 +136,12 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
     candidates: list[Candidate] = []
     last_subject: str | None = None
     venues_seen: set[str] = set()  # benchmark names are what is measured, never the subject
+    salience: Counter[str] = Counter()  # how often each model was a subject: "the model" is the top one
     for p_index, (doc, (p_start, _p_end)) in enumerate(zip(nlp.pipe(texts), spans, strict=True)):
         paragraph: list[Candidate] = []
         attributions: list[tuple[int, Attribution]] = []
+        anaphoric: set[int] = set()  # sentences that continue the one before ("on the same test")
+        named_orgs: list[str] = []  # organisations named so far in the paragraph, for "the firm found"
         last_metric: str | None = None
         for s_index, sent in enumerate(doc.sents):
             s_text = sent.text
@@ -113,9 +149,17 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
             found = sentence_attributions(
                 s_text, registry, offset=s_offset, links=article.links, article_url=article.url
             )
+            named_orgs += [a.source for a in found] + [s.name for _a, _b, s in registry.find_mentions(s_text)]
+            at = resolve_anaphoric_source(s_text)
+            if at is not None and named_orgs and not any(a.kind == "cue" for a in found):
+                found.append(Attribution(named_orgs[-1], at, at, "backward", "cue"))
+            if _CONTINUES.search(s_text):
+                anaphoric.add(s_index)
             attributions.extend((s_index, a) for a in found if a.kind == "cue")
             all_cited = {a.source for a in found}
             measured_before = False
+            sentence_metric: str | None = None
+            sentence_units: dict[str, str] = {}  # the first metric stated for each unit in the sentence
             for q, span in _sentence_quantities(doc, sent):
                 q_start, q_end = q.start - sent.start_char, q.end - sent.start_char
                 if not _is_claim(q, sent, s_text, q_start):
@@ -124,15 +168,44 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                     continue
                 measured_before = True
                 cited, (c_start, c_end) = _reaching(found, s_text, q_start)
-                subject = sj.find_subject(s_text, q_start, all_cited | venues_seen, last_subject, q_end)
-                metric = _metric(
-                    s_text[:c_end], q, span, q_start, q_end, cited, last_metric, registry, c_start
+                frame = sj.frame_of(span)
+                if _qualifies_another(span, doc._.quantities):
+                    continue
+                subject = sj.find_subject(
+                    s_text,
+                    q_start,
+                    all_cited | venues_seen,
+                    last_subject,
+                    q_end,
+                    frame=frame,
+                    clause_start=c_start,
+                    is_proper=partial(_is_proper_at, sent),
+                    salient=salience.most_common(1)[0][0] if salience else None,
                 )
+                metric = _metric(
+                    s_text[:c_end],
+                    q,
+                    span,
+                    q_start,
+                    q_end,
+                    cited,
+                    last_metric,
+                    registry,
+                    c_start,
+                    frame,
+                    sentence_metric or last_metric,
+                    sentence_units.get(q.unit),
+                )
+                sentence_metric = metric or sentence_metric
+                if metric:
+                    sentence_units.setdefault(q.unit, metric)
                 if metric:
                     last_metric = metric
                     venues_seen.update(n for _s, _e, n in sj.names_in(metric))
-                if subject and sj.is_model_like(subject):
+                if subject and (sj.is_model_like(subject) or subject[:1].isupper()):
                     last_subject = subject
+                    if sj.is_model_like(subject):
+                        salience[subject] += 1
                 cand = Candidate(
                     quantity=q,
                     quote=s_text.strip(),
@@ -148,7 +221,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                     links=[a.href for a in found if a.href],
                 )
                 paragraph.append(cand)
-            for subject_name, metric in _equalities(s_text, all_cited):
+            for subject_name, metric in _equalities(s_text, all_cited, last_subject):
                 cand = Candidate(
                     quantity=Quantity(text="", start=0, end=0, value=1.0, unit="x", bound="="),
                     quote=s_text.strip(),
@@ -174,11 +247,30 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
             ]
             if named:
                 last_subject = named[-1]
-        _spread_attributions(paragraph, attributions)
+        _spread_attributions(paragraph, attributions, anaphoric)
         candidates.extend(paragraph)
     claims = _merge(_fold_restatements(candidates), article.url or "")
+    _canonical_source_names(claims, article.text, registry)
     check_consistency(claims)
     return claims
+
+
+def _canonical_source_names(claims: list[Claim], text: str, registry: Registry) -> None:
+    """One organisation, one name: "Halcyon" cited in one sentence is the "Halcyon Labs" the article
+    names in full elsewhere (registry sources already have their canonical name)."""
+    names = {s for c in claims for s in c.sources if registry.get(s) is None}
+    full: dict[str, str] = {}
+    for name in names:
+        pattern = re.escape(name) + r"((?:\s+[A-Z][\w&.-]*){1,2})"
+        for m in re.finditer(pattern, text):
+            words = m.group(0).split()
+            while len(words) > len(name.split()) and words[-1].lower().rstrip(".,") not in ORG_SUFFIXES:
+                words = words[:-1]
+            if len(words) > len(name.split()):
+                full[name] = " ".join(words).rstrip(".,")
+                break
+    for claim in claims:
+        claim.sources = list(dict.fromkeys(full.get(s, s) for s in claim.sources))
 
 
 def _reaching(found: list[Attribution], sentence: str, q_start: int) -> tuple[list[str], tuple[int, int]]:
@@ -272,14 +364,19 @@ def _metric(
     last_metric: str | None,
     registry: Registry,
     clause_start: int = 0,
+    frame: sj.Frame | None = None,
+    previous_in_sentence: str | None = None,
+    parallel: str | None = None,
 ) -> str | None:
     if q.unit == "date":
         event = _EVENT_VERBS.search(text)
         return f"{_EVENT_NAMES.get(event.group(0).lower()[:5], 'event')} date" if event else "date"
     share_of = q.unit == "%" and re.match(r"\s+of\b", text[q_end:])
-    venue = None if share_of else sj.find_venue(text, q_start, q_end, cited, clause_start)
+    venue = sj.find_venue(text, q_start, q_end, cited, clause_start)
+    gap = q.unit in ("points", "percentage points") and _GAP_WORDS.search(text[clause_start:])
     if venue is None and sj.refers_to_previous_metric(text) and last_metric:
-        return last_metric
+        base = last_metric.removesuffix(" difference")
+        return f"{base} difference" if gap else base
     measure = sj.measure_words(span, q)
     if q.unit == "rank":
         measure = "rank"
@@ -293,12 +390,15 @@ def _metric(
         measure = measure if measure and "score" in measure else "score"
     elif q.unit == "percentage points" or (q.unit == "points" and _GAP_WORDS.search(text)):
         measure = "difference"
+        if frame and frame.subject and not frame.subject_is_name and not frame.subject_is_pronoun:
+            measure = f"{frame.subject} change"  # "its share rose 1.2 percentage points"
     if venue is None:
         # "BenchLM gave it a score of 93": the cited leaderboard is where the figure stands.
         for name in cited:
             source = registry.get(name)
-            if source is not None and source.kind not in ("vendor", "press") and measure in ("score", "rank"):
-                venue = source.name
+            kind = source.kind if source is not None else "unknown"  # an unlisted reviewer, lab, tracker
+            if kind not in ("vendor", "press") and measure in ("score", "rank"):
+                venue = source.name if source is not None else name
         if venue is None and measure in ("rank", "score") and last_metric:
             venue = last_metric.rsplit(" ", 1)[0] if last_metric.endswith((" score", " rank")) else None
     predicate = sj.predicate_words(text, q_end) if q.unit == "%" else None
@@ -316,7 +416,62 @@ def _metric(
         parts = [venue]
     elif venue and measure and venue in measure:
         parts = [measure]
-    return " ".join(parts) if parts else None
+    if not parts:
+        return _metric_from_frame(q, frame, previous_in_sentence, text[q_end:], parallel)
+    if (
+        q.unit == "count"
+        and measure
+        and not venue
+        and frame
+        and frame.verb
+        and frame.verb not in _REPORTING_VERBS
+    ):
+        parts = [measure, frame.verb]  # "phones shipped": what was done to what is counted
+    return " ".join(parts)
+
+
+def _change_after(after: str) -> str | None:
+    """ "41% more than a year earlier", "12% lower than in 2024": a change against an earlier figure."""
+    m = re.match(
+        r"\s+(more|higher|up|above|less|lower|down|below|fewer)\s+(?:than|from|on|compared)\b", after
+    )
+    if not m:
+        return None
+    return "up" if m.group(1) in ("more", "higher", "up", "above") else "down"
+
+
+def _metric_from_frame(
+    q: Quantity, frame: sj.Frame | None, previous: str | None, after: str = "", parallel: str | None = None
+) -> str | None:
+    """When nothing next to the number names the measure, the clause does: "measured its output speed
+    at 200 tokens per second", "smartphone revenue reached $112 billion", "pretrained on 15 trillion
+    tokens"; a change stated after a figure ("..., up 3.1%") measures that figure's growth."""
+    if q.unit == "count":
+        counted = re.findall(
+            r"[A-Za-z][\w-]*", re.sub(r"\b(?:million|billion|trillion|thousand|hundred)\b", "", q.text)
+        )
+        if counted:
+            return " ".join(counted)  # "120 billion parameters"
+    direction = q.direction or _change_after(after)
+    if direction and previous and q.unit in ("%", "percentage points", "x"):
+        base = previous.removesuffix(" growth").removesuffix(" decline")
+        return f"{base} {'growth' if direction == 'up' else 'decline'}"
+    if parallel:
+        return parallel  # "Samsung took 23% of shipments, while Apple took 17%"
+    if frame is None:
+        return None
+    if frame.obj:
+        return frame.obj
+    if (
+        frame.subject
+        and not frame.subject_is_name
+        and not frame.subject_is_pronoun
+        and frame.verb in sj.LINKING
+    ):
+        return frame.subject
+    if frame.verb and q.unit not in ("", "count", "%"):
+        return f"{frame.verb} {q.unit}"
+    return None
 
 
 def _kind(q: Quantity, text: str, metric: str | None) -> str:
@@ -342,27 +497,57 @@ def _kind(q: Quantity, text: str, metric: str | None) -> str:
     return "measurement"
 
 
-def _equalities(text: str, cited: set[str]) -> list[tuple[str, str]]:
+def _equalities(text: str, cited: set[str], previous: str | None = None) -> list[tuple[str, str]]:
     """ "GPT-5.5 API pricing is at the same level as GPT-5.4": one subject stated equal to another on a
-    measure. Returns (subject "A vs B", metric)."""
+    measure ("it costs ..., priced the same as X": "it" is the model named last). Returns
+    (subject "A vs B", metric)."""
     out = []
     for m in _EQUALITY.finditer(text):
         after = sj.names_in(text[m.end() : m.end() + 40])
         before = [n for n in sj.names_in(text[: m.start()]) if n[2] not in cited and sj.is_model_like(n[2])]
-        if not after or after[0][0] != 0 or not before or not sj.is_model_like(after[0][2]):
+        if not after or after[0][0] != 0 or not sj.is_model_like(after[0][2]):
             continue
-        left = before[-1]
-        measure = text[left[1] : m.start()].strip()
-        measure = re.sub(r"^(?:'s\s+)?", "", measure)
-        measure = re.sub(r"\b(?:is|are|was|were|stays?|remains?|maintains?|has|have)\b", "", measure).strip()
-        measure = re.sub(r"\s+", " ", measure) or "level"
-        out.append((f"{left[2]} vs {after[0][2]}", f"{measure} ratio"))
+        if before:
+            left_name, measure = before[-1][2], text[before[-1][1] : m.start()]
+        elif previous and re.search(r"\b(?:it|its|the model)\b", text[: m.start()], re.I):
+            left_name, measure = previous, text[: m.start()]
+        else:
+            continue
+        measure = re.sub(r"^(?:'s\s+)?", "", measure.strip())
+        measure = re.sub(r"\b(?:is|are|was|were|stays?|remains?|maintains?|has|have)\b", "", measure)
+        measure = re.sub(r"\s+", " ", measure).strip(" ,")
+        if re.search(r"\d|,", measure) or len(measure.split()) > 4:
+            measure = "price" if _PRICE_WORDS.search(text) else "level"
+        out.append((f"{left_name} vs {after[0][2]}", f"{measure or 'level'} ratio"))
     return out
 
 
-def _spread_attributions(cands: list[Candidate], attributions: list[tuple[int, Attribution]]) -> None:
+def _is_proper_at(sent: Span, at: int) -> bool:
+    """Whether the word at character ``at`` of the sentence is a proper noun (not "Smartphone makers")."""
+    token = next((t for t in sent if t.idx - sent.start_char == at), None)
+    return token is None or token.pos_ == "PROPN" or at > 0
+
+
+def _qualifies_another(span: Span, quantities: list[tuple[Quantity, Span]]) -> bool:
+    """A number inside a reduced relative clause of another figure's subject defines what is counted
+    ("phones priced at $600 or more made up 30 to 40 percent"): it is not a claim of its own."""
+    acl = next((t for t in span.root.ancestors if t.dep_ == "acl"), None)
+    if acl is None or acl.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = acl.head.head
+    return any(
+        other.root is not span.root and (other.root.head is verb or verb in other.root.ancestors)
+        for _q, other in quantities
+    )
+
+
+def _spread_attributions(
+    cands: list[Candidate], attributions: list[tuple[int, Attribution]], anaphoric: set[int]
+) -> None:
     """Give unattributed candidates the sources that reach them within their paragraph: a cue at the
-    end of a sentence reaches back over the sentences before it, one at the start reaches forward."""
+    end of a sentence reaches back over the sentences before it, one at the start reaches forward, and
+    a sentence that continues the one before ("Its predecessor managed 54% on the same test") shares
+    that sentence's sources."""
     for cand in cands:
         if cand.own_sources:
             continue
@@ -371,7 +556,8 @@ def _spread_attributions(cands: list[Candidate], attributions: list[tuple[int, A
             reaches = (att.scope == "backward" and s_index > here) or (
                 att.scope == "forward" and s_index < here
             )
-            if reaches and att.source not in cand.sources:
+            continued = here in anaphoric and s_index == here - 1
+            if (reaches or continued) and att.source not in cand.sources:
                 cand.sources.append(att.source)
 
 

@@ -534,5 +534,14 @@ def sources_show(name: str) -> None:
     click.echo(json.dumps(asdict(source), indent=2, ensure_ascii=False))
 
 
+def _register_site_commands() -> None:
+    from .cli_site import serve_command, site_command
+
+    main.add_command(site_command)
+    main.add_command(serve_command)
+
+
+_register_site_commands()
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -9,6 +9,8 @@ back to what the paragraph named last.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -22,6 +24,26 @@ NAME = re.compile(
 )
 # Capitalised words that open sentences or phrases without naming anything.
 _FUNCTION_WORDS = {
+    "through",
+    "via",
+    "across",
+    "under",
+    "per",
+    "between",
+    "among",
+    "against",
+    "despite",
+    "without",
+    "beyond",
+    "behind",
+    "inside",
+    "outside",
+    "thanks",
+    "unlike",
+    "like",
+    "besides",
+    "although",
+    "though",
     "the",
     "a",
     "an",
@@ -67,7 +89,6 @@ _FUNCTION_WORDS = {
     "more",
     "less",
     "over",
-    "under",
     "about",
     "around",
     "nearly",
@@ -217,33 +238,56 @@ def is_model_like(name: str) -> bool:
 
 
 def find_subject(
-    clause: str, q_start: int, sources: set[str], previous: str | None, q_end: int | None = None
+    clause: str,
+    q_start: int,
+    sources: set[str],
+    previous: str | None,
+    q_end: int | None = None,
+    *,
+    frame: Frame | None = None,
+    clause_start: int = 0,
+    is_proper: Callable[[int], bool] | None = None,
+    salient: str | None = None,
 ) -> str | None:
-    """The subject of the number at ``q_start`` in ``clause``.
+    """The subject of the number at ``q_start`` in the sentence ``clause``.
 
-    Preference: "N% of <things>"; a named thing before the number that is neither a cited source nor
-    the benchmark it was measured on; a pronoun standing for what the paragraph named last.
+    In order: a named thing in the number's clause before it (not a cited source, not the benchmark it
+    was measured on), nearest first; the grammatical subject when the parse names one; for a share
+    ("30 to 40 percent of shipments"), the subject phrase of its verb, else the counted population;
+    for "it", "its", "the model", the thing named last (earlier in the sentence, else before it).
     """
+    frame = frame or Frame()
+    cited = {s.casefold() for s in sources}
+    before = clause[:q_start]
+    usable = [
+        (start, name)
+        for start, _end, name in names_in(before)
+        if not any(c in name.casefold() or name.casefold() in c for c in cited)
+        and not _VENUE_PREP.search(before[:start])
+        and not _BENCHMARK_WORDS.search(name)
+        and (is_proper is None or is_proper(start) or is_model_like(name))
+    ]
+    in_clause = [(s, n) for s, n in usable if s >= clause_start]
+    if in_clause:
+        models = [n for n in in_clause if is_model_like(n[1])]
+        return (models or in_clause)[-1][1]
+    if frame.subject and frame.subject_is_name and frame.subject.casefold() not in cited:
+        return frame.subject
     if q_end is not None:
         share_of = _SHARE_OF.match(clause[q_end:])
         shares = r"%|percent|per cent|third|half|quarter|fifth|tenth"
         if share_of and re.search(shares, clause[q_start:q_end], re.I):
+            if frame.subject and not frame.subject_is_pronoun and not frame.subject_is_name:
+                return frame.subject
             return share_of.group(1)
-    before = clause[:q_start]
-    best = None
-    for start, _end, name in names_in(before):
-        if name.casefold() in {s.casefold() for s in sources}:
-            continue
-        if _VENUE_PREP.search(before[:start]) or _BENCHMARK_WORDS.search(name):
-            continue
-        if best is None or is_model_like(name) or not is_model_like(best):
-            best = name if (best is None or is_model_like(name)) else best
-    if best:
-        return best
-    if previous and (
-        _PRONOUN_SUBJECT.search(before) or re.search(r"\bgave it\b|\brated it\b|\bput it\b", before)
-    ):
-        return previous
+    anaphor = _ANAPHORS.search(before[clause_start:])
+    if frame.subject_is_pronoun or anaphor or re.search(r"\b(?:gave|rated|put|ranked|placed) it\b", before):
+        # "the model" is the one the article is about; "it"/"its" is the one named last.
+        definite = anaphor is not None and anaphor.group(0).lower().startswith("the ")
+        if definite and salient:
+            return salient
+        earlier = [n for _s, n in usable if is_model_like(n)] or [n for _s, n in usable]
+        return earlier[-1] if earlier else previous
     return None
 
 
@@ -298,6 +342,7 @@ def measure_words(span: Span, q: Quantity) -> str | None:
         i += 1
     if not words or doc[span.end].pos_ == "ADJ" and len(words) == 1:
         return None
+
     def nominal(t: Token) -> bool:
         return t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "VBG"  # "time savings on debugging"
 
@@ -337,3 +382,107 @@ def sentence_has_imperative(sent: Span) -> bool:
         return False
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     return first is not None and (first.i == root.i or first.dep_ in ("advmod", "intj"))
+
+
+# Verbs whose subject is the measure itself ("revenue reached $112 billion", "the price rose to $362").
+LINKING = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "reached",
+    "reach",
+    "reaches",
+    "rose",
+    "rise",
+    "rises",
+    "fell",
+    "fall",
+    "falls",
+    "hit",
+    "hits",
+    "stood",
+    "stands",
+    "totalled",
+    "totaled",
+    "totals",
+    "climbed",
+    "dropped",
+    "grew",
+    "grows",
+    "jumped",
+    "increased",
+    "decreased",
+    "declined",
+    "came",
+    "comes",
+    "amounted",
+    "averaged",
+    "topped",
+    "exceeded",
+    "remained",
+    "remains",
+    "stayed",
+    "doubled",
+    "tripled",
+    "halved",
+    "slipped",
+    "surged",
+}
+_PRONOUNS = {"it", "its", "they", "their", "them", "he", "she", "this", "that", "these", "those"}
+_ANAPHORS = re.compile(
+    r"\b(?:it|its|they|their|"
+    r"the (?:new |latest )?(?:model|company|firm|lab|chip|product|device|phone|system))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The clause around a number as the parse sees it: the grammatical subject of the verb that
+    governs it, the object phrase standing before it, and that verb."""
+
+    subject: str | None = None
+    subject_is_name: bool = False
+    subject_is_pronoun: bool = False
+    obj: str | None = None
+    verb: str | None = None
+
+
+def frame_of(span: Span) -> Frame:
+    """The clause frame of the quantity at ``span`` (a spaCy span)."""
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return Frame()
+    inside = range(span.start, span.end)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject_text, is_name, is_pronoun = None, False, False
+    if subject is not None and not any(t.i in inside for t in subject.subtree):
+        tokens = [t for t in subject.subtree]
+        is_pronoun = subject.lower_ in _PRONOUNS or (subject.lower_ == "model" and len(tokens) <= 3)
+        is_name = subject.pos_ == "PROPN" or is_model_like(subject.text)
+        subject_text = _phrase(tokens)
+    obj = None
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "attr")
+            and child.i < span.start
+            and not any(t.i in inside for t in child.subtree)
+        ):
+            obj = _phrase([t for t in child.subtree if t.i < span.start])
+    return Frame(subject_text, is_name, is_pronoun, obj, verb.text.lower())
+
+
+def _phrase(tokens: list[Token]) -> str | None:
+    """A noun phrase without its leading determiner or possessor ("the quarter's smartphone revenue" ->
+    "smartphone revenue", "its output speed" -> "output speed")."""
+    while tokens and (tokens[0].dep_ in ("det", "poss", "case", "predet") or tokens[0].pos_ == "PART"):
+        tokens = tokens[1:]
+    text = "".join(t.text_with_ws for t in tokens).strip(" ,")
+    return text or None
