@@ -171,6 +171,9 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                 frame = sj.frame_of(span)
                 if _qualifies_another(span, doc._.quantities):
                     continue
+                if frame.subject and frame.subject.lower() in ("that", "this", "which"):
+                    # "That was 41% more than a year earlier": about what the figure before was about.
+                    last_subject = paragraph[-1].subject if paragraph else None
                 subject = sj.find_subject(
                     s_text,
                     q_start,

@@ -115,19 +115,18 @@ def _terminal_width() -> int:
 
 def claim_rows(claims: Iterable[Any], table: bool = False) -> list[dict[str, Any]]:
     """Claims as output records; for a table, long quotes are shortened and a figure column added."""
+    from .tolerance import describe
+
     rows = []
     for c in claims:
         d = c.to_dict()
         if table and len(d["quote"]) > 90:
             d["quote"] = d["quote"][:89] + "…"
-        if d.get("unit") == "date":
-            d["figure"] = str(d.get("value"))
-        elif d.get("bound") == "range":
-            d["figure"] = f"{_cell(d.get('low'))}–{_cell(d.get('high'))} {d.get('unit')}"
-        else:
-            d["figure"] = (
-                f"{'' if d.get('bound') == '=' else d.get('bound')}{_cell(d.get('value'))} {d.get('unit')}"
-            )
+        d["figure"] = (
+            str(d.get("value"))
+            if c.unit == "date"
+            else describe(c.value, c.bound, c.unit, c.low, c.high, c.scale)
+        )
         rows.append(d)
     return rows
 

@@ -104,6 +104,9 @@ def _money(value: float) -> str:
 def _num(v: float | None) -> str:
     if v is None:
         return "?"
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= size:
+            return f"{v / size:,.4f}".rstrip("0").rstrip(".") + f" {word}"
     if float(v).is_integer():
         return f"{int(v):,}"
     return f"{v:,.4f}".rstrip("0").rstrip(".")
@@ -114,6 +117,8 @@ def _unit(unit: str) -> str:
         return unit
     if unit in ("", "count"):
         return ""
+    if unit == "points":
+        return " points"
     if unit.startswith("USD"):
         return " " + unit
     return " " + unit
