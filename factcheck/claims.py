@@ -14,8 +14,8 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import partial
 from dataclasses import dataclass, field
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Span

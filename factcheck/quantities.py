@@ -761,6 +761,8 @@ _PER_NOUNS = {
     "tokens": "tokens",
     "mtok": "1M tokens",
 }
+_MAGNITUDE_LETTERS = {"K": 1e3, "k": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "B": 1e9, "bn": 1e9}
+_PER_NOUN_AFTER_MAGNITUDE = re.compile(rf"{_S}+(tokens?|requests?|calls?|queries|characters|words|images)(?![\w])")
 _PER_NOT_NOUNS = {
     "cent",
     "centum",
@@ -1321,6 +1323,11 @@ class _Finder:
             return None
         number = m.group("num")
         amount: float | None = None
+        # a bare magnitude letter before the noun: "$0.40/M tokens", "$2 per K requests"
+        magnitude = _MAGNITUDE_LETTERS.get(noun) if not number else None
+        follow = _PER_NOUN_AFTER_MAGNITUDE.match(self.t, m.end(), limit) if magnitude else None
+        if magnitude and follow:
+            return self._per_noun(follow.group(1), magnitude), follow.end()
         if number:
             n = number.strip().lower()
             if n in ("one", "a", "an"):
