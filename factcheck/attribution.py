@@ -20,8 +20,9 @@ from .registry import Registry, organisation_from_url
 _CUE_BEFORE = re.compile(
     r"(?:according\s+to|based\s+on|per|citing|cited\s+by|reported\s+by|as\s+reported\s+by|data\s+from|"
     r"figures\s+from|numbers\s+from|estimates\s+from|research\s+from|analysis\s+(?:by|from)|"
-    r"a\s+(?:report|survey|study|analysis)\s+(?:by|from)|told|in\s+an?\s+interview\s+with|"
-    r"sources?:)"
+    r"a\s+(?:report|survey|study|analysis|poll)\s+(?:by|from|of)|told|in\s+an?\s+interview\s+with|"
+    r"(?:polled|surveyed|compiled|published|conducted|commissioned|collected|tracked|measured|estimated|"
+    r"calculated|released|run|carried\s+out|interviewed)\s+by|sources?:)"
     r"\s+(?:the\s+|an?\s+)?(?:(?:independent|official|latest|new|recent|public|published|internal|"
     r"own|its|their)\s+)*$",
     re.I,
@@ -34,7 +35,8 @@ _CUE_AFTER = re.compile(
     r"|^(?:,[^,]{1,60},)?\s+(?:also\s+|further\s+|separately\s+|later\s+|previously\s+)?(?:said|says|told|reported|reports|found|finds|estimated|estimates|gave|"
     r"gives|rated|rates|puts|put|shows|showed|measured|measures|calculated|counted|"
     r"lists|listed|wrote|writes|noted|notes|announced|announces|published|publishes|claims|claimed|"
-    r"tallied|observed|concluded|predicts|predicted|forecasts|forecast)\b",
+    r"tallied|observed|concluded|predicts|predicted|forecasts|forecast|surveyed|polled|interviewed|"
+    r"studied|analy[sz]ed|tracked|tested|ranks|ranked|expects|expected|sees|guided)\b",
     re.I,
 )
 # A leaderboard or index named as the place a figure comes from ("on BenchLM", "the X Index").
@@ -103,7 +105,11 @@ def _unknown_sources(sentence: str, known: list) -> list[Attribution]:
     """Names after an attribution cue that the registry does not know."""
     out = []
     for cue in re.finditer(
-        r"\b(?:according\s+to|based\s+on|reported\s+by|cited\s+by|told)\s+", sentence, re.I
+        r"\b(?:according\s+to|based\s+on|reported\s+by|cited\s+by|told|(?:polled|surveyed|compiled|published|"
+        r"conducted|commissioned|collected|tracked|measured|estimated|calculated|released|interviewed)\s+by|"
+        r"data\s+from|figures\s+from|a\s+(?:report|survey|study|poll)\s+(?:by|from|of))\s+",
+        sentence,
+        re.I,
     ):
         tail = sentence[cue.end() :]
         tail = re.sub(r"^(?:the\s+)?(?:(?:independent|official|latest|new|recent|public)\s+)*", "", tail)
@@ -124,6 +130,8 @@ def _unknown_sources(sentence: str, known: list) -> list[Attribution]:
             continue
         if (start == 0 and first.lower() in _SENTENCE_OPENERS) or _looks_like_person(name):
             continue
+        if first.lower().split("-")[0] in _NUMBER_WORDS:
+            continue  # "Two-thirds said ..." are respondents, not an organisation
         out.append(Attribution(name, start, start + len(name), _scope(sentence, start)))
     return out
 
@@ -133,8 +141,37 @@ _SPEAKER = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
     r"(?:,[^,]{1,60},)?\s+(?:also\s+|further\s+|separately\s+|previously\s+)?"
     r"(?:said|says|reported|reports|found|finds|estimated|estimates|counted|counts|noted|notes|wrote|"
-    r"announced|announces|claims|claimed|predicts|predicted|forecasts|forecast|calculated|measured)\b"
+    r"announced|announces|claims|claimed|predicts|predicted|forecasts|forecast|calculated|measured|"
+    r"surveyed|polled|interviewed|studied|analy[sz]ed|tracked|tested|ranks|ranked|rates|rated|puts|put)\b"
 )
+_NUMBER_WORDS = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "half",
+    "a",
+    "most",
+    "many",
+    "some",
+    "few",
+    "all",
+    "none",
+    "nearly",
+    "about",
+    "almost",
+    "roughly",
+    "more",
+    "less",
+    "fewer",
+    "only",
+}
 _SENTENCE_OPENERS = {
     "he",
     "she",
@@ -215,19 +252,28 @@ def _looks_like_person(name: str) -> bool:
     )
 
 
-def resolve_anaphoric_source(sentence: str) -> int | None:
-    """Where "the firm found", "the company said" stands in a sentence: a source named earlier."""
+def resolve_anaphoric_source(sentence: str) -> tuple[int, str] | None:
+    """Where "the firm found", "the company said", "he added" stands in a sentence, and what it stands
+    for: "research" (the source cited last) or "company" (the organisation named last)."""
     m = _ANAPHORIC_SOURCE.search(sentence)
-    return m.start() if m else None
+    if not m:
+        return None
+    noun = (m.group("noun") or "").lower()
+    kind = "company" if m.group("person") or noun in _COMPANY_NOUNS else "research"
+    return m.start(), kind
 
 
 _ANAPHORIC_SOURCE = re.compile(
-    r"\b(?:the|that|this)\s+(?:firm|company|analyst|analysts|research firm|lab|group|researchers|"
-    r"report|survey|study|tracker|agency|outlet|publication|organisation|organization)\s+"
-    r"(?:also\s+)?(?:found|finds|said|says|reported|reports|estimated|estimates|noted|notes|added|counted|"
-    r"calculated|measured|shows|showed)\b",
+    r"\b(?:(?:the|that|this|his|her|their|its)\s+(?P<noun>firm|company|analyst|analysts|research firm|lab|"
+    r"group|researchers|report|survey|study|tracker|agency|outlet|publication|organisation|organization|center|"
+    r"centre|institute|team|authors|bureau|bank|ministry|department|regulator|poll|index|chief executive|"
+    r"spokesperson|spokeswoman|spokesman)|(?P<person>a\s+spokes(?:person|woman|man)|he|she))\s+"
+    r"(?:also\s+|further\s+)?(?:found|finds|said|says|reported|reports|estimated|estimates|noted|notes|added|"
+    r"adds|counted|calculated|measured|shows|showed|expects|forecast|forecasts|told)\b",
     re.I,
 )
+# Anaphors that stand for a company speaking about itself rather than for a research source.
+_COMPANY_NOUNS = {"company", "chief executive", "spokesperson", "spokeswoman", "spokesman", "bank"}
 
 
 def _linked_sources(

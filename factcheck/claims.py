@@ -78,10 +78,52 @@ _HYPOTHETICAL = re.compile(
 # Words by which a sentence carries on from the one before it.
 _CONTINUES = re.compile(
     r"\b(?:the same (?:test|benchmark|evaluation|survey|study|report|period|quarter|index)|its predecessor|"
+    r"(?:the\s+)?respondents|participants|those (?:surveyed|polled|asked)|the (?:survey|poll|study|report)|"
     r"the (?:new|latest|older|previous) (?:model|version|release)|that (?:was|is) (?:up|down)|"
     r"(?:it|they) also)\b",
     re.I,
 )
+# Statistical apparatus around a figure, and qualifiers of who is counted.
+_STATISTICS = re.compile(
+    r"confidence interval|margin of (?:sampling )?error|plus or minus\s*$|\bp\s*[<=>]\s*$|\bCI\b|"
+    r"^\s*(?:confidence interval|CI)\b",
+    re.I,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:aged|ages|age)\s+$|\b(?:those|people|adults|users|workers|respondents|children|customers|"
+    r"companies|firms|businesses|employers)\s+(?:aged\s+)?(?:under|over|above|below|with(?:\s+(?:more|fewer|less)"
+    r"\s+than|\s+at\s+least|\s+over|\s+under)?)\s+$",
+    re.I,
+)
+_TIME_ZONE = re.compile(r"\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT|IST|JST)\b")
+_CHROME_LINE = re.compile(
+    r"^[\d.,]+\s*[KkMm]?\s+(?:comments?|shares?|views?|likes?|replies|reactions|readers|subscribers|followers)$"
+)
+# A number without a unit is a claim when it is the value of a named measure ("the hazard ratio was 0.70").
+_UNITLESS_MEASURE = re.compile(
+    r"\b(?:ratio|rate|index|score|coefficient|multiple|average|median|factor|grade|rating)\s+"
+    r"(?:was|is|of|stood at|came in at|reached|hit|fell to|rose to|dropped to|climbed to)\s+$",
+    re.I,
+)
+# Settings under which something was measured.
+_SETTING = re.compile(r"\bset\s+(?:at|to)\s+$", re.I)
+_MEASURED_UNITS = {
+    "%",
+    "percentage points",
+    "points",
+    "rank",
+    "x",
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "INR",
+    "NOK",
+    "SEK",
+    "DKK",
+    "CHF",
+}
 # A condition of the measurement ("74% on MRCR v2 at 1M tokens"), when a measured value came first.
 _CONDITION = re.compile(r"\bat\s+(?:a\s+|an\s+)?$", re.I)
 # Venue and link attributions reach only the clause they stand in.
@@ -137,11 +179,13 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
     last_subject: str | None = None
     venues_seen: set[str] = set()  # benchmark names are what is measured, never the subject
     salience: Counter[str] = Counter()  # how often each model was a subject: "the model" is the top one
+    cited_so_far: list[str] = []  # sources cited so far in the article, for "the firm found"
+    article_orgs: list[str] = []
     for p_index, (doc, (p_start, _p_end)) in enumerate(zip(nlp.pipe(texts), spans, strict=True)):
         paragraph: list[Candidate] = []
         attributions: list[tuple[int, Attribution]] = []
         anaphoric: set[int] = set()  # sentences that continue the one before ("on the same test")
-        named_orgs: list[str] = []  # organisations named so far in the paragraph, for "the firm found"
+        named_orgs: list[str] = [*article_orgs[-1:]]  # organisations named so far, for "the company said"
         last_metric: str | None = None
         for s_index, sent in enumerate(doc.sents):
             s_text = sent.text
@@ -149,10 +193,16 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
             found = sentence_attributions(
                 s_text, registry, offset=s_offset, links=article.links, article_url=article.url
             )
-            named_orgs += [a.source for a in found] + [s.name for _a, _b, s in registry.find_mentions(s_text)]
-            at = resolve_anaphoric_source(s_text)
-            if at is not None and named_orgs and not any(a.kind == "cue" for a in found):
-                found.append(Attribution(named_orgs[-1], at, at, "backward", "cue"))
+            cited_so_far += [a.source for a in found if a.kind == "cue"]
+            named_orgs += [s.name for _a, _b, s in registry.find_mentions(s_text)] + [
+                n for _s, _e, n in sj.names_in(s_text) if _org_like(n)
+            ]
+            anaphor = resolve_anaphoric_source(s_text)
+            if anaphor is not None and not any(a.kind == "cue" and a.start < anaphor[0] + 40 for a in found):
+                at, kind = anaphor
+                pool = (named_orgs or cited_so_far) if kind == "company" else (cited_so_far or named_orgs)
+                if pool:
+                    found.append(Attribution(pool[-1], at, at, "backward", "cue"))
             if _CONTINUES.search(s_text):
                 anaphoric.add(s_index)
             attributions.extend((s_index, a) for a in found if a.kind == "cue")
@@ -164,8 +214,10 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                 q_start, q_end = q.start - sent.start_char, q.end - sent.start_char
                 if not _is_claim(q, sent, s_text, q_start):
                     continue
-                if measured_before and _CONDITION.search(s_text[:q_start]):
-                    continue
+                if _SETTING.search(s_text[:q_start]) or (
+                    measured_before and _CONDITION.search(s_text[:q_start]) and q.unit not in _MEASURED_UNITS
+                ):
+                    continue  # "at 1M tokens", "brightness set to 150 nits": conditions of a measurement
                 measured_before = True
                 cited, (c_start, c_end) = _reaching(found, s_text, q_start)
                 frame = sj.frame_of(span)
@@ -251,6 +303,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
             if named:
                 last_subject = named[-1]
         _spread_attributions(paragraph, attributions, anaphoric)
+        article_orgs = named_orgs
         candidates.extend(paragraph)
     claims = _merge(_fold_restatements(candidates), article.url or "")
     _canonical_source_names(claims, article.text, registry)
@@ -274,6 +327,16 @@ def _canonical_source_names(claims: list[Claim], text: str, registry: Registry) 
                 break
     for claim in claims:
         claim.sources = list(dict.fromkeys(full.get(s, s) for s in claim.sources))
+
+
+def _org_like(name: str) -> bool:
+    """A capitalised name that reads as an organisation ("Halvard Networks", "Pew Research Center")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().rstrip(".,") in ORG_SUFFIXES | {
+        "center",
+        "centre",
+        "networks",
+    }
 
 
 def _reaching(found: list[Attribution], sentence: str, q_start: int) -> tuple[list[str], tuple[int, int]]:
@@ -336,17 +399,34 @@ def _sentence_quantities(doc, sent: Span) -> Iterable[tuple[Quantity, Span]]:
 def _is_claim(q: Quantity, sent: Span, text: str, q_start: int) -> bool:
     """Whether a quantity states a fact, rather than framing, instructing or naming something."""
     before = text[:q_start]
-    if text.rstrip().endswith("?"):
+    after = text[q_start + len(q.text) :]
+    if text.rstrip().endswith("?") or _CHROME_LINE.match(text.strip()):
         return False
+    # The words a quantity starts with ("under " of "under 30") may be what makes it a qualifier.
+    lead = q.text[: len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ~<>"))]
+    if (
+        _STATISTICS.search(before[-40:])
+        or _STATISTICS.match(after)
+        or _QUALIFIER_BEFORE.search(before + lead)
+    ):
+        return False  # "95% confidence interval", "plus or minus 1.8 points", "those under 30"
+    if _TIME_ZONE.match(after) or (
+        re.search(r"\b(?:at|on)\s+$", before)
+        and re.match(r"\s+[A-Z][a-z]", after)
+        and q.unit in ("count", "")
+    ):
+        return False  # "by 0915 GMT", "at 28 Kingsway"
     if q.unit == "date":
         return bool(q.date and len(q.date) == 10 and _EVENT_VERBS.search(text)) and not _HYPOTHETICAL.search(
             before
         )
-    if q.unit == "" or (q.unit == "count" and q.value is not None and q.value < 2):
+    if q.unit == "" and not _UNITLESS_MEASURE.search(before):
+        return False
+    if q.unit == "count" and q.value is not None and q.value < 2:
         return False
     if (
         not re.search(r"\d", q.text)
-        and q.unit in ("count", "years", "months", "weeks", "days", "hours")
+        and q.unit in ("count", "years", "months", "weeks", "days", "hours", "quarters")
         and ((q.value or 0) < 10)
     ):
         return False

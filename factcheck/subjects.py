@@ -193,6 +193,13 @@ _IMPERATIVE_OPENERS = {
     "update",
     "switch",
     "avoid",
+    "aim",
+    "walk",
+    "turn",
+    "plug",
+    "press",
+    "tap",
+    "restart",
 }
 _VENUE_PREP = re.compile(r"\b(?:on|in|at|of|atop|across)\s+(?:the\s+)?$", re.I)
 _SAME_AS_BEFORE = re.compile(
@@ -370,11 +377,23 @@ def predicate_words(clause: str, q_end: int) -> str | None:
 
 def sentence_has_imperative(sent: Span) -> bool:
     """An instruction ("Ask the model to output three things: ...") states no fact."""
-    first_word = next((t for t in sent if t.is_alpha), None)
-    if first_word is not None and first_word.i == sent.start and first_word.lower_ in _IMPERATIVE_OPENERS:
-        nxt = sent.doc[first_word.i + 1] if first_word.i + 1 < len(sent.doc) else None
-        if nxt is None or nxt.pos_ not in ("VERB", "AUX"):
-            return True
+    # The instruction may follow a purpose or condition ("To save power, set ...") or a colon.
+    starts = [sent.start] + [
+        t.i + 1
+        for t in sent
+        if t.text in (":",)
+        or (
+            t.text == ","
+            and sent[0].lower_ in ("to", "if", "when", "for", "before", "after")
+            and t.i < sent.start + 12
+        )
+    ]
+    for start in starts:
+        first_word = sent.doc[start] if start < sent.end else None
+        if first_word is not None and first_word.is_alpha and first_word.lower_ in _IMPERATIVE_OPENERS:
+            nxt = sent.doc[first_word.i + 1] if first_word.i + 1 < len(sent.doc) else None
+            if nxt is None or nxt.pos_ not in ("VERB", "AUX"):
+                return True
     root = sent.root
     if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return False
