@@ -31,7 +31,7 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     r"^(?:\s+(?:19|20)\d\d)?(?:'s|’s)?\s+(?:\w+\s+){0,2}?"
     r"(?:data|benchmarks?|figures|numbers|estimates?|research|report|reports|survey|study|analysis|"
-    r"testing|tests|statistics|stats|tracker)\b"
+    r"testing|tests|statistics|stats|tracker|records|tally|count|poll|figures)\b"
     r"|^(?:,[^,]{1,60},)?\s+(?:also\s+|further\s+|separately\s+|later\s+|previously\s+)?(?:said|says|told|reported|reports|found|finds|estimated|estimates|gave|"
     r"gives|rated|rates|puts|put|shows|showed|measured|measures|calculated|counted|"
     r"lists|listed|wrote|writes|noted|notes|announced|announces|published|publishes|claims|claimed|"
@@ -107,7 +107,9 @@ def _unknown_sources(sentence: str, known: list) -> list[Attribution]:
     for cue in re.finditer(
         r"\b(?:according\s+to|based\s+on|reported\s+by|cited\s+by|told|(?:polled|surveyed|compiled|published|"
         r"conducted|commissioned|collected|tracked|measured|estimated|calculated|released|interviewed)\s+by|"
-        r"data\s+from|figures\s+from|a\s+(?:report|survey|study|poll)\s+(?:by|from|of))\s+",
+        r"data\s+from|figures\s+from|a\s+(?:report|survey|study|poll)\s+(?:by|from|of)|"
+        r"published\s+(?:[\w,]+\s+){0,3}?in|(?:researchers|scientists|authors|analysts|economists)\s*,?\s+"
+        r"(?:from|at|of))\s+",
         sentence,
         re.I,
     ):
@@ -133,16 +135,29 @@ def _unknown_sources(sentence: str, known: list) -> list[Attribution]:
         if first.lower().split("-")[0] in _NUMBER_WORDS:
             continue  # "Two-thirds said ..." are respondents, not an organisation
         out.append(Attribution(name, start, start + len(name), _scope(sentence, start)))
+    for m in _PERSON_AT.finditer(sentence):
+        org = re.sub(r"(?:\s+(?:of|for|and|&))+$", "", m.group("org"))
+        start = m.start("org")
+        if not any(s <= start < e for s, e, _ in known):
+            out.append(Attribution(org, start, start + len(org), _scope(sentence, start)))
     return out
 
 
 # An organisation named right before a verb of saying, at the start of the sentence or after a comma.
 _SPEAKER = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
-    r"(?:,[^,]{1,60},)?\s+(?:also\s+|further\s+|separately\s+|previously\s+)?"
+    r"(?:^|(?<=[,;:]\s)|(?<=[-–—]\s)|(?<=\bthat\s))(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|for|and|&)){0,5}?)"
+    r"(?:,[^,]{1,100},)?\s+(?:(?:also|further|separately|previously|later|now|still|last\s+\w+)\s+)?"
     r"(?:said|says|reported|reports|found|finds|estimated|estimates|counted|counts|noted|notes|wrote|"
     r"announced|announces|claims|claimed|predicts|predicted|forecasts|forecast|calculated|measured|"
-    r"surveyed|polled|interviewed|studied|analy[sz]ed|tracked|tested|ranks|ranked|rates|rated|puts|put)\b"
+    r"surveyed|polled|interviewed|studied|analy[sz]ed|tracked|tested|ranks|ranked|rates|rated|puts|put|"
+    r"expects|expected|sees|guided|projects|projected)\b"
+)
+# "said Rosa Delgado, an economist at the Brookfield Policy Institute": the person's organisation.
+_PERSON_AT = re.compile(
+    r"(?:said|says|wrote|told|according\s+to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:an?|the|its)\s+"
+    r"[\w\s-]{0,50}?\b(?:at|of|from|with|for)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|for|and|&)){0,5})"
 )
 _NUMBER_WORDS = {
     "one",
@@ -252,24 +267,25 @@ def _looks_like_person(name: str) -> bool:
     )
 
 
-def resolve_anaphoric_source(sentence: str) -> tuple[int, str] | None:
-    """Where "the firm found", "the company said", "he added" stands in a sentence, and what it stands
-    for: "research" (the source cited last) or "company" (the organisation named last)."""
+def resolve_anaphoric_source(sentence: str) -> tuple[int, str, str] | None:
+    """Where "the firm found", "the company said", "he added" stands in a sentence, what kind of
+    organisation it stands for ("research": a source cited before; "company": the organisation the
+    article is about) and the noun it uses ("institute", "agency", ...)."""
     m = _ANAPHORIC_SOURCE.search(sentence)
     if not m:
         return None
     noun = (m.group("noun") or "").lower()
     kind = "company" if m.group("person") or noun in _COMPANY_NOUNS else "research"
-    return m.start(), kind
+    return m.start(), kind, noun
 
 
 _ANAPHORIC_SOURCE = re.compile(
-    r"\b(?:(?:the|that|this|his|her|their|its)\s+(?P<noun>firm|company|analyst|analysts|research firm|lab|"
+    r"\b(?:(?:the|that|this|his|her|their|its)\s+(?:same\s+)?(?P<noun>firm|company|analyst|analysts|research firm|lab|"
     r"group|researchers|report|survey|study|tracker|agency|outlet|publication|organisation|organization|center|"
     r"centre|institute|team|authors|bureau|bank|ministry|department|regulator|poll|index|chief executive|"
-    r"spokesperson|spokeswoman|spokesman)|(?P<person>a\s+spokes(?:person|woman|man)|he|she))\s+"
+    r"spokesperson|spokeswoman|spokesman)|(?P<person>a\s+spokes(?:person|woman|man)|he|she|it))\s+"
     r"(?:also\s+|further\s+)?(?:found|finds|said|says|reported|reports|estimated|estimates|noted|notes|added|"
-    r"adds|counted|calculated|measured|shows|showed|expects|forecast|forecasts|told)\b",
+    r"adds|counted|calculated|measured|shows|showed|expects|forecast|forecasts|told|sees|guided|projects)\b",
     re.I,
 )
 # Anaphors that stand for a company speaking about itself rather than for a research source.
@@ -290,16 +306,25 @@ def _linked_sources(
         if not host or (own_host and _same_site(host, own_host)):
             continue
         start = link.start - offset
-        name = _spelled_as_in(sentence, organisation_from_url(link.href, registry), link.href, registry)
+        name = _spelled_as_in(
+            sentence, organisation_from_url(link.href, registry), link.href, registry, link.text
+        )
         out.append(Attribution(name, start, start, _scope(sentence, start), "link", link.href))
     return out
 
 
-def _spelled_as_in(sentence: str, name: str, href: str, registry: Registry) -> str:
-    """A domain-made name ("Handsetlab") as the sentence spells the organisation ("HandsetLab")."""
+def _spelled_as_in(sentence: str, name: str, href: str, registry: Registry, anchor: str = "") -> str:
+    """A domain-made name ("Handsetlab", "Njcr") as the article spells the organisation ("HandsetLab"),
+    or as the link's own text names it ("Nordic Journal of Cardiovascular Research")."""
     if registry.by_url(href) is not None:
         return name
     squashed = re.sub(r"[^a-z0-9]", "", name.lower())
+    words = [w for w in re.findall(r"[\w'’-]+", anchor) if w.lower() not in ("of", "for", "and", "the", "&")]
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        initials = "".join(w[0] for w in words).lower()
+        joined = re.sub(r"[^a-z0-9]", "", anchor.lower())
+        if initials == squashed or squashed in joined or joined in squashed:
+            return anchor.strip()
     for m in re.finditer(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}", sentence):
         words = m.group(0).split()
         for n in range(len(words), 0, -1):

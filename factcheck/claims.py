@@ -79,6 +79,7 @@ _HYPOTHETICAL = re.compile(
 _CONTINUES = re.compile(
     r"\b(?:the same (?:test|benchmark|evaluation|survey|study|report|period|quarter|index)|its predecessor|"
     r"(?:the\s+)?respondents|participants|those (?:surveyed|polled|asked)|the (?:survey|poll|study|report)|"
+    r"of (?:them|those)|"
     r"the (?:new|latest|older|previous) (?:model|version|release)|that (?:was|is) (?:up|down)|"
     r"(?:it|they) also)\b",
     re.I,
@@ -180,6 +181,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
     venues_seen: set[str] = set()  # benchmark names are what is measured, never the subject
     salience: Counter[str] = Counter()  # how often each model was a subject: "the model" is the top one
     cited_so_far: list[str] = []  # sources cited so far in the article, for "the firm found"
+    org_counts: Counter[str] = Counter()  # how often each organisation is named: "the company" is the top one
     article_orgs: list[str] = []
     for p_index, (doc, (p_start, _p_end)) in enumerate(zip(nlp.pipe(texts), spans, strict=True)):
         paragraph: list[Candidate] = []
@@ -194,15 +196,21 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                 s_text, registry, offset=s_offset, links=article.links, article_url=article.url
             )
             cited_so_far += [a.source for a in found if a.kind == "cue"]
-            named_orgs += [s.name for _a, _b, s in registry.find_mentions(s_text)] + [
-                n for _s, _e, n in sj.names_in(s_text) if _org_like(n)
-            ]
+            new_orgs = (
+                [s.name for _a, _b, s in registry.find_mentions(s_text)]
+                + [n for _s, _e, n in sj.names_in(s_text) if _org_like(n)]
+                + [a.source for a in found if a.kind == "cue"]
+            )
+            named_orgs += new_orgs
+            org_counts.update(named_orgs[len(named_orgs) - len(new_orgs) :] if new_orgs else [])
             anaphor = resolve_anaphoric_source(s_text)
-            if anaphor is not None and not any(a.kind == "cue" and a.start < anaphor[0] + 40 for a in found):
-                at, kind = anaphor
-                pool = (named_orgs or cited_so_far) if kind == "company" else (cited_so_far or named_orgs)
-                if pool:
-                    found.append(Attribution(pool[-1], at, at, "backward", "cue"))
+            if anaphor is not None and not any(
+                a.kind == "cue" and abs(a.start - anaphor[0]) < 40 for a in found
+            ):
+                at, kind, noun = anaphor
+                chosen = _antecedent(kind, noun, named_orgs, cited_so_far, org_counts)
+                if chosen:
+                    found.append(Attribution(chosen, at, at, "backward", "cue"))
             if _CONTINUES.search(s_text):
                 anaphoric.add(s_index)
             attributions.extend((s_index, a) for a in found if a.kind == "cue")
@@ -329,6 +337,18 @@ def _canonical_source_names(claims: list[Claim], text: str, registry: Registry) 
         claim.sources = list(dict.fromkeys(full.get(s, s) for s in claim.sources))
 
 
+def _antecedent(kind: str, noun: str, named: list[str], cited: list[str], counts: Counter[str]) -> str | None:
+    """What "the institute found" or "the company said" stands for: an organisation named before whose
+    name holds the noun, else for a company the one the article names most, else the source cited last."""
+    for name in reversed(named + cited):
+        if noun and noun.split()[-1] in name.lower():
+            return name
+    if kind == "company" and counts:
+        return counts.most_common(1)[0][0]
+    pool = cited or named
+    return pool[-1] if pool else None
+
+
 def _org_like(name: str) -> bool:
     """A capitalised name that reads as an organisation ("Halvard Networks", "Pew Research Center")."""
     words = name.split()
@@ -344,7 +364,12 @@ def _reaching(found: list[Attribution], sentence: str, q_start: int) -> tuple[li
     whole sentence, venues and links only their clause."""
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
     clause = next((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= q_start < b)
-    return [a.source for a in found if a.kind == "cue" or clause[0] <= a.start < clause[1]], clause
+    in_clause = [a for a in found if clause[0] <= a.start < clause[1]]
+    cues = [a for a in found if a.kind == "cue"]
+    if len({a.source for a in cues}) > 1 and any(a.kind == "cue" for a in in_clause):
+        # Two sources cited in two clauses ("..., according to X, and ..., Y estimates"): each its own.
+        cues = [a for a in in_clause if a.kind == "cue"]
+    return [a.source for a in cues] + [a.source for a in in_clause if a.kind != "cue"], clause
 
 
 def _fold_restatements(cands: list[Candidate]) -> list[Candidate]:
