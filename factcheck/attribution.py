@@ -68,7 +68,7 @@ class Attribution:
     start: int  # offset of the cited name in the sentence
     end: int
     scope: str  # "forward" (sentence-initial cue) or "backward"
-    kind: str = "cue"  # cue ("according to X"), venue ("on BenchLM"), link (a hyperlink)
+    kind: str = "cue"  # cue ("according to X"), by ("compiled by X"), venue ("on BenchLM"), link
     href: str | None = None  # for links: where it points
 
 
@@ -93,12 +93,24 @@ def sentence_attributions(
         if kind:
             found.append(Attribution(source.name, start, end, _scope(sentence, start), kind))
     found.extend(_unknown_sources(sentence, known))
+    found = [
+        replace(f, kind="by") if f.kind == "cue" and _PASSIVE_BY.search(sentence[: f.start]) else f
+        for f in found
+    ]
     named = list(found)
     for link in _linked_sources(sentence, offset, links, registry, article_url):
         # A link on a cited name ("according to <a>Skyline Research</a>") is that source's page.
         owner = next((a for a in named if a.start <= link.start <= a.end), None)
         found.append(replace(link, source=owner.source) if owner else link)
     return _dedupe(found)
+
+
+# "the consensus compiled by LSEG": the source of the figure right before it, not of the sentence.
+_PASSIVE_BY = re.compile(
+    r"\b(?:polled|surveyed|compiled|published|conducted|commissioned|collected|tracked|measured|estimated|"
+    r"calculated|released|interviewed|run|carried\s+out|forecast|projected)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _unknown_sources(sentence: str, known: list) -> list[Attribution]:
@@ -276,6 +288,8 @@ def resolve_anaphoric_source(sentence: str) -> tuple[int, str, str] | None:
         return None
     noun = (m.group("noun") or "").lower()
     kind = "company" if m.group("person") or noun in _COMPANY_NOUNS else "research"
+    if re.search(r"\bsame\s+$", sentence[: m.start("noun")] if m.group("noun") else ""):
+        noun = "same " + noun
     return m.start(), kind, noun
 
 
@@ -350,7 +364,7 @@ def _same_site(a: str, b: str) -> bool:
 def _dedupe(items: list[Attribution]) -> list[Attribution]:
     """One attribution per source (a cue wins over a venue or link naming the same), links kept apart."""
     seen: dict[str, Attribution] = {}
-    rank = {"cue": 0, "venue": 1, "link": 2}
+    rank = {"cue": 0, "by": 1, "venue": 2, "link": 3}
     for item in sorted(items, key=lambda a: (rank[a.kind], a.start)):
         seen.setdefault(item.source.casefold(), item)
     links = [a for a in items if a.kind == "link" and seen.get(a.source.casefold()) is not a]

@@ -216,6 +216,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
             attributions.extend((s_index, a) for a in found if a.kind == "cue")
             all_cited = {a.source for a in found}
             measured_before = False
+            q_starts = [q.start - sent.start_char for q, _s in _sentence_quantities(doc, sent)]
             sentence_metric: str | None = None
             sentence_units: dict[str, str] = {}  # the first metric stated for each unit in the sentence
             for q, span in _sentence_quantities(doc, sent):
@@ -227,7 +228,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                 ):
                     continue  # "at 1M tokens", "brightness set to 150 nits": conditions of a measurement
                 measured_before = True
-                cited, (c_start, c_end) = _reaching(found, s_text, q_start)
+                cited, (c_start, c_end) = _reaching(found, s_text, q_start, q_starts)
                 frame = sj.frame_of(span)
                 if _qualifies_another(span, doc._.quantities):
                     continue
@@ -343,7 +344,7 @@ def _antecedent(kind: str, noun: str, named: list[str], cited: list[str], counts
     for name in reversed(named + cited):
         if noun and noun.split()[-1] in name.lower():
             return name
-    if kind == "company" and counts:
+    if (kind == "company" or noun.startswith("same")) and counts:
         return counts.most_common(1)[0][0]
     pool = cited or named
     return pool[-1] if pool else None
@@ -359,11 +360,25 @@ def _org_like(name: str) -> bool:
     }
 
 
-def _reaching(found: list[Attribution], sentence: str, q_start: int) -> tuple[list[str], tuple[int, int]]:
+def _reaching(
+    found: list[Attribution],
+    sentence: str,
+    q_start: int,
+    q_starts: list[int] = (),  # type: ignore[assignment]
+) -> tuple[list[str], tuple[int, int]]:
     """The sources cited for the number at ``q_start`` and the clause it stands in: cues reach the
-    whole sentence, venues and links only their clause."""
+    whole sentence, venues and links only their clause, "compiled by X" only the figure right before it
+    (which then has that source alone)."""
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
     clause = next((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= q_start < b)
+    own_by = [
+        a
+        for a in found
+        if a.kind == "by" and max((s for s in q_starts if s < a.start), default=-1) == q_start
+    ]
+    if own_by:
+        return [a.source for a in own_by], clause
+    found = [a for a in found if a.kind != "by"]
     in_clause = [a for a in found if clause[0] <= a.start < clause[1]]
     cues = [a for a in found if a.kind == "cue"]
     if len({a.source for a in cues}) > 1 and any(a.kind == "cue" for a in in_clause):
@@ -704,7 +719,8 @@ def _merge(cands: list[Candidate], article_url: str) -> list[Claim]:
             target.mentions.append(mention)
         target.subject = target.subject or cand.subject
         target.metric = target.metric or cand.metric
-        target.sources.extend(s for s in cand.sources if s not in target.sources)
+        if not target.sources:  # the first statement's sources stand; a restatement only fills a gap
+            target.sources.extend(cand.sources)
         target.links.extend(u for u in cand.links if u not in target.links)
         if target.scale is None and cand.quantity.scale is not None:
             target.scale = cand.quantity.scale
