@@ -162,7 +162,7 @@ _SPEAKER = re.compile(
     r"(?:,[^,]{1,100},)?\s+(?:(?:also|further|separately|previously|later|now|still|last\s+\w+)\s+)?"
     r"(?:said|says|reported|reports|found|finds|estimated|estimates|counted|counts|noted|notes|wrote|"
     r"announced|announces|claims|claimed|predicts|predicted|forecasts|forecast|calculated|measured|"
-    r"surveyed|polled|interviewed|studied|analy[sz]ed|tracked|tested|ranks|ranked|rates|rated|puts|put|"
+    r"surveyed|polled|interviewed|studied|analy[sz]ed|tracked|tested|ranks|ranked|rates|rated|puts|"
     r"expects|expected|sees|guided|projects|projected)\b"
 )
 # "said Rosa Delgado, an economist at the Brookfield Policy Institute": the person's organisation.
@@ -294,7 +294,8 @@ def resolve_anaphoric_source(sentence: str) -> tuple[int, str, str] | None:
 
 
 _ANAPHORIC_SOURCE = re.compile(
-    r"\b(?:(?:the|that|this|his|her|their|its)\s+(?:same\s+)?(?P<noun>firm|company|analyst|analysts|research firm|lab|"
+    r"\b(?:(?:the|that|this|his|her|their|its)\s+(?:same\s+)?"
+    r"(?P<noun>firm|company|analyst|analysts|research firm|lab|"
     r"group|researchers|report|survey|study|tracker|agency|outlet|publication|organisation|organization|center|"
     r"centre|institute|team|authors|bureau|bank|ministry|department|regulator|poll|index|chief executive|"
     r"spokesperson|spokeswoman|spokesman)|(?P<person>a\s+spokes(?:person|woman|man)|he|she|it))\s+"
