@@ -1,27 +1,34 @@
 """Evidence finding: turn a fetched source document into facts, and rank the facts that speak to a claim.
 
-Pure functions, no I/O. ``read_document`` turns the bytes of an HTML page, a PDF, a JSON document or plain
-text into a ``SourceText`` (prose sentences with the heading they stand under, tables, definition lists,
-chart labels, JSON-LD), leaving page chrome (header, navigation, footer, cookie and call-to-action boxes)
-out. ``extract_facts`` reads every number of it as a ``Fact`` (subject, metric, quantity, quote), and
-``find_evidence`` scores those facts against a ``Claim``.
+Pure functions, no I/O. ``read_document`` (``documents``) turns the bytes of an HTML page, a PDF, a JSON
+document or plain text into a ``SourceText`` (prose sentences with the heading they stand under, tables,
+definition lists, stat blocks, chart labels, JSON-LD), leaving page chrome (header, navigation, footer,
+cookie and call-to-action boxes) out. ``extract_facts`` (``facts``) reads every number of it as a ``Fact``
+(subject, metric, quantity, quote), and ``find_evidence`` scores those facts against a ``Claim``. Names
+of models and organisations are in ``model_names``, the words metrics are compared by in ``metric_words``.
 
-Scores of ``find_evidence`` are in 0..1, the product of three factors:
+Scores of ``find_evidence`` are in 0..1, the product of these factors:
 
 * subject: 1 when the passage names the claim's subject (model names compared after
   ``normalise_subject``, so "GPT-5.5 (xhigh)" is GPT-5.5), 0.9-0.95 when the fact inherits the subject of
-  its page or section, 0.7 when a comparison claim ("A vs B") meets a passage naming one side only, 0.5
-  for another variant of the model ("(high)" vs "(medium)"), 0 for another named model or organisation.
-  A claim about a group ("organizations") counts as named when its words stand in the passage (0.9) or
-  its heading (0.75);
+  its page, section or card, 0.7 when a comparison claim ("A vs B") meets a passage naming one side only,
+  0.5 for another variant of the model ("(high)" vs "(medium)"), 0 for another named model, product or
+  organisation. A claim about a group ("organizations") counts as named when its words stand in the
+  passage (0.9) or its heading (0.75);
 * metric: weighted share of the claim's metric words found in the fact's own label or clause (full
-  weight), in the heading or caption above it (0.85), in the site's name (0.8: "BenchLM score" on
+  weight; what the unit or a stated change implies counts there too: "%" is a share, "up 41%" a
+  growth), in the heading or caption above it (0.85), in the site's name (0.8: "BenchLM score" on
   benchlm.ai), elsewhere in its sentence (0.6), less a little for each word of the fact's label the claim
-  lacks ("Coding score" is a sub-score). 0 when a version of the same name disagrees ("Terminal-Bench
-  1.0" vs "2.0") or when no word of the claim's metric stands in the fact's label, clause or heading;
+  lacks ("Coding score" is a sub-score), and less (x0.75) for a label none of whose words the claim has
+  ("Market Share" under a caption listing "Shipments, Market Share and Growth"). 0 when a version of the
+  same name disagrees ("Terminal-Bench 1.0" vs "2.0") or when no word of the claim's metric stands in the
+  fact's label, clause or heading;
 * unit: 1 for the same unit, less for related ones (% vs percentage points, points vs a bare number on a
   score, a price with or without "per 1M tokens"), 0 for incompatible ones (a year is never evidence for
-  a percentage).
+  a percentage);
+* context: 0.3 when the passage, caption or heading names a product category and none of the claim's
+  ("Tablet shipments" for a claim about smartphones); 0.85 for a column of an earlier period than its
+  sibling ("1Q25 Market Share" next to "1Q26 ...") when the claim names no period.
 
 At ``STRONG`` (0.5) and above a fact is evidence for or against the claim; between ``MIN_SCORE`` (0.25)
 and ``STRONG`` it is only related (context for a reader); under ``MIN_SCORE`` it is not returned.
@@ -34,6 +41,7 @@ import re
 from .documents import read_document
 from .facts import extract_facts
 from .metric_words import (
+    DIRECTION_WORDS,
     GENERIC,
     PRICE,
     STOP_WORDS,
@@ -43,11 +51,13 @@ from .metric_words import (
     stem,
     token_keys,
     tokenize,
+    topics,
     versions_conflict,
 )
 from .model_names import (
     ORG_WORDS,
     find_mentions,
+    looks_like_item,
     looks_like_model,
     looks_like_org,
     normalise_subject,
@@ -106,6 +116,8 @@ def _metric_score(
     words = [(i, t) for i, t in enumerate(claim) if t.key[0].isalpha() and i not in site_hits]
     anchors = [t for _, t in words if t.key not in GENERIC] or [t for _, t in words]
     near = token_keys(tight) | context_keys
+    if anchors and implied and all(t.key in implied for t in anchors):
+        near |= implied  # the claim measures nothing but what the unit says: "price" of a figure in dollars
     if not anchors or not any(t.key in near for t in anchors):
         return 0.0
     tight_keys = token_keys(tight) | (implied or set())
@@ -133,6 +145,11 @@ def _metric_score(
         and t.raw not in ORG_WORDS
     }  # a maker's name ("OpenAI MRCR v2") does not narrow the measure
     penalty = 1 - (0.12 * min(len(extra), 3) if labelled else 0.04 * min(len(extra), 5))
+    # a label naming another measure ("Market Share"), the claim's words standing only in a caption that
+    # lists the table's columns ("Shipments, Market Share and Growth"): the caption is not this cell's label
+    own = {k for k in token_keys(tight) if k[0].isalpha() and k not in ignore}
+    if labelled and own and not own & (claim_keys | (implied or set())):
+        penalty *= 0.75
     return max(0.0, min(1.0, coverage * penalty))
 
 
@@ -197,8 +214,8 @@ def _named_in(name: str, text: str) -> bool:
 
 
 def _words_in(phrase: str, text: str) -> bool:
-    words = {stem(w) for w in re.findall(r"[a-z]+", phrase.lower()) if w not in STOP_WORDS}
-    have = {stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+    words = {stem(w) for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", phrase.lower()) if w not in STOP_WORDS}
+    have = {stem(w) for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", text.lower())}
     return bool(words) and words <= have
 
 
@@ -225,6 +242,8 @@ def _subject_score(claim: Claim, fact: Fact) -> float:
             return 0.9 if fact.location in ("sentence", "pdf") else 0.95
     if any(looks_like_model(p) for p in parts):
         return 0.0  # another model's figure is never evidence
+    if fact.subject and looks_like_item(fact.subject) and any(looks_like_item(p) for p in parts):
+        return 0.0  # nor another product's (the card or bar it stands on names it)
     if explicit:
         return 0.0  # the passage names someone else for this figure ("Google (22%)")
     # a claim about a group or an organisation ("organizations"): named in the passage, or around it?
@@ -256,7 +275,9 @@ def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
     equally scored facts (a leaderboard listing several reasoning efforts of one model) the figure nearest
     the claim's comes first.
     """
-    ignore = {t.key for p in _claim_subjects(claim.subject or "") for t in tokenize(p)}
+    ignore = _ignored_words(claim)
+    claim_topics = topics(claim.metric) | topics(claim.subject)
+    earlier = {} if _PERIOD.search(f"{claim.metric or ''} {claim.quote}") else _earlier_periods(facts)
     scored: list[tuple[Fact, float]] = []
     for fact in facts:
         unit = _unit_factor(claim, fact.quantity)
@@ -266,8 +287,10 @@ def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
         if subject == 0:
             continue
         labelled = fact.location not in ("sentence", "pdf")
-        implied = UNIT_WORDS.get(fact.quantity.unit, set()) | (
-            {PRICE} if fact.quantity.unit[:3] in ("USD", "EUR", "GBP") else set()
+        implied = (
+            UNIT_WORDS.get(fact.quantity.unit, set())
+            | ({PRICE} if fact.quantity.unit[:3] in ("USD", "EUR", "GBP") else set())
+            | DIRECTION_WORDS.get(fact.quantity.direction or "", set())
         )
         metric = _metric_score(
             claim.metric,
@@ -279,7 +302,8 @@ def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
             ignore | _subject_tokens(fact.subject),
             implied,
         )
-        score = round(subject * metric * unit, 4)
+        context = _topic_factor(claim_topics, fact) * earlier.get(id(fact), 1.0)
+        score = round(subject * metric * unit * context, 4)
         if score >= MIN_SCORE:
             scored.append((fact, score))
     scored.sort(
@@ -288,7 +312,64 @@ def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
     return scored
 
 
+def _ignored_words(claim: Claim) -> set[str]:
+    """Words of the claim's metric that do not say what is measured: its subject's name, and the words of
+    a price's unit ("costs USD per 1M tokens") unless nothing else is left."""
+    ignore = {t.key for p in _claim_subjects(claim.subject or "") for t in tokenize(p)}
+    if re.match(r"[A-Z]{3}\b", claim.unit):
+        unit_words = {t.key for t in tokenize(claim.unit)} - ignore
+        if {t.key for t in tokenize(claim.metric)} - ignore - unit_words:
+            ignore |= unit_words
+    return ignore
+
+
 def _subject_tokens(subject: str | None) -> set[str]:
     if not subject or not (looks_like_model(subject) or looks_like_org(subject)):
         return set()
     return {t.key for t in tokenize(subject)}
+
+
+def _topic_factor(claim_topics: set[str], fact: Fact) -> float:
+    """Low when the fact's passage, caption or heading names a product category and none of the claim's
+    ("Tablet shipments" for a claim about smartphones); 1 when either names none."""
+    if not claim_topics:
+        return 1.0
+    found = topics(f"{fact.metric or ''} {fact.context} {fact.quote}")
+    return 0.3 if found and not found & claim_topics else 1.0
+
+
+# A reporting period in a column label: "1Q26", "Q1 2026", "FY25", "H2 2025", "2025"
+_PERIOD = re.compile(
+    r"\b(?:(?P<q>[1-4])Q(?P<qy>\d{2}|\d{4})|Q(?P<q2>[1-4])\s*['’]?(?P<q2y>\d{2}|\d{4})|"
+    r"(?:FY|CY)\s*['’]?(?P<fy>\d{2}|\d{4})|H(?P<h>[12])\s*['’]?(?P<hy>\d{2}|\d{4})|(?P<y>(?:19|20)\d{2}))\b"
+    r"|\bquarter\b|\b(?:last|previous|a) year\b",
+    re.I,
+)
+
+
+def _period_of(label: str | None) -> tuple[int, int] | None:
+    """(year, quarter) of the first period named in ``label``; a year alone or a fiscal year counts as its
+    last quarter, a half as its second one."""
+    for m in _PERIOD.finditer(label or ""):
+        g = m.groupdict()
+        for year, part in (("qy", "q"), ("q2y", "q2"), ("hy", "h"), ("fy", None), ("y", None)):
+            if g[year]:
+                y = int(g[year]) + (2000 if len(g[year]) == 2 else 0)
+                sub = int(g[part]) * (2 if part == "h" else 1) if part else 4
+                return y, sub
+    return None
+
+
+def _earlier_periods(facts: list[Fact]) -> dict[int, float]:
+    """Facts standing in a column of an earlier period than a sibling column of the same measure ("1Q25
+    Market Share" next to "1Q26 Market Share"): a claim naming no period speaks of the latest one."""
+    latest: dict[tuple[str, str, str | None, str], tuple[int, int]] = {}
+    keyed: list[tuple[int, tuple[str, str, str | None, str], tuple[int, int]]] = []
+    for fact in facts:
+        period = _period_of(fact.metric) if fact.location in ("table", "dl", "chart") else None
+        if period is None:
+            continue
+        key = (fact.url, fact.context, fact.subject, _PERIOD.sub("", fact.metric or "").strip().lower())
+        latest[key] = max(latest.get(key, period), period)
+        keyed.append((id(fact), key, period))
+    return {fid: 0.85 for fid, key, period in keyed if period < latest[key]}

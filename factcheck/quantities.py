@@ -762,7 +762,9 @@ _PER_NOUNS = {
     "mtok": "1M tokens",
 }
 _MAGNITUDE_LETTERS = {"K": 1e3, "k": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "B": 1e9, "bn": 1e9}
-_PER_NOUN_AFTER_MAGNITUDE = re.compile(rf"{_S}+(tokens?|requests?|calls?|queries|characters|words|images)(?![\w])")
+_PER_NOUN_AFTER_MAGNITUDE = re.compile(
+    rf"{_S}+(tokens?|requests?|calls?|queries|characters|words|images)(?![\w])"
+)
 _PER_NOT_NOUNS = {
     "cent",
     "centum",

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from .html_source import boxes_about_other_items
 from .models import Article, Claim
 from .registry import Registry, Source
 
@@ -145,10 +146,14 @@ def rank_urls(urls: list[str], claims: list[Claim], limit: int = MAX_SITEMAP_PAG
 
 def hop_links(html: str, base_url: str, claims: list[Claim], limit: int = MAX_HOP_LINKS) -> list[str]:
     """Links of a fetched page worth one more hop: reports (PDF) and pages whose link text or path
-    matches the claims, on the same site."""
+    matches the claims, on the same site; not those of its header, navigation, footer or of boxes about
+    other items (sidebars, "Related", "Also reviewed")."""
     soup = BeautifulSoup(html, "lxml")
     for chrome in soup.select("header, nav, footer, [role=navigation], [role=banner]"):
         chrome.decompose()
+    # links in boxes about other items (sidebars, "Related", "Also reviewed") lead away from the source
+    for box in boxes_about_other_items(soup.body or soup):
+        box.decompose()
     host = urlsplit(base_url).hostname
     words = set()
     for claim in claims:

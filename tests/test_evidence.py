@@ -506,3 +506,216 @@ def test_scores_are_ordered_and_bounded() -> None:
         scores = [s for _, s in find_evidence(c, facts)]
         assert scores == sorted(scores, reverse=True)
         assert all(MIN_SCORE <= s <= 1 for s in scores)
+
+
+# --- unfamiliar layouts: ranked rows, captions, scales, cards, charts, boxes, wrapped PDF lines ----------
+
+VENDOR_URL = "https://analyst.example/press/handhelds-q3"
+
+
+def vendor_table(caption: str, rows: list[tuple[str, str]], column: str = "Q3 Market Share") -> str:
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+    return (
+        f"<table><caption>{caption}</caption><thead><tr><th>Vendor</th><th>{column}</th></tr></thead>"
+        f"<tbody>{cells}</tbody></table>"
+    )
+
+
+@pytest.mark.parametrize("prefix", ["2. ", "#2 ", "2) "])
+def test_a_rank_in_front_of_a_row_label_is_read_apart_from_the_name(prefix: str) -> None:
+    table = vendor_table(
+        "Top vendors, worldwide smartphone market share",
+        [("1. Quillon", "24.1%"), (f"{prefix}Marlowe", "18.3%"), ("Others", "57.6%")],
+    )
+    doc = page(f"<main><h1>Q3 results</h1>{table}</main>", VENDOR_URL, "Q3 | Analyst")
+    facts = extract_facts(doc, ["Marlowe"])
+    fact, score = best(claim("Marlowe", "smartphone market share", 18.3, "%"), facts)
+    assert (fact.subject, fact.quantity.value) == ("Marlowe", 18.3) and score >= STRONG
+    rank, _ = best(claim("Marlowe", "rank", 2, "rank"), facts)
+    assert (rank.subject, rank.quantity.value, rank.quantity.unit) == ("Marlowe", 2, "rank")
+
+
+def test_a_table_captioned_with_another_product_category_is_not_evidence() -> None:
+    tablets = vendor_table("Tablet shipments by vendor", [("Quillon", "14.0%")], "Shipment share")
+    phones = vendor_table("Smartphone shipments by vendor", [("Quillon", "12.6%")], "Shipment share")
+    wanted = claim("Quillon", "smartphone shipment share", 14, "%")
+    tablet_facts = extract_facts(page(f"<main><h1>Q3</h1>{tablets}</main>", VENDOR_URL), ["Quillon"])
+    assert all(score < STRONG for _, score in find_evidence(wanted, tablet_facts))
+    phone_facts = extract_facts(page(f"<main><h1>Q3</h1>{phones}</main>", VENDOR_URL), ["Quillon"])
+    assert values(find_evidence(wanted, tablet_facts + phone_facts))[:1] == [12.6]
+    # the same heading rule holds for a table without caption under a section heading
+    headed = extract_facts(page(f"<main><h1>Q3</h1><h2>Tablets</h2>{vendor_table('', [('Quillon', '14.0%')])}"
+                                "</main>", VENDOR_URL), ["Quillon"])
+    assert all(score < STRONG for _, score in find_evidence(wanted, headed))
+
+
+@pytest.mark.parametrize(
+    ("caption", "column", "cell", "value", "unit"),
+    [
+        ("Shipments by vendor (in millions)", "Shipments", "50.7", 50.7e6, "count"),
+        ("Shipments by vendor (shipments in millions of units)", "Q3 Shipments", "50.7", 50.7e6, "count"),
+        ("", "Shipments (millions)", "50.7", 50.7e6, "count"),
+        ("", "Units (m)", "50.7", 50.7e6, "count"),
+        ("", "Revenue ($ billions)", "4.2", 4.2e9, "USD"),
+        ("", "Revenue (bn)", "4.2", 4.2e9, "count"),
+        ("", "Shipments (millions)", "50.7M", 50.7e6, "count"),  # already scaled by its own text
+        ("Shipments in millions", "Market share", "17.0%", 17.0, "%"),  # a share is never scaled
+        ("Revenue in billions", "Shipments", "50.7", 50.7, "count"),  # the caption names another column
+    ],
+)
+def test_scale_words_of_a_caption_or_header_apply_to_the_cells(
+    caption: str, column: str, cell: str, value: float, unit: str
+) -> None:
+    table = vendor_table(caption, [("Quillon", cell)], column)
+    facts = extract_facts(page(f"<main><h1>Q3</h1>{table}</main>", VENDOR_URL), ["Quillon"])
+    cells = [(f.quantity.value, f.quantity.unit or "count") for f in facts if f.location == "table"]
+    assert cells == [(pytest.approx(value), unit)]
+
+
+def test_a_price_per_million_tokens_in_a_header_is_not_a_scale() -> None:
+    table = vendor_table("", [("Quillon", "$1.20")], "Input ($/1M tokens)")
+    facts = extract_facts(page(f"<main><h1>Prices</h1>{table}</main>", VENDOR_URL), ["Quillon"])
+    assert [(f.quantity.value, f.quantity.unit) for f in facts] == [(1.2, "USD per 1M tokens")]
+
+
+CARDS = """<main><h1>Catalogue</h1><p>Prices are per million tokens.</p><div class="grid">
+<article class="tile"><h3><a href="/m/tern-4">Lumen: Tern-4</a></h3><p>added in March</p>
+  <dl><dt>Input</dt><dd>$1.20/M tokens</dd><dt>Context</dt><dd>200,000 tokens</dd></dl></article>
+<article class="tile"><h3><a href="/m/tern-5">Lumen: Tern-5</a></h3><p>added in May</p>
+  <dl><dt>Input</dt><dd>$2.00/M tokens</dd><dt>Context</dt><dd>400,000 tokens</dd></dl></article>
+<article class="tile"><h3><a href="/m/swift-2">Aster: Swift 2 Pro</a></h3>
+  <div class="stat"><span class="label">Input</span><span class="value">$0.30/M tokens</span></div></article>
+</div></main>"""
+
+
+def test_each_card_takes_its_own_heading_as_subject() -> None:
+    facts = extract_facts(page(CARDS, "https://router.example/models", "Models | Router"), ["Tern-5"])
+    inputs = {(f.subject, f.quantity.value) for f in facts if f.metric == "Input"}
+    assert inputs == {("Tern-4", 1.2), ("Tern-5", 2.0), ("Swift 2 Pro", 0.3)}
+    found = find_evidence(claim("Tern-5", "input price", 2.0, "USD per 1M tokens"), facts)
+    assert values(found)[:1] == [2.0] and found[0][1] >= STRONG
+    assert 1.2 not in values(found)
+
+
+def test_sections_named_after_measures_are_not_cards_of_items() -> None:
+    body = """<main><h1>Tern-5 review</h1>
+    <section class="part"><h2>Display</h2><dl><dt>Brightness</dt><dd>2,600 nits</dd></dl></section>
+    <section class="part"><h2>Battery</h2><dl><dt>Battery life</dt><dd>21 hours</dd></dl></section></main>"""
+    facts = extract_facts(page(body, "https://reviews.example/tern-5", "Tern-5 review"), ["Tern-5"])
+    assert {f.subject for f in facts} == {"Tern-5"}  # the page's subject, not "Display" or "Battery"
+    found = find_evidence(claim("Tern-5", "battery life", 21, "hours"), facts)
+    assert values(found)[:1] == [21] and found[0][1] >= STRONG
+
+
+HORIZONTAL_BARS = """<main><h1>Tern-5</h1><figure><figcaption>Reasoning Index</figcaption><svg>
+<g class="axis"><text x="0" y="200">0</text><text x="300" y="200">60</text></g><g>
+<text x="-6" y="20">Tern-4</text><rect x="0" y="12" width="200" height="20"/><text x="206" y="27">38</text>
+<text x="-6" y="60">Tern-5</text><rect x="0" y="52" width="260" height="20"/><text x="266" y="67">47</text>
+<text x="-6" y="100">Swift 2 Pro</text><rect x="0" y="92" width="150" height="20"/>
+<text x="156" y="107">29</text>
+</g></svg></figure></main>"""
+
+VERTICAL_BARS = """<main><h1>Tern-5</h1><h2>Reasoning Index</h2><svg>
+<text x="50" y="140">38</text><text x="120" y="110">47</text><text x="190" y="160">29</text>
+<text x="48" y="220">Tern-4</text><text x="118" y="220">Tern-5</text><text x="188" y="220">Swift 2 Pro</text>
+</svg></main>"""
+
+
+GROUPED_BARS = """<main><h1>Tern-5</h1><svg><title>Reasoning Index</title>
+<g transform="translate(0,0)"><text y="14">Tern-4</text><rect width="200"/><text x="210" y="14">38</text></g>
+<g transform="translate(0,30)"><text y="14">Tern-5</text><rect width="260"/><text x="270" y="14">47</text></g>
+<g transform="translate(0,60)"><text y="14">Swift 2 Pro</text><text x="160" y="14">29</text></g>
+</svg></main>"""
+
+
+@pytest.mark.parametrize(
+    "body", [HORIZONTAL_BARS, VERTICAL_BARS, GROUPED_BARS], ids=["horizontal", "vertical", "grouped"]
+)
+def test_a_bar_value_pairs_with_its_own_bar_and_keeps_that_bars_name(body: str) -> None:
+    facts = extract_facts(page(body, "https://bench.example/models/tern-5", "Tern-5 | Bench"), ["Tern-5"])
+    bars = {(f.subject, f.quantity.value) for f in facts if f.location == "chart"}
+    assert bars == {("Tern-4", 38), ("Tern-5", 47), ("Swift 2 Pro", 29)}
+    assert values(find_evidence(claim("Tern-5", "Reasoning Index", 47, "points"), facts)) == [47]
+
+
+def test_a_label_after_its_value_is_attached_to_it() -> None:
+    body = """<main><h1>Tern-5 review</h1><div class="verdict">
+    <div class="score"><span class="score-value">7.4</span><span class="score-scale">/10</span></div>
+    <p class="score-label">Reviewer score</p>
+    <p class="pros">For: the brightest screen of the year, seven years of updates</p></div>
+    <div class="facts"><div><strong>92%</strong> <span>Battery health after a year</span></div></div>
+    <div class="kpi"><div class="kpi-label">Units sold</div><div class="kpi-value">1.1bn</div>
+    <div class="kpi-note">units, estimate</div></div></main>"""
+    doc = page(body, "https://reviews.example/tern-5", "Tern-5 review")
+    assert ("Reviewer score", "7.4/10") in [(t, v) for t, v, _ in doc.definitions]
+    assert ("Battery health after a year", "92%") in [(t, v) for t, v, _ in doc.definitions]
+    assert "For: the brightest screen" in doc.text  # the rest of the box is still read
+    facts = extract_facts(doc, ["Tern-5"])
+    score, strength = best(claim("Tern-5", "reviewer score", 7.4, "points", scale=10), facts)
+    assert (score.quantity.value, score.quantity.scale) == (7.4, 10) and strength >= STRONG
+    units, _ = best(claim("Tern-5", "units sold", 1.1e9, "count"), facts)
+    assert units.quantity.value == 1.1e9
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<aside><h3>Also reviewed</h3><p>Swift 2 Pro: 8.6/10</p><p>Other phone: 8.6/10</p></aside>",
+        '<div class="related-reviews"><p>Swift 2 Pro: 8.6/10</p><p>Other phone: 8.6/10</p></div>',
+        "<section><h2>You may also like</h2><ul><li>Swift 2 Pro: 8.6/10</li><li>Other: 8.6/10</li></ul>"
+        "</section>",
+        "<h2>Compare with</h2><p>Swift 2 Pro: 8.6/10</p><p>Other phone: 8.6/10</p>",
+    ],
+    ids=["aside", "related-class", "you-may-also-like", "compare-heading"],
+)
+def test_figures_in_a_box_about_other_items_do_not_take_the_page_subject(box: str) -> None:
+    body = f"""<main><h1>Tern-5 review</h1><p>The Tern-5 earns a review score of 8.1/10.</p>{box}</main>"""
+    facts = extract_facts(page(body, "https://reviews.example/tern-5", "Tern-5 review"), ["Tern-5"])
+    boxed = {f.subject for f in facts if f.quantity.value == 8.6}
+    assert boxed == {"Swift 2 Pro", None}  # the name its own line gives, else none
+    found = find_evidence(claim("Tern-5", "review score", 8.6, "points", scale=10), facts)
+    assert 8.6 not in values(found) and values(found)[:1] == [8.1]
+
+
+def test_an_aside_within_the_article_text_keeps_the_page_subject() -> None:
+    body = """<main><article><h1>Tern-5 review</h1><p>A bright phone.</p>
+    <aside class="key-facts"><p>Battery life: 21 hours</p></aside></article>
+    <aside><p>Swift 2 Pro battery life: 25 hours</p></aside></main>"""
+    facts = extract_facts(page(body, "https://reviews.example/tern-5", "Tern-5 review"), ["Tern-5"])
+    assert {f.quantity.value: f.subject for f in facts} == {21: "Tern-5", 25: None}
+
+
+def test_a_page_whose_title_opens_with_the_claimed_name_is_about_it() -> None:
+    body = """<main><h1>Samsung Tern-5 review: the safe bet</h1>
+    <div class="stat"><span class="label">Reviewer score</span>
+    <span class="value">7.4/10</span></div></main>"""
+    facts = extract_facts(page(body, "https://reviews.example/tern-5", "Review"), ["Tern-5"])
+    fact, strength = best(claim("Tern-5", "reviewer score", 7.4, "points", scale=10), facts)
+    assert fact.subject == "Tern-5" and strength >= 0.9
+
+
+def test_the_latest_period_is_read_for_a_claim_naming_none() -> None:
+    body = """<main><h1>Q3</h1><table><caption>Smartphone market share</caption>
+    <thead><tr><th>Vendor</th><th>3Q25 Share</th><th>3Q26 Share</th></tr></thead>
+    <tbody><tr><td>Quillon</td><td>15.2%</td><td>12.6%</td></tr></tbody></table></main>"""
+    facts = extract_facts(page(body, VENDOR_URL), ["Quillon"])
+    assert values(find_evidence(claim("Quillon", "market share", 14, "%"), facts))[:1] == [12.6]
+
+
+def test_a_pdf_sentence_wrapped_over_two_lines_is_read_whole() -> None:
+    pdf = make_pdf([
+        "Handheld Market Pulse, third quarter of 2026, preliminary", "",
+        "Key findings",
+        "Worldwide rugged tablet shipments reached 3.4 million units in Q3 2026,",
+        "up 18% year on year.",
+        "Quillon shipped 1.2 million rugged tablets.",
+    ])
+    doc = read_document(pdf, "application/pdf", "https://analyst.example/reports/pulse.pdf")
+    assert ("Worldwide rugged tablet shipments reached 3.4 million units in Q3 2026, up 18% year on year."
+            in [s for s, _ in doc.sentences])
+    facts = extract_facts(doc, ["Quillon"])
+    growth, strength = best(claim("rugged tablets", "shipment growth", 18, "%"), facts)
+    assert growth.quantity.value == 18 and strength >= STRONG
+    # the title line is no one's name: unnamed sentences have no subject, named ones keep theirs
+    named = {f.quantity.value: f.subject for f in facts if f.quantity.unit != "date"}
+    assert named == {3.4e6: None, 18: None, 1.2e6: "Quillon"}

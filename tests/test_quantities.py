@@ -448,3 +448,32 @@ def test_loading_the_finder_does_not_load_spacy() -> None:
 def test_scales_and_ranks_written_in_words(text: str, value: float, unit: str, scale: float) -> None:
     (q,) = find_quantities(text)
     assert (q.value, q.unit, q.scale) == (value, unit, scale)
+
+
+# ---- compact magnitudes as stat cards print them: (text, value, unit, span)
+COMPACT = [
+    ("298.4M", 298.4e6, "", "298.4M"),
+    ("298.4M units, preliminary", 298.4e6, "count", "298.4M"),
+    ("$4.2B", 4.2e9, "USD", "$4.2B"),
+    ("1.1bn units", 1.1e9, "count", "1.1bn"),
+    ("Users: 820K", 820e3, "", "820K"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "span"), COMPACT)
+def test_reads_compact_magnitudes_of_stat_cards(text: str, value: float, unit: str, span: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit, q.text) == (pytest.approx(value), unit, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Input $0.40/M tokens", "USD per 1M tokens"),
+        ("$0.40 per M tokens", "USD per 1M tokens"),
+        ("$2/K requests", "USD per 1K requests"),
+        ("$5/m", "USD per m"),  # no noun after the letter: not read as a magnitude
+    ],
+)
+def test_a_magnitude_letter_before_the_priced_noun_is_its_amount(text: str, unit: str) -> None:
+    assert only(text).unit == unit

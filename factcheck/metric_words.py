@@ -1,0 +1,391 @@
+"""Words of metric labels: stop words, a light stemmer, synonyms, and tokens compared by evidence matching."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+STOP_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "as",
+    "and",
+    "or",
+    "from",
+    "its",
+    "it",
+    "their",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "this",
+    "that",
+    "these",
+    "those",
+    "than",
+    "then",
+    "now",
+    "per",
+    "vs",
+    "versus",
+    "into",
+    "over",
+    "under",
+    "about",
+    "up",
+    "out",
+    "which",
+    "who",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "while",
+    "also",
+    "only",
+    "just",
+    "not",
+    "no",
+    "each",
+    "all",
+    "any",
+    "some",
+    "such",
+    "our",
+    "we",
+    "they",
+    "he",
+    "she",
+    "his",
+    "her",
+    "them",
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
+    "should",
+    "after",
+    "before",
+    "between",
+    "among",
+    "according",
+    "based",
+    "do",
+    "does",
+    "did",
+    "so",
+    "there",
+    "here",
+    "via",
+    "within",
+    "across",
+    "if",
+    "one",
+    "more",
+    "most",
+    "very",
+    "much",
+    "many",
+    "i",
+    "you",
+    "your",
+    "my",
+    "us",
+    "let",
+    "get",
+    "got",
+    "s",
+    "new",
+}
+
+
+_SUFFIXES = (
+    *("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion"),
+    *("ies", "ed", "es", "s", "e", "y"),
+)
+
+
+def plain_stem(word: str) -> str:
+    """A light suffix stripper, enough to meet "adoption"/"adopted", "scores"/"scored", "prices"/"pricing",
+    "shipments"/"shipped"."""
+    w = word.lower().replace("isation", "ization").replace("ised", "ized")
+    for suffix in _SUFFIXES:
+        if not w.endswith(suffix) or len(w) - len(suffix) < (4 if suffix.startswith("ment") else 3):
+            continue
+        if suffix == "s" and w[-2] in "sui":
+            continue
+        w = w[: -len(suffix)]
+        if suffix in ("ing", "ed", "ings") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+            w = w[:-1]
+        break
+    return w
+
+
+SYNONYMS = {
+    plain_stem(a): plain_stem(b)
+    for a, b in {
+        "cost": "price",
+        "fee": "price",
+        "accuracy": "score",
+        "place": "rank",
+        "position": "rank",
+        "ranking": "rank",
+        "proportion": "share",
+        "fraction": "share",
+        "company": "organization",
+        "enterprise": "organization",
+        "business": "organization",
+        "firm": "organization",
+        "throughput": "speed",
+        "pct": "percent",
+        "smartphone": "phone",
+        "handset": "phone",
+        "cellphone": "phone",
+        "iphone": "phone",
+        "increase": "growth",
+    }.items()
+}
+
+
+def stem(word: str) -> str:
+    s = plain_stem(word)
+    return SYNONYMS.get(s, s)
+
+
+# Words that name the kind of figure rather than the thing measured: they count, but little.
+GENERIC = {
+    stem(w)
+    for w in (
+        "score",
+        "result",
+        "value",
+        "rate",
+        "share",
+        "percentage",
+        "percent",
+        "number",
+        "total",
+        "level",
+        "metric",
+        "figure",
+        "amount",
+        "measure",
+        "ratio",
+        "market",
+        "statistic",
+        "stat",
+        "data",
+        "benchmark",
+        "test",
+        "evaluation",
+        "eval",
+        "point",
+        "performance",
+        "average",
+        "mean",
+    )
+}
+# Qualifiers that do not change what is measured ("Provisional score" is the site's score).
+QUALIFIERS = {
+    stem(w)
+    for w in (
+        "provisional",
+        "overall",
+        "headline",
+        "composite",
+        "verified",
+        "official",
+        "public",
+        "current",
+        "latest",
+        "final",
+        "reported",
+        "estimated",
+        "approximate",
+        "new",
+        "selected",
+        "main",
+        "key",
+    )
+}
+PRICE = stem("price")
+
+
+# Prepositions open a qualifier of the measure ("score at 1M-token context"): its words count half.
+PREPOSITIONS = {
+    "at",
+    "in",
+    "on",
+    "for",
+    "with",
+    "of",
+    "from",
+    "under",
+    "over",
+    "across",
+    "among",
+    "per",
+    "by",
+    "during",
+    "within",
+}
+# What a fact's unit already says about its metric: a percentage is a share, a "#2" is a rank.
+UNIT_WORDS = {
+    unit: {stem(w) for w in words}
+    for unit, words in {
+        "%": ("share", "percentage", "percent"),
+        "percentage points": ("point", "percentage"),
+        "rank": ("rank",),
+        "points": ("score", "point"),
+    }.items()
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    raw: str  # as written, lower case ("terminal-bench")
+    key: str  # stem ("scor"), compound of stems ("terminalbench"), or a number without "v" and trailing ".0"
+    weight: float
+    version_of: str | None = None  # the word a version number belongs to ("bench" for "Terminal-Bench 2.0")
+    parts: tuple[str, ...] = ()  # stems of a hyphenated compound
+
+
+def tokenize(text: str | None) -> list[Token]:
+    if not text:
+        return []
+    raw_words = re.findall(
+        r"v?\d+(?:\.\d+)*[a-z]*|[a-z]+(?:-[a-z]+)*", text.lower().replace("–", " ").replace("—", " ")
+    )
+    out: list[Token] = []
+    previous = ""
+    factor = 1.0
+    for word in raw_words:
+        if word in PREPOSITIONS and out:
+            factor = 0.5
+        if re.fullmatch(r"v?\d+(?:\.\d+)*", word):
+            number = re.sub(r"(?:\.0+)+$", "", word.lstrip("v"))
+            named = previous and previous not in STOP_WORDS and not previous[0].isdigit()
+            owner = previous if named else None
+            owner_key = stem(owner.split("-")[-1]) if owner else None
+            out.append(Token(word, number, (1.0 if owner else 0.5) * factor, owner_key))
+        elif word[0].isdigit():
+            out.append(Token(word, word, 0.5 * factor))
+        elif word not in STOP_WORDS:
+            parts = tuple(stem(p) for p in word.split("-"))
+            key = "".join(parts) if len(parts) > 1 else parts[0]
+            if key in QUALIFIERS:
+                previous = word
+                continue
+            weight = 0.3 if key in GENERIC else 1.0
+            out.append(Token(word, key, weight * factor, parts=parts if len(parts) > 1 else ()))
+        previous = word
+    return out
+
+
+def token_keys(tokens: list[Token]) -> set[str]:
+    """Keys a claim word may match: stems, parts of compounds, adjacent words joined ("terminal bench")."""
+    keys = {t.key for t in tokens}
+    for t in tokens:
+        keys.update(t.parts)
+    pairs = zip(tokens, tokens[1:], strict=False)
+    keys.update(a.key + b.key for a, b in pairs if a.raw.isalpha() and b.raw.isalpha())
+    return keys
+
+
+def _versions(tokens: list[Token]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for t in tokens:
+        if t.version_of:
+            found.setdefault(t.version_of, set()).add(t.key)
+    return found
+
+
+def versions_conflict(claim: list[Token], fact: list[Token]) -> bool:
+    """True when the same name carries different versions ("Terminal-Bench 1.0" vs "Terminal-Bench 2.0")."""
+    fact_versions = _versions(fact)
+    return any(
+        name in fact_versions and not (numbers & fact_versions[name])
+        for name, numbers in _versions(claim).items()
+    )
+
+
+def site_words(url: str) -> set[str]:
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    labels = host.split(".")[:-1] if "." in host else [host]
+    words = set()
+    for label in labels:
+        words.add(label.replace("-", ""))
+        words.update(p for p in label.split("-") if len(p) > 1)
+    return words - {"com", "org", "net", "co", "blog", "docs", "en", "www", "cdn", "static", "assets"}
+
+
+def site_matched(tokens: list[Token], site: set[str]) -> set[int]:
+    """Indexes of claim tokens that name the page's own site ("BenchLM" on benchlm.ai, "Artificial Analysis"
+    on artificialanalysis.ai): a metric named after its publisher is what that publisher's page states."""
+    hits: set[int] = set()
+    if not site:
+        return hits
+    raws = [t.raw.replace("-", "") for t in tokens]
+    for i, raw in enumerate(raws):
+        if not raw.isalpha():
+            continue
+        if raw in site or (len(raw) >= 5 and any(s.startswith(raw) for s in site)):
+            hits.add(i)
+        joined = raw
+        for j in range(i + 1, min(i + 3, len(tokens))):
+            joined += raws[j]
+            if joined in site:
+                hits.update(range(i, j + 1))
+    return hits
+
+
+# Product categories and markets a figure can be about: a table captioned "Tablet shipments" does not speak
+# to a claim about smartphone market share. The words of one group name the same topic.
+_TOPIC_GROUPS = {
+    "phone": ("phone", "smartphone", "handset", "cellphone", "foldable", "iphone"),
+    "tablet": ("tablet", "ipad"),
+    "pc": ("pc", "laptop", "notebook", "desktop", "computer", "chromebook"),
+    "wearable": ("smartwatch", "watch", "wearable", "wristband"),
+    "audio": ("headphone", "earbud", "earphone", "hearable"),
+    "tv": ("tv", "television"),
+    "console": ("console",),
+    "chip": ("chip", "semiconductor", "processor", "cpu", "gpu"),
+    "vehicle": ("car", "vehicle"),
+}
+_TOPICS = {plain_stem(w): topic for topic, words in _TOPIC_GROUPS.items() for w in words}
+
+
+def topics(text: str | None) -> set[str]:
+    """The product categories ``text`` names ("Top 5 Tablet Companies" -> {"tablet"})."""
+    if not text:
+        return set()
+    return {t for w in re.findall(r"[a-z]+", text.lower()) if (t := _TOPICS.get(plain_stem(w)))}
+
+
+# What a stated change already says about its metric: "up 41%" is a growth, "fell 2%" a decline.
+DIRECTION_WORDS = {
+    direction: {stem(w) for w in words}
+    for direction, words in {
+        "up": ("growth", "change", "rise", "gain"),
+        "down": ("decline", "change", "decrease", "drop", "fall"),
+    }.items()
+}
