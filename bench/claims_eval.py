@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
 
     scorer = load_scorer()
     if scorer is None:
-        print(f"skipped: the shared scorer is not at {SCORER.relative_to(SCORER.parents[3])}")
+        print("skipped: the shared scorer (../shared/tools/score_claims.py next to the repository) is absent")
         return 0
     folders = sorted(d for d in DATA.iterdir() if (d / "gold.json").is_file())
     if args.only:

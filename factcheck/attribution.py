@@ -31,8 +31,9 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     r"^(?:\s+(?:19|20)\d\d)?(?:'s|’s)?\s+(?:\w+\s+){0,2}?"
     r"(?:data|benchmarks?|figures|numbers|estimates?|research|report|reports|survey|study|analysis|"
-    r"testing|tests|statistics|stats|tracker|records|tally|count|poll|figures)\b"
-    r"|^(?:,[^,]{1,60},)?\s+(?:also\s+|further\s+|separately\s+|later\s+|previously\s+)?(?:said|says|told|reported|reports|found|finds|estimated|estimates|gave|"
+    r"testing|tests|statistics|stats|tracker|records|tally|count|poll|figures|store|pricing|price\s+list|"
+    r"website|site|blog|announcement|press\s+release|filing|statement|earnings|results|documentation|docs)\b"
+    r"|^(?:,[^,]{1,100},)?\s+(?:also\s+|further\s+|separately\s+|later\s+|previously\s+)?(?:said|says|told|reported|reports|found|finds|estimated|estimates|gave|"
     r"gives|rated|rates|puts|put|shows|showed|measured|measures|calculated|counted|"
     r"lists|listed|wrote|writes|noted|notes|announced|announces|published|publishes|claims|claimed|"
     r"tallied|observed|concluded|predicts|predicted|forecasts|forecast|surveyed|polled|interviewed|"
@@ -85,7 +86,7 @@ def sentence_attributions(
     found: list[Attribution] = []
     known = registry.find_mentions(sentence)
     for start, end, source in known:
-        before, after = sentence[max(0, start - 60) : start], sentence[end : end + 60]
+        before, after = sentence[max(0, start - 60) : start], sentence[end : end + 140]
         kind = "cue" if (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after)) else None
         if kind is None and source.kind in _VENUE_KINDS:
             if _VENUE_BEFORE.search(before) or _VENUE_AFTER.match(after):
@@ -267,6 +268,23 @@ ORG_SUFFIXES = {
     "data",
     "markets",
     "economics",
+    "organization",
+    "organisation",
+    "fund",
+    "forum",
+    "union",
+    "federation",
+    "center",
+    "centre",
+    "office",
+    "service",
+    "services",
+    "authority",
+    "observatory",
+    "laboratory",
+    "laboratories",
+    "securities",
+    "bureau",
 }
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from . import subjects as sj
 from .attribution import ORG_SUFFIXES, Attribution, resolve_anaphoric_source, sentence_attributions
 from .consistency import check_consistency
+from .metric_words import topics
 from .models import Article, Claim, Mention, Quantity
 from .registry import Registry
 from .tolerance import agrees
@@ -72,9 +73,11 @@ _EVENT_NAMES = {
 }
 _HYPOTHETICAL = re.compile(
     r"\b(?:for|in|over|during)\s+(?:a|an|each|every|any|one)\s+[^,;:.!?]*$|"
-    r"\b(?:if|suppose|imagine|say)\b[^,]*$",
+    r"\b(?:if|suppose|imagine|let'?s\s+say|say\s+(?:you|a|an))\b[^,]*$",
     re.I,
 )
+# The publication speaking of its own work: sources cited nearby do not reach it.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b(?!['’]\w)", re.I)
 # Words by which a sentence carries on from the one before it.
 _CONTINUES = re.compile(
     r"\b(?:the same (?:test|benchmark|evaluation|survey|study|report|period|quarter|index)|its predecessor|"
@@ -86,7 +89,7 @@ _CONTINUES = re.compile(
 )
 # Statistical apparatus around a figure, and qualifiers of who is counted.
 _STATISTICS = re.compile(
-    r"confidence interval|margin of (?:sampling )?error|plus or minus\s*$|\bp\s*[<=>]\s*$|\bCI\b|"
+    r"confidence interval|margin of (?:sampling )?error|plus or(?: minus)?\s*$|±\s*$|\bp\s*[<=>]\s*$|\bCI\b|"
     r"^\s*(?:confidence interval|CI)\b",
     re.I,
 )
@@ -125,6 +128,12 @@ _MEASURED_UNITS = {
     "DKK",
     "CHF",
 }
+# A figure followed by who expected it: "the $1.58 analysts had pencilled in".
+_EXPECTATION_AFTER = re.compile(
+    r"\S+\s+(?:that\s+)?(?:analysts|economists|investors|markets?)\s+(?:had\s+|have\s+)?"
+    r"(?:expected|forecast|anticipated|pencilled|penciled|predicted|estimated|projected)",
+    re.I,
+)
 # A condition of the measurement ("74% on MRCR v2 at 1M tokens"), when a measured value came first.
 _CONDITION = re.compile(r"\bat\s+(?:a\s+|an\s+)?$", re.I)
 # Venue and link attributions reach only the clause they stand in.
@@ -187,6 +196,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
         paragraph: list[Candidate] = []
         attributions: list[tuple[int, Attribution]] = []
         anaphoric: set[int] = set()  # sentences that continue the one before ("on the same test")
+        own_work: set[int] = set()  # sentences about the publication's own tests ("in our runs")
         named_orgs: list[str] = [*article_orgs[-1:]]  # organisations named so far, for "the company said"
         last_metric: str | None = None
         for s_index, sent in enumerate(doc.sents):
@@ -213,6 +223,8 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                     found.append(Attribution(chosen, at, at, "backward", "cue"))
             if _CONTINUES.search(s_text):
                 anaphoric.add(s_index)
+            if _FIRST_PERSON.search(s_text):
+                own_work.add(s_index)
             attributions.extend((s_index, a) for a in found if a.kind == "cue")
             all_cited = {a.source for a in found}
             measured_before = False
@@ -285,6 +297,9 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                     links=[a.href for a in found if a.href],
                 )
                 paragraph.append(cand)
+            for cand in paragraph:
+                if cand.sentence == s_index and cand.quantity.unit == "x" and cand.kind == "ratio":
+                    _compared_with(cand, s_text)
             for subject_name, metric in _equalities(s_text, all_cited, last_subject):
                 cand = Candidate(
                     quantity=Quantity(text="", start=0, end=0, value=1.0, unit="x", bound="="),
@@ -311,13 +326,26 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
             ]
             if named:
                 last_subject = named[-1]
-        _spread_attributions(paragraph, attributions, anaphoric)
+        _spread_attributions([c for c in paragraph if c.sentence not in own_work], attributions, anaphoric)
         article_orgs = named_orgs
         candidates.extend(paragraph)
     claims = _merge(_fold_restatements(candidates), article.url or "")
     _canonical_source_names(claims, article.text, registry)
+    _add_topic(claims, article, spans)
     check_consistency(claims)
     return claims
+
+
+def _add_topic(claims: list[Claim], article: Article, spans: list[tuple[int, int]]) -> None:
+    """A market share or a price that names no product category takes the one its paragraph (or else
+    the headline) is about: "14% of the market" in a piece on phone shipments is a phone market share."""
+    for claim in claims:
+        if topics(f"{claim.metric or ''} {claim.subject or ''} {claim.quote}") or not claim.metric:
+            continue
+        paragraph = next((article.text[s:e] for s, e in spans if s <= claim.start < e), "")
+        found = topics(paragraph) or topics(article.title)
+        if len(found) == 1:
+            claim.metric = f"{claim.metric} ({found.pop()})"
 
 
 def _canonical_source_names(claims: list[Claim], text: str, registry: Registry) -> None:
@@ -472,8 +500,10 @@ def _is_claim(q: Quantity, sent: Span, text: str, q_start: int) -> bool:
         return False
     if sj.sentence_has_imperative(sent):
         return False
-    if _HYPOTHETICAL.search(before) or _TIME_FRAME.search(before) or _IDENTIFIER_BEFORE.search(before):
+    if _HYPOTHETICAL.search(before) or _TIME_FRAME.search(before):
         return False
+    if q.unit in ("", "count") and _IDENTIFIER_BEFORE.search(before):
+        return False  # "token 50,000", "model 3"
     return True
 
 
@@ -645,6 +675,24 @@ def _equalities(text: str, cited: set[str], previous: str | None = None) -> list
     return out
 
 
+def _compared_with(cand: Candidate, sentence: str) -> None:
+    """ "Kestrel-3 delivers three times the throughput of Kestrel-2", "twice as fast as X": a ratio
+    between two subjects, on the measure named between the number and the second subject."""
+    at = sentence.find(cand.quantity.text)
+    m = _TIMES_THE.match(sentence[at + len(cand.quantity.text) :]) if at >= 0 else None
+    if not m or not cand.subject or " vs " in cand.subject:
+        return
+    cand.subject = f"{cand.subject} vs {m.group('other')}"
+    cand.metric = f"{m.group('measure') or m.group('adj')} ratio"
+
+
+# "three times the throughput of Kestrel-2", "twice as fast as Llama 4", "2x the speed of X".
+_TIMES_THE = re.compile(
+    r"\s+(?:the\s+(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+of|as\s+(?P<adj>[a-z]+)\s+as)\s+"
+    r"(?P<other>[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d+(?:\.\d+)*))*)"
+)
+
+
 def _is_proper_at(sent: Span, at: int) -> bool:
     """Whether the word at character ``at`` of the sentence is a proper noun (not "Smartphone makers")."""
     token = next((t for t in sent if t.idx - sent.start_char == at), None)
@@ -687,8 +735,11 @@ def _spread_attributions(
 def _merge(cands: list[Candidate], article_url: str) -> list[Claim]:
     """Candidates restating one figure about one thing become one claim with several mentions."""
     claims: list[Claim] = []
+    paragraphs: dict[int, set[int]] = {}  # claim index -> paragraphs its mentions stand in
     for cand in cands:
-        target = next((c for c in claims if _same_claim(c, cand)), None)
+        target = next(
+            (c for i, c in enumerate(claims) if _same_claim(c, cand, cand.paragraph in paragraphs[i])), None
+        )
         mention = Mention(cand.quote, cand.start, cand.end)
         if target is None:
             q = cand.quantity
@@ -714,7 +765,9 @@ def _merge(cands: list[Candidate], article_url: str) -> list[Claim]:
                     mentions=[mention],
                 )
             )
+            paragraphs[len(claims) - 1] = {cand.paragraph}
             continue
+        paragraphs[claims.index(target)].add(cand.paragraph)
         if mention not in target.mentions:
             target.mentions.append(mention)
         target.subject = target.subject or cand.subject
@@ -728,8 +781,24 @@ def _merge(cands: list[Candidate], article_url: str) -> list[Claim]:
     return claims
 
 
-def _same_claim(claim: Claim, cand: Candidate) -> bool:
+def _same_claim(claim: Claim, cand: Candidate, nearby: bool = True) -> bool:
+    """Whether a candidate restates a claim. Far from it (another paragraph), a figure without a
+    subject must say what it measures in the same words to count as the same claim."""
     q = cand.quantity
+    if not nearby and (not claim.subject or not cand.subject):
+        shared = _content_words(claim.metric) & _content_words(cand.metric) or _name_tokens(
+            claim.metric
+        ) & _name_tokens(cand.metric)
+        named_in_quote = bool(_name_tokens(claim.metric)) and _name_tokens(claim.metric) <= set(
+            w.lower() for w in re.findall(r"[\w.-]+", cand.quote)
+        )
+        generic = (
+            not (_content_words(cand.metric) and _content_words(claim.metric))
+            and cand.kind == claim.kind
+            and claim.kind in ("difference", "ratio", "rank", "score", "equality")
+        )
+        if not (shared or named_in_quote or generic):
+            return False
     vague = cand.subject is None and cand.metric is None  # "From 36.6% to 74.0%": a bare restatement
     if claim.unit != q.unit or (claim.kind != cand.kind and not vague):
         return False

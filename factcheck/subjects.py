@@ -139,6 +139,25 @@ _FUNCTION_WORDS = {
     "building",
     "your",
     "you",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
 }
 # Words that follow a product name without being part of it ("GPT-5.5 API pricing").
 _GENERIC_TAILS = {"API", "APIs", "SDK", "app", "App", "model", "Model", "users", "pricing", "Pricing"}
@@ -240,8 +259,18 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
 
 
 def is_model_like(name: str) -> bool:
-    """Names with a digit or a capital inside a word look like products and models ("GPT-5.5", "OpenAI")."""
+    """Names with a digit or a capital inside a word look like products and models ("GPT-5.5", "OpenAI");
+    generic abbreviations ("AI", "UK", "GMT") and postcodes do not."""
+    if all(w.upper() in _GENERIC_CAPS for w in name.split()) or _POSTCODE_LIKE.fullmatch(name):
+        return False
     return bool(re.search(r"\d", name) or re.search(r"[a-z][A-Z]|[A-Z]{2}", name))
+
+
+_GENERIC_CAPS = {
+    "AI", "UK", "US", "USA", "EU", "UN", "GMT", "UTC", "CET", "CEO", "CFO", "CTO", "API", "GPU", "CPU", "SD", "HD",
+    "TV", "PC", "IT", "HR", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "YOY", "GDP", "VAT", "IPO", "AM", "PM",
+}
+_POSTCODE_LIKE = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?")
 
 
 def find_subject(

@@ -151,14 +151,15 @@ def _targets(claim: Claim) -> list[Claim]:
     """What evidence a claim needs: itself, or each side of a comparison."""
     parts = resolve.subject_parts(claim.subject)
     if claim.kind in ("ratio", "difference", "equality") and len(parts) == 2:
-        return [_side(claim, p) for p in parts]
+        return [_side(claim, p, _side_units(claim)[0]) for p in parts]
     return [claim]
 
 
-def _side(claim: Claim, subject: str) -> Claim:
-    """One side of a comparison as a claim of its own: the same metric, about one subject."""
+def _side(claim: Claim, subject: str, unit: str | None = None) -> Claim:
+    """One side of a comparison as a claim of its own: the same metric, about one subject (in ``unit``
+    when given: a gap in points is between two percentages or two scores)."""
     metric = _base_metric(claim)
-    unit = claim.unit
+    unit = unit or claim.unit
     if claim.kind in ("ratio", "equality"):
         unit = "USD per 1M tokens" if metric and _is_price(metric) else "%"
     if metric and _is_price(metric):
@@ -174,6 +175,13 @@ def _side(claim: Claim, subject: str) -> Claim:
         metric=metric,
         kind="measurement",
     )
+
+
+def _side_units(claim: Claim) -> list[str | None]:
+    """The units each side of a comparison may be stated in."""
+    if claim.kind == "difference" and claim.unit in ("points", "percentage points"):
+        return ["%", "points"]
+    return [None]
 
 
 def _base_metric(claim: Claim) -> str | None:
@@ -211,9 +219,11 @@ def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
             facts = [f for f, _ in st.facts]
             info = {id(f): i for f, i in st.facts}
             for i, part in enumerate(parts):
-                sides[i] += [
-                    Found(st.name, f, s, info[id(f)]) for f, s in find_evidence(_side(claim, part), facts)
-                ]
+                for unit in _side_units(claim):
+                    sides[i] += [
+                        Found(st.name, f, s, info[id(f)])
+                        for f, s in find_evidence(_side(claim, part, unit), facts)
+                    ]
             base = _base_metric(claim)
             ratio_claim = Claim(
                 id=claim.id,
