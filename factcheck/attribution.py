@@ -276,7 +276,6 @@ ORG_SUFFIXES = {
     "federation",
     "center",
     "centre",
-    "office",
     "service",
     "services",
     "authority",
