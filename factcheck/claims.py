@@ -94,7 +94,7 @@ _STATISTICS = re.compile(
     re.I,
 )
 _QUALIFIER_BEFORE = re.compile(
-    r"\b(?:aged|ages|age)\s+$|\b(?:those|people|adults|users|workers|respondents|children|customers|"
+    r"\b(?:aged|ages|age|per)\s+$|\b(?:those|people|adults|users|workers|respondents|children|customers|"
     r"companies|firms|businesses|employers)\s+(?:aged\s+)?(?:under|over|above|below|with(?:\s+(?:more|fewer|less)"
     r"\s+than|\s+at\s+least|\s+over|\s+under)?)\s+$",
     re.I,

@@ -26,7 +26,7 @@ class QuantityTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Quantity, Span]] = []
-        for q in find_quantities(doc.text):
+        for q in find_quantities(doc.text, join_durations=True):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is not None:
                 found.append((q, span))

@@ -261,6 +261,9 @@ _CURRENCY_WORDS: list[tuple[str, str, float]] = [
     (r"rupees?", "INR", 1.0),
     (r"(?:Swiss[\s-])?francs?", "CHF", 1.0),
     (r"roubles?|rubles?", "RUB", 1.0),
+    (r"kronor|krona", "SEK", 1.0),
+    (r"kroner|krone", "NOK", 1.0),
+    (r"crowns?", "crowns", 1.0),  # Norwegian, Swedish, Danish or Czech: the text does not say which
     (r"cents?", "USD", 0.01),
     (r"pence|p(?=\b)", "GBP", 0.01),
     (r"bitcoins?", "BTC", 1.0),
@@ -595,7 +598,7 @@ _ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)(?![\w])")
 _ORDINAL_WORD = re.compile(rf"(?<![\w-])({_alt(_ORDINAL_WORDS)})(?![\w])", re.I)
 _SHARE = re.compile(
     rf"(?<![\w#.,-])(\d+|{_alt(_ONES)}){_S}+in{_S}+(\d+|{_alt(_ONES)}|hundred)"
-    rf"(?={_S}+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|of{_S}+(?:the|its|their)|{_S}))[A-Za-z])",
+    rf"(?={_S}+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|{_S}))[A-Za-z])",
     re.I,
 )
 _AND_HALF = re.compile(rf"{_S}+and{_S}+a{_S}+half\b", re.I)
@@ -1920,11 +1923,12 @@ def _short_amount(x: float) -> str:
 # Entry point
 
 
-def find_quantities(text: str, *, include_dates: bool = True) -> list[Quantity]:
+def find_quantities(text: str, *, include_dates: bool = True, join_durations: bool = False) -> list[Quantity]:
     """Every quantity stated in ``text``, in text order, without overlapping spans.
 
     Dates come back with ``unit == "date"`` and an ISO ``date`` when ``include_dates`` is true, and are
-    left out otherwise (their digits are still never read as numbers).
+    left out otherwise (their digits are still never read as numbers). With ``join_durations``,
+    "13 hours and 40 minutes" is one quantity (13.67 hours) rather than two.
     """
     if not text:
         return []
@@ -1963,4 +1967,35 @@ def find_quantities(text: str, *, include_dates: bool = True) -> list[Quantity]:
         if span.start >= cursor and span.quantity is not None and include_dates:
             out.append(span.quantity)
             cursor = span.end
+    return _join_compound_durations(text, out) if join_durations else out
+
+
+_DURATION_PARTS = {
+    ("hours", "minutes"): 60.0,
+    ("minutes", "seconds"): 60.0,
+    ("years", "months"): 12.0,
+    ("days", "hours"): 24.0,
+    ("weeks", "days"): 7.0,
+}
+
+
+def _join_compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "13 hours and 40 minutes" is one duration, 13.67 hours."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        per = _DURATION_PARTS.get((prev.unit, q.unit)) if prev is not None else None
+        if (
+            prev is not None
+            and per
+            and prev.value is not None
+            and q.value is not None
+            and q.bound == "="
+            and re.fullmatch(r"\s*(?:and|,)?\s*", text[prev.end : q.start])
+        ):
+            out[-1] = replace(
+                prev, text=text[prev.start : q.end], end=q.end, value=round(prev.value + q.value / per, 4)
+            )
+            continue
+        out.append(q)
     return out

@@ -477,3 +477,21 @@ def test_reads_compact_magnitudes_of_stat_cards(text: str, value: float, unit: s
 )
 def test_a_magnitude_letter_before_the_priced_noun_is_its_amount(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("it lasted 13 hours and 40 minutes", 13.6667, "hours"),
+        ("valuing the company at about 480 billion crowns", 480e9, "crowns"),
+        ("Nearly nine in ten of them were still walking", 90, "%"),
+        ("One in five of the respondents said so", 20, "%"),
+    ],
+)
+def test_compound_durations_currency_words_and_shares(text: str, value: float, unit: str) -> None:
+    q = find_quantities(text, join_durations=True)[0]
+    assert (q.value, q.unit) == (pytest.approx(value, rel=1e-4), unit)
+
+
+def test_durations_stay_apart_unless_joined() -> None:
+    assert [q.value for q in find_quantities("in 2 hours, 9 minutes and 56 seconds")] == [2, 9, 56]
