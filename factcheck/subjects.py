@@ -266,10 +266,10 @@ def is_model_like(name: str) -> bool:
     return bool(re.search(r"\d", name) or re.search(r"[a-z][A-Z]|[A-Z]{2}", name))
 
 
-_GENERIC_CAPS = {
-    "AI", "UK", "US", "USA", "EU", "UN", "GMT", "UTC", "CET", "CEO", "CFO", "CTO", "API", "GPU", "CPU", "SD",
-    "HD", "TV", "PC", "IT", "HR", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "YOY", "GDP", "VAT", "IPO", "AM", "PM",
-}
+_GENERIC_CAPS = set(
+    "AI UK US USA EU UN GMT UTC CET CEO CFO CTO API GPU CPU SD HD "
+    "TV PC IT HR Q1 Q2 Q3 Q4 H1 H2 FY YOY GDP VAT IPO AM PM".split()
+)
 _POSTCODE_LIKE = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?")
 
 
