@@ -57,7 +57,18 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
         value = comparable_value(claim.unit, f.fact)
         if value is None:
             continue
-        if claim.bound == "range" and claim.low is not None and claim.high is not None:
+        q = f.fact.quantity
+        if q.bound == "range" and q.low is not None and q.high is not None:
+            # A range stated by the source agrees with a figure or range that falls within it or holds it.
+            if claim.bound == "range" and claim.low is not None and claim.high is not None:
+                ok = (
+                    claim.low <= q.low and q.high <= claim.high or q.low <= claim.low and claim.high <= q.high
+                )
+            elif claim.value is not None:
+                ok = agrees(q.low, "range", claim.value, low=q.low, high=q.high)
+            else:
+                continue
+        elif claim.bound == "range" and claim.low is not None and claim.high is not None:
             ok = agrees(claim.low, "range", value, low=claim.low, high=claim.high)
         elif claim.value is not None:
             ok = agrees(claim.value, claim.bound, value, unit=claim.unit)
@@ -76,7 +87,12 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
     _ok, top, top_value = chosen[0]
     stated = describe(claim.value, claim.bound, claim.unit, claim.low, claim.high, claim.scale)
     where = _where(top)
-    given = describe(top_value, "=", claim.unit, scale=top.fact.quantity.scale)
+    tq = top.fact.quantity
+    given = (
+        describe(None, "range", claim.unit, tq.low, tq.high)
+        if tq.bound == "range"
+        else describe(top_value, "=", claim.unit, scale=tq.scale)
+    )
     gives = f"{where} gives {given} for {_about(top)}"
     if supported:
         text, verdict = f"{gives}, matching the claimed {stated}.", "supported"
