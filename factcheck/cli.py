@@ -289,19 +289,29 @@ def ingest(
     console = Console(stderr=True)
     failures = 0
     for source in sources_:
-        with console.status(f"Ingesting {source}") as status:
-            result = api_ingest(
-                source,
-                store=store,
-                archive=archive,
-                verify=not no_verify,
-                allow_private_network=allow_private_network,
-                warc_out=warc_out,
-                model=model,
-                progress=lambda msg: status.update(msg),
+        try:
+            with console.status(f"Ingesting {source}") as status:
+                result = api_ingest(
+                    source,
+                    store=store,
+                    archive=archive,
+                    verify=not no_verify,
+                    allow_private_network=allow_private_network,
+                    warc_out=warc_out,
+                    model=model,
+                    progress=lambda msg: status.update(msg),
+                )
+        except Exception as exc:  # one bad article must not stop the others
+            if len(sources_) == 1:
+                raise
+            failures += 1
+            click.echo(
+                f"Error: {source}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", err=True
             )
+            continue
         _print_summary(result, console)
     if failures:
+        click.echo(f"{failures} of {len(sources_)} articles failed", err=True)
         raise SystemExit(1)
 
 

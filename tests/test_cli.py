@@ -211,3 +211,15 @@ def test_sources_list_and_show() -> None:
     assert code == 0 and json.loads(out)["domains"] == ["futurumgroup.com"]
     code, _, err = run("sources", "show", "Nobody Research Inc")
     assert code != 0 and "Nobody Research Inc" in err
+
+
+def test_one_failing_article_does_not_stop_the_others(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("GPT-5.5 hit 82.7% on Terminal-Bench 2.0.\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    code, _out, err = run(
+        "ingest", str(tmp_path / "missing.html"), str(good), "--no-verify", "--store", store
+    )
+    assert code == 1 and "missing.html" in err and "1 of 2 articles failed" in err
+    code, out, _ = run("claims", "--store", store, "--format", "json")
+    assert code == 0 and [c["value"] for c in json.loads(out)] == [82.7]
