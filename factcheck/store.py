@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import os
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from pathlib import Path
@@ -384,8 +385,12 @@ def default_store_location() -> str:
     return str(Path(data_home) / "factcheck" / "store")
 
 
-def open_store(location: str | None = None) -> Store:
-    """Open the store at ``location``: an http(s) URL gives a ``SparqlStore``, a path an ``OxigraphStore``."""
+def open_store(location: str | None = None, *, wait: float = 30.0) -> Store:
+    """Open the store at ``location``: an http(s) URL gives a ``SparqlStore``, a path an ``OxigraphStore``.
+
+    An on-disk store held by another process (another ingest writing its article) is waited for up to
+    ``wait`` seconds, so that runs started side by side take turns instead of failing.
+    """
     location = location or default_store_location()
     if location.startswith(("http://", "https://")):
         return SparqlStore.from_url(location)
@@ -394,4 +399,13 @@ def open_store(location: str | None = None) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create graph store {path}: {_one_line(str(exc))}") from None
-    return OxigraphStore(path)
+    deadline = time.monotonic() + wait
+    delay = 0.05
+    while True:
+        try:
+            return OxigraphStore(path)
+        except StoreError as exc:
+            if "locked" not in str(exc) or time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)

@@ -396,3 +396,27 @@ def test_default_location_follows_env_then_xdg_then_home(
     monkeypatch.delenv("XDG_DATA_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert default_store_location() == str(tmp_path / "home" / ".local" / "share" / "factcheck" / "store")
+
+
+def test_open_store_waits_for_a_store_another_process_releases(tmp_path: Path) -> None:
+    location = tmp_path / "s"
+    OxigraphStore(location).close()
+    # The holder keeps the store for half a second, then lets it go.
+    hold = "\n".join(
+        [
+            "import sys, time, pyoxigraph",
+            "store = pyoxigraph.Store(sys.argv[1])",
+            "print('ready', flush=True)",
+            "time.sleep(0.5)",
+            "del store",
+        ]
+    )
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(location)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="locked"):
+            open_store(str(location), wait=0)
+        with open_store(str(location), wait=20) as store:
+            assert store.graph_names() == []
+    finally:
+        holder.wait(timeout=10)
