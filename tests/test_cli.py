@@ -223,3 +223,16 @@ def test_one_failing_article_does_not_stop_the_others(tmp_path: Path) -> None:
     assert code == 1 and "missing.html" in err and "1 of 2 articles failed" in err
     code, out, _ = run("claims", "--store", store, "--format", "json")
     assert code == 0 and [c["value"] for c in json.loads(out)] == [82.7]
+
+
+@needs_shared
+def test_the_ingested_graph_conforms_to_the_shapes(ingested: str) -> None:
+    from factcheck.rdf import article_graph_names, validate
+    from factcheck.store import open_store
+
+    with open_store(ingested) as store:
+        names = article_graph_names(store)
+        assert names
+        for name in names:
+            conforms, report = validate(store.graph(name))
+            assert conforms, report
