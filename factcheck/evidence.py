@@ -226,6 +226,9 @@ def _variant(name: str | None) -> str:
 
 def _subject_score(claim: Claim, fact: Fact) -> float:
     if not claim.subject:
+        # A figure about no one in particular (a market total) is not stated by one vendor's table row.
+        if fact.location == "table" and fact.subject and _named_in(fact.subject, fact.quote):
+            return 0.35
         return 0.6
     parts = _claim_subjects(claim.subject)
     explicit = bool(fact.subject) and _named_in(fact.subject or "", fact.quote)

@@ -719,3 +719,14 @@ def test_a_pdf_sentence_wrapped_over_two_lines_is_read_whole() -> None:
     # the title line is no one's name: unnamed sentences have no subject, named ones keep theirs
     named = {f.quantity.value: f.subject for f in facts if f.quantity.unit != "date"}
     assert named == {3.4e6: None, 18: None, 1.2e6: "Quillon"}
+
+
+def test_a_market_total_is_not_stated_by_one_vendors_row() -> None:
+    body = """<main><h1>Phone shipments</h1><p>Vendors shipped 298 million phones, 3.1% more than a year ago.</p>
+    <table><tr><th>Vendor</th><th>Year-over-year change</th></tr>
+    <tr><td>Acme</td><td>7.5%</td></tr><tr><td>Zenith</td><td>-2.0%</td></tr></table></main>"""
+    facts = facts_of(body, url="https://tracker.example/q1", title="Phone shipments")
+    growth = claim(None, "phones shipped growth", 3.1, "%")
+    top, score = best(growth, facts)
+    assert top.quantity.value == 3.1 or score < 0.5
+    assert all(f.quantity.value != 7.5 or s < 0.5 for f, s in find_evidence(growth, facts))
