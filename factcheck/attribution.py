@@ -10,6 +10,7 @@ covers what follows it in the paragraph; one at the end (", the firm found") cov
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -31,8 +32,8 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     r"^(?:\s+(?:19|20)\d\d)?(?:'s|’s)?\s+(?:\w+\s+){0,2}?"
     r"(?:data|benchmarks?|figures|numbers|estimates?|research|report|reports|survey|study|analysis|"
-    r"testing|tests|statistics|stats|tracker|records|tally|count|poll|figures|store|pricing|price\s+list|"
-    r"website|site|blog|announcement|press\s+release|filing|statement|earnings|results|documentation|docs)\b"
+    r"testing|tests|statistics|stats|tracker|records|tally|count|poll|figures|pricing|price\s+list|"
+    r"website|blog|announcement|press\s+release|filing|statement|earnings|results|documentation|docs)\b"
     r"|^(?:,[^,]{1,100},)?\s+(?:also\s+|further\s+|separately\s+|later\s+|previously\s+)?(?:said|says|told|reported|reports|found|finds|estimated|estimates|gave|"
     r"gives|rated|rates|puts|put|shows|showed|measured|measures|calculated|counted|"
     r"lists|listed|wrote|writes|noted|notes|announced|announces|published|publishes|claims|claimed|"
@@ -80,9 +81,12 @@ def sentence_attributions(
     offset: int = 0,
     links: list[Link] = (),  # type: ignore[assignment]
     article_url: str | None = None,
+    people: AbstractSet[str] = frozenset(),
+    orgs: AbstractSet[str] = frozenset(),
 ) -> list[Attribution]:
     """The sources ``sentence`` cites. ``offset`` is the sentence's position in the article text,
-    so that hyperlinks (positioned in the article text) standing in it can be found."""
+    so that hyperlinks (positioned in the article text) standing in it can be found; ``people`` and
+    ``orgs`` are the names the parser recognised as persons and organisations."""
     found: list[Attribution] = []
     known = registry.find_mentions(sentence)
     for start, end, source in known:
@@ -93,7 +97,7 @@ def sentence_attributions(
                 kind = "venue"
         if kind:
             found.append(Attribution(source.name, start, end, _scope(sentence, start), kind))
-    found.extend(_unknown_sources(sentence, known))
+    found.extend(_unknown_sources(sentence, known, people, orgs))
     found = [
         replace(f, kind="by") if f.kind == "cue" and _PASSIVE_BY.search(sentence[: f.start]) else f
         for f in found
@@ -114,7 +118,12 @@ _PASSIVE_BY = re.compile(
 )
 
 
-def _unknown_sources(sentence: str, known: list) -> list[Attribution]:
+def _unknown_sources(
+    sentence: str,
+    known: list,
+    people: AbstractSet[str] = frozenset(),
+    orgs: AbstractSet[str] = frozenset(),
+) -> list[Attribution]:
     """Names after an attribution cue that the registry does not know."""
     out = []
     for cue in re.finditer(
@@ -143,11 +152,15 @@ def _unknown_sources(sentence: str, known: list) -> list[Attribution]:
         first = name.split()[0]
         if first in _NOT_NAMES or re.search(r"\d", name) or any(s <= start < e for s, e, _ in known):
             continue
-        if (start == 0 and first.lower() in _SENTENCE_OPENERS) or _looks_like_person(name):
+        if (start == 0 and first.lower() in _SENTENCE_OPENERS) or _looks_like_person(name, people, orgs):
             continue
         if first.lower().split("-")[0] in _NUMBER_WORDS:
             continue  # "Two-thirds said ..." are respondents, not an organisation
         out.append(Attribution(name, start, start + len(name), _scope(sentence, start)))
+    for m in _POSSESSIVE_DATA.finditer(sentence):
+        name, start = m.group("name"), m.start("name")
+        if not any(s <= start < e for s, e, _ in known) and name.split()[0] not in _NOT_NAMES:
+            out.append(Attribution(name, start, start + len(name), _scope(sentence, start)))
     for m in _PERSON_AT.finditer(sentence):
         org = re.sub(r"(?:\s+(?:of|for|and|&))+$", "", m.group("org"))
         start = m.start("org")
@@ -164,7 +177,14 @@ _SPEAKER = re.compile(
     r"(?:said|says|reported|reports|found|finds|estimated|estimates|counted|counts|noted|notes|wrote|"
     r"announced|announces|claims|claimed|predicts|predicted|forecasts|forecast|calculated|measured|"
     r"surveyed|polled|interviewed|studied|analy[sz]ed|tracked|tested|ranks|ranked|rates|rated|puts|"
-    r"expects|expected|sees|guided|projects|projected)\b"
+    r"expects|expected|sees|guided|projects|projected|plans|intends|aims|targets|proposes|proposed|asked|"
+    r"has\s+asked|told\s+(?:analysts|investors|reporters|shareholders|lawmakers|regulators|staff|employees))\b"
+)
+# "Appfigures' data show", "Sensor Tower's estimates put ...": an organisation's own numbers.
+_POSSESSIVE_DATA = re.compile(
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:\w+\s+){0,2}?"
+    r"(?:data|figures|numbers|estimates|measurements|survey|report|research|analysis|tracker|records|index)\s+"
+    r"(?:show|shows|showed|suggest|suggests|indicate|indicates|put|puts|found|finds|reveal|reveals)\b"
 )
 # "said Rosa Delgado, an economist at the Brookfield Policy Institute": the person's organisation.
 _PERSON_AT = re.compile(
@@ -287,13 +307,54 @@ ORG_SUFFIXES = {
 }
 
 
-def _looks_like_person(name: str) -> bool:
+def _looks_like_person(
+    name: str, people: AbstractSet[str] = frozenset(), orgs: AbstractSet[str] = frozenset()
+) -> bool:
+    """Whether a capitalised name is a person's: as the parser's entities say, else by its shape."""
+    if name in orgs:
+        return False
+    if name in people:
+        return True
     words = name.split()
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() for w in words)
-        and (words[-1].lower() not in ORG_SUFFIXES)
+        and words[-1].lower() not in ORG_SUFFIXES
+        and words[0].lower() not in _ORG_FIRST_WORDS
     )
+
+
+_ORG_FIRST_WORDS = {
+    "statistics",
+    "bank",
+    "office",
+    "ministry",
+    "bureau",
+    "department",
+    "institute",
+    "agency",
+    "federal",
+    "national",
+    "international",
+    "european",
+    "american",
+    "british",
+    "korean",
+    "japanese",
+    "chinese",
+    "german",
+    "french",
+    "global",
+    "world",
+    "united",
+    "royal",
+    "state",
+    "central",
+    "university",
+    "sensor",
+    "data",
+    "market",
+}
 
 
 def resolve_anaphoric_source(sentence: str) -> tuple[int, str, str] | None:
@@ -311,17 +372,34 @@ def resolve_anaphoric_source(sentence: str) -> tuple[int, str, str] | None:
 
 
 _ANAPHORIC_SOURCE = re.compile(
-    r"\b(?:(?:the|that|this|his|her|their|its)\s+(?:same\s+)?"
-    r"(?P<noun>firm|company|analyst|analysts|research firm|lab|"
-    r"group|researchers|report|survey|study|tracker|agency|outlet|publication|organisation|organization|center|"
-    r"centre|institute|team|authors|bureau|bank|ministry|department|regulator|poll|index|chief executive|"
-    r"spokesperson|spokeswoman|spokesman)|(?P<person>a\s+spokes(?:person|woman|man)|he|she|it))\s+"
+    r"\b(?:(?:the|that|this|his|her|their|its)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>firm|company|analyst|analysts|research firm|lab|group|researchers|report|survey|study|tracker|"
+    r"agency|outlet|publication|organisation|organization|center|centre|institute|team|authors|bureau|bank|"
+    r"ministry|department|regulator|poll|index|chief executive|spokesperson|spokeswoman|spokesman|utility|"
+    r"office|operator|association|body|watchdog|trade group|industry group|data|figures|numbers|"
+    r"measurements|estimates|filing|statement|forecast|outlook)|"
+    r"(?P<person>a\s+spokes(?:person|woman|man)|he|she|it|they|"
+    r"(?:chief\s+\w+\s+officer|chief\s+executive|ceo|cfo|president|chairman|chairwoman|head\s+of\s+\w+)"
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+"
     r"(?:also\s+|further\s+)?(?:found|finds|said|says|reported|reports|estimated|estimates|noted|notes|added|"
-    r"adds|counted|calculated|measured|shows|showed|expects|forecast|forecasts|told|sees|guided|projects)\b",
+    r"adds|counted|calculated|measured|shows|showed|show|expects|forecast|forecasts|told|sees|guided|"
+    r"projects|warned|suggests|suggest|indicates|indicate|put|puts)\b",
     re.I,
 )
 # Anaphors that stand for a company speaking about itself rather than for a research source.
-_COMPANY_NOUNS = {"company", "chief executive", "spokesperson", "spokeswoman", "spokesman", "bank"}
+_COMPANY_NOUNS = {
+    "company",
+    "chief executive",
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "bank",
+    "utility",
+    "operator",
+    "filing",
+    "statement",
+    "outlook",
+}
 
 
 def _linked_sources(

@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from spacy.language import Language
@@ -82,7 +82,7 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b(?!['’]\w)", re.I)
 _CONTINUES = re.compile(
     r"\b(?:the same (?:test|benchmark|evaluation|survey|study|report|period|quarter|index)|its predecessor|"
     r"(?:the\s+)?respondents|participants|those (?:surveyed|polled|asked)|the (?:survey|poll|study|report)|"
-    r"of (?:them|those)|"
+    r"of (?:them|those)|^\s*there,|"
     r"the (?:new|latest|older|previous) (?:model|version|release)|that (?:was|is) (?:up|down)|"
     r"(?:it|they) also)\b",
     re.I,
@@ -103,11 +103,19 @@ _TIME_ZONE = re.compile(r"\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT|IST|J
 _CHROME_LINE = re.compile(
     r"^[\d.,]+\s*[KkMm]?\s+(?:comments?|shares?|views?|likes?|replies|reactions|readers|subscribers|followers)$"
 )
+# Conditional and speculative sentences state no fact (unless someone is cited as estimating it).
+_CONDITIONAL = re.compile(r"\s*[\"“]?(?:if|unless|should|were|suppose|imagine|assuming)\b", re.I)
+_MODAL = re.compile(r"\bwould\b", re.I)
+_SAYS = re.compile(
+    r"\b(?:estimates?|estimated|forecasts?|projects?|projected|expects?|expected|predicts?|predicted|says?|said|"
+    r"according to|calculates?|calculated|found|finds)\b",
+    re.I,
+)
 # A number without a unit is a claim when it is the value of a named measure ("the hazard ratio was 0.70").
 _UNITLESS_MEASURE = re.compile(
-    r"\b(?:ratio|rate|index|score|coefficient|multiple|average|median|factor|grade|rating)\s+"
-    r"(?:was|is|of|stood at|came in at|reached|hit|fell to|rose to|dropped to|climbed to)\s+$",
-    re.I,
+    r"\b(?:(?i:ratio|rate|index|score|coefficient|multiple|average|median|factor|grade|rating)|[A-Z]{2,6})\s+"
+    r"(?i:was|is|of|stood at|came in at|reached|hit|fell to|rose to|dropped to|climbed to|at|to|from)\s+"
+    r"(?i:(?:about|around|roughly|nearly|an average of|a)\s+)?$"
 )
 # Settings under which something was measured.
 _SETTING = re.compile(r"\bset\s+(?:at|to)\s+$", re.I)
@@ -203,7 +211,13 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
             s_text = sent.text
             s_offset = p_start + sent.start_char
             found = sentence_attributions(
-                s_text, registry, offset=s_offset, links=article.links, article_url=article.url
+                s_text,
+                registry,
+                offset=s_offset,
+                links=article.links,
+                article_url=article.url,
+                people={e.text for e in sent.ents if e.label_ == "PERSON"},
+                orgs={e.text for e in sent.ents if e.label_ in ("ORG", "GPE", "NORP")},
             )
             cited_so_far += [a.source for a in found if a.kind == "cue"]
             new_orgs = (
@@ -231,12 +245,15 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
             q_starts = [q.start - sent.start_char for q, _s in _sentence_quantities(doc, sent)]
             sentence_metric: str | None = None
             sentence_units: dict[str, str] = {}  # the first metric stated for each unit in the sentence
+            previous_q: Quantity | None = None
             for q, span in _sentence_quantities(doc, sent):
                 q_start, q_end = q.start - sent.start_char, q.end - sent.start_char
+                q = _sibling_unit(q, previous_q, doc.text)
+                previous_q = q
                 if not _is_claim(q, sent, s_text, q_start):
                     continue
                 if _SETTING.search(s_text[:q_start]) or (
-                    measured_before and _CONDITION.search(s_text[:q_start]) and q.unit not in _MEASURED_UNITS
+                    measured_before and _CONDITION.search(s_text[:q_start]) and not _is_measured_unit(q.unit)
                 ):
                     continue  # "at 1M tokens", "brightness set to 150 nits": conditions of a measurement
                 measured_before = True
@@ -378,6 +395,27 @@ def _antecedent(kind: str, noun: str, named: list[str], cited: list[str], counts
     return pool[-1] if pool else None
 
 
+def _sibling_unit(q: Quantity, previous: Quantity | None, text: str) -> Quantity:
+    """A bare number listed after a figure shares its unit: "2,980 in single-core and 15,420 in
+    multi-core", "behind X at 71 and Y at 68", "to 450 crowns from 400", "57 points, eight fewer"."""
+    if q.unit or previous is None or previous.unit in ("", "date") or previous.value is None:
+        return q
+    between = text[previous.end : q.start]
+    if (
+        len(between) > 70
+        or re.search(r"\d", between)
+        or not re.search(r"\b(?:and|or|at|to|from|than|versus|vs|against|while|with)\b|,", between)
+    ):
+        return q
+    return replace(q, unit=previous.unit, scale=q.scale if q.scale is not None else previous.scale)
+
+
+def _is_measured_unit(unit: str) -> bool:
+    """Units of figures that are measured (shares, scores, money), not conditions of a measurement."""
+    currency = unit.split(" per ")[0]
+    return unit in _MEASURED_UNITS or currency == "crowns" or bool(re.fullmatch(r"[A-Z]{3}", currency))
+
+
 def _org_like(name: str) -> bool:
     """A capitalised name that reads as an organisation ("Halvard Networks", "Pew Research Center")."""
     words = name.split()
@@ -490,6 +528,8 @@ def _is_claim(q: Quantity, sent: Span, text: str, q_start: int) -> bool:
         )
     if q.unit == "" and not _UNITLESS_MEASURE.search(before):
         return False
+    if _CONDITIONAL.match(text) or (_MODAL.search(before[-60:]) and not _SAYS.search(text)):
+        return False  # "If 100 adults walked, five fewer would ...", "a score of 1.0 would mean ..."
     if q.unit == "count" and q.value is not None and q.value < 2:
         return False
     if (
