@@ -262,6 +262,13 @@ def report(results: list[ArticleResult]) -> Counts:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="article folders (slugs) to run")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DATA,
+        help="folder of <slug>/article.html + gold.json (default: bench/data/claims; "
+        "the held-out set is bench/data/claims_heldout)",
+    )
     parser.add_argument("--out", type=Path, help="write each article's predictions to DIR/<slug>.jsonl")
     parser.add_argument("--json", action="store_true", help="print the micro-averaged figures as JSON last")
     args = parser.parse_args(argv)
@@ -270,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     if scorer is None:
         print("skipped: the shared scorer (../shared/tools/score_claims.py next to the repository) is absent")
         return 0
-    folders = sorted(d for d in DATA.iterdir() if (d / "gold.json").is_file())
+    folders = sorted(d for d in args.data.iterdir() if (d / "gold.json").is_file())
     if args.only:
         folders = [d for d in folders if d.name in args.only]
     results = []
