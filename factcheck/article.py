@@ -45,8 +45,24 @@ class _Spec:
 
 
 _TRAFILATURA = _Spec(
-    blocks=frozenset({"doc", "main", "p", "head", "list", "item", "quote", "code", "table", "row", "div",
-                      "note", "fw", "label"}),
+    blocks=frozenset(
+        {
+            "doc",
+            "main",
+            "p",
+            "head",
+            "list",
+            "item",
+            "quote",
+            "code",
+            "table",
+            "row",
+            "div",
+            "note",
+            "fw",
+            "label",
+        }
+    ),
     skip=frozenset({"graphic", "comments"}),
     link="ref",
     href="target",
@@ -54,16 +70,80 @@ _TRAFILATURA = _Spec(
     cells=frozenset({"cell"}),
 )
 _HTML = _Spec(
-    blocks=frozenset({
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-        "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-        "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-        "table", "tbody", "tfoot", "thead", "tr", "ul",
-    }),
-    skip=frozenset({"script", "style", "noscript", "template", "svg", "math", "button", "select", "option",
-                    "input", "textarea", "iframe", "object", "embed", "canvas", "video", "audio", "head",
-                    "title", "meta", "link", "img", "picture", "source",
-                    "figcaption"}),  # captions and credits are not the article's prose (trafilatura agrees)
+    blocks=frozenset(
+        {
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "caption",
+            "center",
+            "dd",
+            "details",
+            "dialog",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hgroup",
+            "hr",
+            "html",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "tfoot",
+            "thead",
+            "tr",
+            "ul",
+        }
+    ),
+    skip=frozenset(
+        {
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "math",
+            "button",
+            "select",
+            "option",
+            "input",
+            "textarea",
+            "iframe",
+            "object",
+            "embed",
+            "canvas",
+            "video",
+            "audio",
+            "head",
+            "title",
+            "meta",
+            "link",
+            "img",
+            "picture",
+            "source",
+            "figcaption",
+        }
+    ),  # captions and credits are not the article's prose (trafilatura agrees)
     link="a",
     href="href",
     breaks=frozenset({"br"}),
@@ -188,18 +268,83 @@ class _Reader:
 # --- boilerplate removal for the plain reading ----------------------------------------------------
 
 # class/id words that mark page chrome (matched against the words of a class or id, split at - and _).
-_CHROME_WORDS = frozenset({
-    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
-    "gdpr", "banner", "newsletter", "subscribe", "subscription", "signup", "share", "sharing", "social",
-    "related", "recommended", "recommendations", "comment", "comments", "sidebar", "widget", "widgets",
-    "promo", "promotion", "advert", "advertisement", "ad", "ads", "sponsor", "sponsored", "popup", "modal",
-    "overlay", "footer", "masthead", "byline", "meta", "tags", "toolbar", "pagination", "pager", "trending",
-    "popular", "disqus", "outbrain", "taboola", "paywall", "skip", "author", "bio", "login", "signin",
-})
+_CHROME_WORDS = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "banner",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "share",
+        "sharing",
+        "social",
+        "related",
+        "recommended",
+        "recommendations",
+        "comment",
+        "comments",
+        "sidebar",
+        "widget",
+        "widgets",
+        "promo",
+        "promotion",
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",
+        "sponsor",
+        "sponsored",
+        "popup",
+        "modal",
+        "overlay",
+        "footer",
+        "masthead",
+        "byline",
+        "meta",
+        "tags",
+        "toolbar",
+        "pagination",
+        "pager",
+        "trending",
+        "popular",
+        "disqus",
+        "outbrain",
+        "taboola",
+        "paywall",
+        "skip",
+        "author",
+        "bio",
+        "login",
+        "signin",
+    }
+)
 _CHROME_CLASSES = frozenset({"sr-only", "visually-hidden", "screen-reader-text", "hidden", "site-header"})
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "form", "dialog", "menu"})
-_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
-                           "search", "menu", "menubar", "toolbar", "alert"})
+_CHROME_ROLES = frozenset(
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "dialog",
+        "alertdialog",
+        "search",
+        "menu",
+        "menubar",
+        "toolbar",
+        "alert",
+    }
+)
 
 
 def _is_chrome(el: Any) -> bool:
@@ -373,14 +518,24 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
 # Browsers read these labels as the wider encoding (curly quotes of "Latin-1" pages live at 0x80-0x9f).
-_LABEL_AS_BROWSERS_READ_IT = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
-                              "us-ascii": "cp1252", "ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030"}
+_LABEL_AS_BROWSERS_READ_IT = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+}
 
 
 def _decode(data: bytes) -> str:
     """Bytes of a page as text: BOM, then the page's own <meta charset>, then detection."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     candidates = []
@@ -411,8 +566,15 @@ def _trafilatura(markup: str) -> Any | None:
     Without metadata: with it, trafilatura resolves links against the page's URL itself and gets
     relative ("../x") and fragment-only ones wrong; they are resolved here instead."""
     try:
-        xml = trafilatura.extract(markup, output_format="xml", include_links=True, include_tables=True,
-                                  include_comments=False, include_images=False, favor_recall=True)
+        xml = trafilatura.extract(
+            markup,
+            output_format="xml",
+            include_links=True,
+            include_tables=True,
+            include_comments=False,
+            include_images=False,
+            favor_recall=True,
+        )
     except Exception:  # trafilatura fails on some malformed pages; the plain reading takes over
         return None
     if not xml:
@@ -427,8 +589,9 @@ def _trafilatura_metadata(markup: str) -> dict[str, str]:
     """trafilatura's guesses at title, byline and date, for pages whose markup does not state them."""
     try:
         # A date guessed from free text (a "© 2026" footer) is worse than none.
-        found = trafilatura.extract_metadata(markup, extensive=False,
-                                             date_config={"extensive_search": False, "original_date": True})
+        found = trafilatura.extract_metadata(
+            markup, extensive=False, date_config={"extensive_search": False, "original_date": True}
+        )
     except Exception:  # a guess we can do without
         return {}
     values = {key: getattr(found, key, None) for key in ("title", "author", "date")}
@@ -437,9 +600,22 @@ def _trafilatura_metadata(markup: str) -> dict[str, str]:
 
 # --- metadata ---------------------------------------------------------------------------------------
 
-_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
-                  "scholarlyarticle", "liveblogposting", "socialmediaposting", "report", "posting"}
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "techarticle",
+    "scholarlyarticle",
+    "liveblogposting",
+    "socialmediaposting",
+    "report",
+    "posting",
+}
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -527,13 +703,41 @@ def _meta_tags(doc: Any) -> dict[str, str]:
     return tags
 
 
-_DATE_META = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
-              "publishdate", "publish-date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.issued",
-              "dcterms.created", "citation_publication_date", "parsely-pub-date", "sailthru.date")
-_AUTHOR_META = ("author", "article:author", "dc.creator", "citation_author", "parsely-author",
-                "sailthru.author")
-_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%Y-%m-%d %H:%M:%S", "%Y%m%d",
-                 "%d.%m.%Y")
+_DATE_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "citation_publication_date",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "citation_author",
+    "parsely-author",
+    "sailthru.author",
+)
+_DATE_FORMATS = (
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%Y/%m/%d",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y%m%d",
+    "%d.%m.%Y",
+)
 
 
 def _read_moment(value: str) -> datetime | None:
@@ -587,13 +791,24 @@ def _page_metadata(doc: Any, url: str | None) -> dict[str, str]:
 
     rel_author = xpath_first("//a[contains(concat(' ', @rel, ' '), ' author ')]/text()")
     meta_author = first(*(meta.get(k) for k in _AUTHOR_META if not meta.get(k, "").startswith("http")))
-    time_value = first(*(xpath_first(f"({q})[1]/@datetime") for q in
-                         ("//article//time[@datetime]", "//main//time[@datetime]", "//time[@datetime]")))
-    rel_canonical = xpath_first("//link[contains(concat(' ', translate(@rel, 'CANONICAL', 'canonical'), ' '),"
-                                " ' canonical ')]/@href")
+    time_value = first(
+        *(
+            xpath_first(f"({q})[1]/@datetime")
+            for q in ("//article//time[@datetime]", "//main//time[@datetime]", "//time[@datetime]")
+        )
+    )
+    rel_canonical = xpath_first(
+        "//link[contains(concat(' ', translate(@rel, 'CANONICAL', 'canonical'), ' '), ' canonical ')]/@href"
+    )
     canonical = first(rel_canonical, meta.get("og:url"), ld.get("canonical_url"))
-    published = next((d for d in map(_iso_date, [ld.get("published"), *(meta.get(k) for k in _DATE_META),
-                                                 time_value]) if d), None)
+    published = next(
+        (
+            d
+            for d in map(_iso_date, [ld.get("published"), *(meta.get(k) for k in _DATE_META), time_value])
+            if d
+        ),
+        None,
+    )
     found = {
         "title": first(ld.get("title"), meta.get("og:title"), meta.get("twitter:title")),
         "author": first(ld.get("author"), meta_author, rel_author),
@@ -605,8 +820,20 @@ def _page_metadata(doc: Any, url: str | None) -> dict[str, str]:
     return {k: re.sub(r"^by\s+", "", v, flags=re.I) if k == "author" else v for k, v in found.items() if v}
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
 
 
 def _plausible_author(name: str | None) -> str | None:
@@ -753,4 +980,3 @@ def parse_text(text: str, url: str | None = None) -> Article:
     title = first if headline else None
     author = next((m.group(1) for b in blocks[:6] if (m := _BYLINE.match(b.text))), None)
     return Article(url=url, text=body, title=title, author=author, paragraphs=paragraphs, links=links)
-

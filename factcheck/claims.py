@@ -198,6 +198,9 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
     venues_seen: set[str] = set()  # benchmark names are what is measured, never the subject
     salience: Counter[str] = Counter()  # how often each model was a subject: "the model" is the top one
     cited_so_far: list[str] = []  # sources cited so far in the article, for "the firm found"
+    # Organisations the article names in full ("Corvid Labs"), and their short forms ("Corvid says").
+    full_orgs = {n for _s, _e, n in sj.names_in(article.text) if _org_like(n)}
+    article_orgs_named = full_orgs | {n.split()[0] for n in full_orgs}
     org_counts: Counter[str] = Counter()  # how often each organisation is named: "the company" is the top one
     article_orgs: list[str] = []
     for p_index, (doc, (p_start, _p_end)) in enumerate(zip(nlp.pipe(texts), spans, strict=True)):
@@ -216,8 +219,8 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                 offset=s_offset,
                 links=article.links,
                 article_url=article.url,
-                people={e.text for e in sent.ents if e.label_ == "PERSON"},
-                orgs={e.text for e in sent.ents if e.label_ in ("ORG", "GPE", "NORP")},
+                people={e.text for e in sent.ents if e.label_ == "PERSON"} - article_orgs_named,
+                orgs={e.text for e in sent.ents if e.label_ in ("ORG", "GPE", "NORP")} | article_orgs_named,
             )
             cited_so_far += [a.source for a in found if a.kind == "cue"]
             new_orgs = (

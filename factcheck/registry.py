@@ -26,11 +26,24 @@ from urllib.parse import quote_plus, urlsplit
 from .resources import resource_dir
 
 PLACEHOLDERS = frozenset({"model_slug", "model_slug_dashed", "query", "subject", "metric_slug"})
-KINDS = frozenset({
-    "vendor", "benchmark", "leaderboard", "aggregator", "analyst", "press", "preprint server",
-    "research lab", "research institute", "statistics", "consultancy", "investor", "developer platform",
-    "community",
-})
+KINDS = frozenset(
+    {
+        "vendor",
+        "benchmark",
+        "leaderboard",
+        "aggregator",
+        "analyst",
+        "press",
+        "preprint server",
+        "research lab",
+        "research institute",
+        "statistics",
+        "consultancy",
+        "investor",
+        "developer platform",
+        "community",
+    }
+)
 _REQUIRED = {"name": str, "aliases": list, "homepage": str, "domains": list, "kind": str, "evidence": dict}
 _EVIDENCE = ("templates", "sitemaps", "pages")
 _DOMAIN = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$")
@@ -262,8 +275,20 @@ def _read_source(path: Path) -> Source:
 # Second-level labels under which registrations sit one level deeper ("example.co.uk").
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"}
 # Hosting domains whose sub-domains belong to their users ("acme.github.io" is Acme's, not GitHub's).
-_HOSTED = {"github.io", "gitlab.io", "substack.com", "medium.com", "blogspot.com", "wordpress.com",
-           "netlify.app", "vercel.app", "pages.dev", "notion.site", "hashnode.dev", "beehiiv.com"}
+_HOSTED = {
+    "github.io",
+    "gitlab.io",
+    "substack.com",
+    "medium.com",
+    "blogspot.com",
+    "wordpress.com",
+    "netlify.app",
+    "vercel.app",
+    "pages.dev",
+    "notion.site",
+    "hashnode.dev",
+    "beehiiv.com",
+}
 
 
 def organisation_from_url(url: str, registry: Registry) -> str:
