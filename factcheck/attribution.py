@@ -387,7 +387,14 @@ def resolve_anaphoric_source(sentence: str) -> tuple[int, str, str] | None:
     if not m:
         return None
     noun = (m.group("noun") or "").lower()
-    kind = "company" if m.group("person") or noun in _COMPANY_NOUNS else "research"
+    person = (m.group("person") or "").lower()
+    kind = (
+        "person"
+        if person in ("he", "she", "they")
+        else "company"
+        if person or noun in _COMPANY_NOUNS
+        else "research"
+    )
     if re.search(r"\bsame\s+$", sentence[: m.start("noun")] if m.group("noun") else ""):
         noun = "same " + noun
     return m.start(), kind, noun
@@ -399,7 +406,8 @@ _ANAPHORIC_SOURCE = re.compile(
     r"agency|outlet|publication|organisation|organization|center|centre|institute|team|authors|bureau|bank|"
     r"ministry|department|regulator|poll|index|chief executive|spokesperson|spokeswoman|spokesman|utility|"
     r"office|operator|association|body|watchdog|trade group|industry group|data|figures|numbers|"
-    r"measurements|estimates|filing|statement|forecast|outlook)|"
+    r"measurements|estimates|filing|statement|forecast|outlook|maker|manufacturer|developer|publisher|producer|"
+    r"provider|retailer|carrier|chipmaker|startup|start-up)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|"
     r"(?P<person>a\s+spokes(?:person|woman|man)|he|she|it|they|"
     r"(?:chief\s+\w+\s+officer|chief\s+executive|ceo|cfo|president|chairman|chairwoman|head\s+of\s+\w+)"
     r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+"

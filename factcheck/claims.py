@@ -201,6 +201,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
     # Organisations the article names in full ("Corvid Labs"), and their short forms ("Corvid says").
     full_orgs = {n for _s, _e, n in sj.names_in(article.text) if _org_like(n)}
     article_orgs_named = full_orgs | {n.split()[0] for n in full_orgs}
+    known_people: set[str] = set()  # people named in full so far: "Virtanen" is one after "Aino Virtanen"
     org_counts: Counter[str] = Counter()  # how often each organisation is named: "the company" is the top one
     article_orgs: list[str] = []
     for p_index, (doc, (p_start, _p_end)) in enumerate(zip(nlp.pipe(texts), spans, strict=True)):
@@ -209,6 +210,8 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
         anaphoric: set[int] = set()  # sentences that continue the one before ("on the same test")
         own_work: set[int] = set()  # sentences about the publication's own tests ("in our runs")
         named_orgs: list[str] = [*article_orgs[-1:]]  # organisations named so far, for "the company said"
+        previous_orgs: list[str] = []  # organisations named in the sentence before
+        paragraph_cited: list[str] = []  # sources cited in this paragraph, for "she added"
         last_metric: str | None = None
         for s_index, sent in enumerate(doc.sents):
             s_text = sent.text
@@ -219,10 +222,11 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                 offset=s_offset,
                 links=article.links,
                 article_url=article.url,
-                people={e.text for e in sent.ents if e.label_ == "PERSON"} - article_orgs_named,
+                people=_people(sent, known_people) - article_orgs_named,
                 orgs={e.text for e in sent.ents if e.label_ in ("ORG", "GPE", "NORP")} | article_orgs_named,
             )
             cited_so_far += [a.source for a in found if a.kind == "cue"]
+            paragraph_cited += [a.source for a in found if a.kind == "cue"]
             new_orgs = (
                 [s.name for _a, _b, s in registry.find_mentions(s_text)]
                 + [n for _s, _e, n in sj.names_in(s_text) if _org_like(n)]
@@ -235,9 +239,13 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                 a.kind == "cue" and abs(a.start - anaphor[0]) < 40 for a in found
             ):
                 at, kind, noun = anaphor
-                chosen = _antecedent(kind, noun, named_orgs, cited_so_far, org_counts)
+                recent = [o for o in previous_orgs + new_orgs if not _is_tracker(o, registry)]
+                chosen = _antecedent(
+                    kind, noun, named_orgs, cited_so_far, org_counts, recent, paragraph_cited
+                )
                 if chosen:
                     found.append(Attribution(chosen, at, at, "backward", "cue"))
+            previous_orgs = list(new_orgs)
             if _CONTINUES.search(s_text):
                 anaphoric.add(s_index)
             if _FIRST_PERSON.search(s_text):
@@ -386,16 +394,59 @@ def _canonical_source_names(claims: list[Claim], text: str, registry: Registry) 
         claim.sources = list(dict.fromkeys(full.get(s, s) for s in claim.sources))
 
 
-def _antecedent(kind: str, noun: str, named: list[str], cited: list[str], counts: Counter[str]) -> str | None:
+def _antecedent(
+    kind: str,
+    noun: str,
+    named: list[str],
+    cited: list[str],
+    counts: Counter[str],
+    recent: list[str] = (),  # type: ignore[assignment]
+    paragraph_cited: list[str] = (),  # type: ignore[assignment]
+) -> str | None:
     """What "the institute found" or "the company said" stands for: an organisation named before whose
-    name holds the noun, else for a company the one the article names most, else the source cited last."""
+    name holds the noun; for a company, one named in this or the sentence before (not a tracker), else
+    the one the article names most; else the source cited last."""
     for name in reversed(named + cited):
         if noun and noun.split()[-1] in name.lower():
             return name
+    if kind == "person":
+        # "she added": whoever was quoted last in the paragraph, else the company.
+        if paragraph_cited:
+            return paragraph_cited[-1]
+        kind = "company"
+    if kind == "company" and recent:
+        return recent[-1]
     if (kind == "company" or noun.startswith("same")) and counts:
         return counts.most_common(1)[0][0]
     pool = cited or named
     return pool[-1] if pool else None
+
+
+_TRACKER_KINDS = {
+    "analyst",
+    "statistics",
+    "aggregator",
+    "leaderboard",
+    "press",
+    "research institute",
+    "consultancy",
+    "benchmark",
+}
+
+
+def _people(sent: Span, known: set[str]) -> set[str]:
+    """People named in the sentence: full names, and single names that are the surname of someone named
+    in full before (a lone capitalised word that speaks is more often an organisation: "Appfigures said")."""
+    full = {e.text for e in sent.ents if e.label_ == "PERSON" and " " in e.text}
+    known |= full
+    surnames = {n.split()[-1] for n in known}
+    return full | {e.text for e in sent.ents if e.label_ == "PERSON" and e.text in surnames}
+
+
+def _is_tracker(name: str, registry: Registry) -> bool:
+    """Whether an organisation is one that reports on others (an analyst firm, a leaderboard, the press)."""
+    source = registry.get(name)
+    return source is not None and source.kind in _TRACKER_KINDS
 
 
 def _sibling_unit(q: Quantity, previous: Quantity | None, text: str) -> Quantity:
