@@ -162,7 +162,7 @@ def _unknown_sources(
         if not any(s <= start < e for s, e, _ in known) and name.split()[0] not in _NOT_NAMES:
             out.append(Attribution(name, start, start + len(name), _scope(sentence, start)))
     for m in _PERSON_AT.finditer(sentence):
-        org = re.sub(r"(?:\s+(?:of|for|and|&))+$", "", m.group("org"))
+        org = re.sub(r"(?:\s+(?:of|for|and|&))+$", "", m.group("org")).rstrip(".")
         start = m.start("org")
         if not any(s <= start < e for s, e, _ in known):
             out.append(Attribution(org, start, start + len(org), _scope(sentence, start)))
@@ -379,13 +379,27 @@ _ORG_FIRST_WORDS = {
 }
 
 
+# "The agency's base case has ...", "the firm's figures put ...": a source named before, speaking again.
+_ANAPHORIC_POSSESSIVE = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<noun>agency|firm|institute|bureau|office|ministry|group|"
+    r"association|center|centre|tracker|researchers|analysts|company|utility|bank)['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:base\s+case|data|figures|numbers|forecast|forecasts|estimate|estimates|projection|projections|"
+    r"outlook|scenario|survey|report|tally|count)\b",
+    re.I,
+)
+
+
 def resolve_anaphoric_source(sentence: str) -> tuple[int, str, str] | None:
     """Where "the firm found", "the company said", "he added" stands in a sentence, what kind of
     organisation it stands for ("research": a source cited before; "company": the organisation the
     article is about) and the noun it uses ("institute", "agency", ...)."""
     m = _ANAPHORIC_SOURCE.search(sentence)
     if not m:
-        return None
+        p = _ANAPHORIC_POSSESSIVE.search(sentence)
+        if p is None:
+            return None
+        noun = p.group("noun").lower()
+        return p.start(), "company" if noun in _COMPANY_NOUNS else "research", noun
     noun = (m.group("noun") or "").lower()
     person = (m.group("person") or "").lower()
     kind = (

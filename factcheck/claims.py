@@ -498,6 +498,11 @@ def _reaching(
     ]
     if own_by:
         return [a.source for a in own_by], clause
+    if _EXPECTATION_AFTER.match(sentence[q_start:]):
+        return [], clause  # "the $1.58 analysts had pencilled in": a consensus, not the speaker's figure
+    if re.search(r",\s+so\s+$", sentence[max(0, clause[0] - 8) : clause[0]]):
+        # "..., so the Lumen is £200 cheaper": the article's own arithmetic on the figures cited before.
+        return [a.source for a in found if clause[0] <= a.start < clause[1] and a.kind != "by"], clause
     found = [a for a in found if a.kind != "by"]
     in_clause = [a for a in found if clause[0] <= a.start < clause[1]]
     cues = [a for a in found if a.kind == "cue"]

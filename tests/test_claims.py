@@ -224,3 +224,57 @@ def test_founding_article_meets_the_extraction_targets(tmp_path: Path) -> None:
             claim = json.loads(line)
             assert not (non_claim in claim["quote"] and str(claim.get("value")) in non_claim), non_claim
     assert quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "sources"),
+    [
+        (
+            "Corvid Labs released its model on Monday. The model accepts up to 256,000 tokens of context, "
+            "Corvid says.",
+            256000,
+            ["Corvid Labs"],
+        ),
+        (
+            "Kestrel Interactive reported results on Thursday. Its game brought in €236m, or 57% of the total, "
+            "chief financial officer Aino Virtanen said.",
+            57,
+            ["Kestrel Interactive"],
+        ),
+        (
+            "Exports will slow, said Leah Tan, an analyst at Crestline Research. She expects chip exports to "
+            "grow by about 15% in 2027.",
+            15,
+            ["Crestline Research"],
+        ),
+        (
+            "Data centres used 415 TWh last year, according to the International Energy Agency. The agency's "
+            "base case has that share reaching 11% by 2030.",
+            11,
+            ["International Energy Agency"],
+        ),
+        (
+            "Spending on software held up, rising 4.1%, the Bureau of Economic Analysis said.",
+            4.1,
+            ["Bureau of Economic Analysis"],
+        ),
+        ("Appfigures said revenue per user averaged $0.31 in the quarter.", 0.31, ["Appfigures"]),
+    ],
+)
+def test_speakers_and_the_words_that_stand_for_them(text: str, value: float, sources: list[str]) -> None:
+    claim = next(c for c in factcheck.extract(text) if c.value == pytest.approx(value))
+    assert claim.sources == sources
+
+
+def test_the_publications_own_tests_keep_no_cited_source() -> None:
+    text = "Tessera reports a pass rate of 68.4%. In our own runs, the model needed 38 tool calls per task."
+    own = next(c for c in factcheck.extract(text) if c.value == 38)
+    assert own.sources == []
+
+
+def test_a_consensus_figure_is_not_the_speakers() -> None:
+    text = (
+        "Halvard said it sees earnings of $1.60 per share, compared with the $1.58 analysts had pencilled in."
+    )
+    consensus = next(c for c in factcheck.extract(text) if c.value == 1.58)
+    assert consensus.sources == []
