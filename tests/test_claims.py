@@ -236,8 +236,8 @@ def test_founding_article_meets_the_extraction_targets(tmp_path: Path) -> None:
             ["Corvid Labs"],
         ),
         (
-            "Kestrel Interactive reported results on Thursday. Its game brought in €236m, or 57% of the total, "
-            "chief financial officer Aino Virtanen said.",
+            "Kestrel Interactive reported results on Thursday. Its game brought in €236m, "
+            "or 57% of the total, chief financial officer Aino Virtanen said.",
             57,
             ["Kestrel Interactive"],
         ),
