@@ -87,6 +87,7 @@ _CONTINUES = re.compile(
     r"(?:it|they) also)\b",
     re.I,
 )
+_MAGNITUDE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.I)
 # Statistical apparatus around a figure, and qualifiers of who is counted.
 _STATISTICS = re.compile(
     r"confidence interval|margin of (?:sampling )?error|plus or(?: minus)?\s*$|±\s*$|\bp\s*[<=>]\s*$|\bCI\b|"
@@ -260,6 +261,8 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
             for q, span in _sentence_quantities(doc, sent):
                 q_start, q_end = q.start - sent.start_char, q.end - sent.start_char
                 q = _sibling_unit(q, previous_q, doc.text)
+                if q.unit == "" and _MAGNITUDE_WORD.search(q.text):
+                    q = replace(q, unit="count")  # "averaged 4.8 million in the quarter": a count
                 previous_q = q
                 if not _is_claim(q, sent, s_text, q_start):
                     continue
