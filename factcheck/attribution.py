@@ -59,7 +59,26 @@ _VENUE_KINDS = {
 }
 # Unknown organisations after a cue: a run of capitalised words (with & and -), "Inc."/"Group" kept.
 _CAPITALISED_RUN = re.compile(r"(?:the\s+)?((?:[A-Z][\w&.-]*|&)(?:\s+(?:[A-Z][\w&.-]*|&|of|for|and))*)")
-_NOT_NAMES = {"I", "We", "It", "They", "This", "That", "The", "A", "An", "He", "She"}
+_NOT_NAMES = {
+    "I",
+    "We",
+    "It",
+    "Its",
+    "They",
+    "Their",
+    "Our",
+    "His",
+    "Her",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+}
 
 
 @dataclass(frozen=True)
@@ -171,7 +190,7 @@ def _unknown_sources(
 
 # An organisation named right before a verb of saying, at the start of the sentence or after a comma.
 _SPEAKER = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=[-–—]\s)|(?<=\bthat\s))(?:the\s+)?"
+    r"(?:^|(?<=[,;:]\s)|(?<=[-–—]\s)|(?<=\bthat\s)|(?<=\bas\s))(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|for|and|&)){0,5}?)"
     r"(?:,[^,]{1,100},)?\s+(?:(?:also|further|separately|previously|later|now|still|last\s+\w+)\s+)?"
     r"(?:said|says|reported|reports|found|finds|estimated|estimates|counted|counts|noted|notes|wrote|"
@@ -182,7 +201,7 @@ _SPEAKER = re.compile(
 )
 # "Appfigures' data show", "Sensor Tower's estimates put ...": an organisation's own numbers.
 _POSSESSIVE_DATA = re.compile(
-    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:\w+\s+){0,2}?"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s?)?\s+(?:\w+\s+){0,2}?"
     r"(?:data|figures|numbers|estimates|measurements|survey|report|research|analysis|tracker|records|index)\s+"
     r"(?:show|shows|showed|suggest|suggests|indicate|indicates|put|puts|found|finds|reveal|reveals)\b"
 )

@@ -153,7 +153,7 @@ def test_opengraph_only_page_gives_metadata():
 
 def test_page_without_metadata_still_gives_text_and_a_title():
     page = (
-        "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\",</script></head>"
+        '<html><head><script type=\'application/ld+json\'>{"@type": "NewsArticle",</script></head>'
         "<body><h1>Battery prices fall</h1><p>Pack prices fell 20% to $115 per kWh last year, "
         "the lowest on record.</p><p>Cheaper cells drove the drop, with lithium prices down by half.</p>"
         "</body></html>"

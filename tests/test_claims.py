@@ -278,3 +278,19 @@ def test_a_consensus_figure_is_not_the_speakers() -> None:
     )
     consensus = next(c for c in factcheck.extract(text) if c.value == 1.58)
     assert consensus.sources == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brightline data show that installs rose 12% in the quarter.",
+        "Installs rose 12% in the quarter, as Brightline noted on Monday.",
+    ],
+)
+def test_an_unknown_organisations_data_and_notes_cite_it(text: str) -> None:
+    assert only(text).sources == ["Brightline"]
+
+
+def test_a_possessive_pronoun_is_not_an_organisation() -> None:
+    text = "Appfigures said spending grew. Its data show that games took 62% of spending."
+    assert only(text).sources == ["Appfigures"]

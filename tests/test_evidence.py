@@ -24,11 +24,30 @@ WEB = Path(__file__).resolve().parents[2] / "shared" / "web"
 OPENAI_URL = "https://openai.com/index/introducing-gpt-5-5/"
 
 
-def claim(subject: str | None, metric: str, value: float | None, unit: str, scale: float | None = None,
-          low: float | None = None, high: float | None = None) -> Claim:
+def claim(
+    subject: str | None,
+    metric: str,
+    value: float | None,
+    unit: str,
+    scale: float | None = None,
+    low: float | None = None,
+    high: float | None = None,
+) -> Claim:
     bound = "range" if low is not None else "="
-    return Claim(id="c1", quote="", start=0, end=0, subject=subject, metric=metric, value=value, unit=unit,
-                 scale=scale, low=low, high=high, bound=bound)
+    return Claim(
+        id="c1",
+        quote="",
+        start=0,
+        end=0,
+        subject=subject,
+        metric=metric,
+        value=value,
+        unit=unit,
+        scale=scale,
+        low=low,
+        high=high,
+        bound=bound,
+    )
 
 
 MRCR_55 = claim("GPT-5.5", "MRCR v2 score at 1M-token context", 74.0, "%")
@@ -272,7 +291,9 @@ def test_chart_text_holding_name_and_value_together() -> None:
     <text><tspan>GPT-5.5</tspan> <tspan>82.7%</tspan></text><text>Claude Opus 4.7 69.4%</text></svg></main>"""
     facts = facts_of(body)
     assert {(f.subject, f.quantity.value) for f in facts if f.location == "chart"} == {
-        ("GPT-5.5", 82.7), ("Claude Opus 4.7", 69.4)}
+        ("GPT-5.5", 82.7),
+        ("Claude Opus 4.7", 69.4),
+    }
     assert values(find_evidence(TB2_55, facts)) == [82.7]
 
 
@@ -375,19 +396,22 @@ def make_pdf(lines: list[str | list[str]]) -> bytes:
 
 
 def test_pdf_report_sentences_and_table_rows() -> None:
-    pdf = make_pdf([
-        "2026 AI Decision Maker Survey", "",
-        "Adoption",
-        "Sixty-eight percent of organizations now describe their GenAI adoption as advanced.",
-        "",
-        "Model providers",
-        "OpenAI remains the most widely adopted model provider: 47% of respondents",
-        "name it as their primary provider, ahead of Google (22%).",
-        "",
-        "Benchmark GPT-5.5 GPT-5.4",
-        "Terminal-Bench 2.0 82.7% 65.4%",
-        "MRCR v2 at 1M tokens 74.0% 36.6%",
-    ])
+    pdf = make_pdf(
+        [
+            "2026 AI Decision Maker Survey",
+            "",
+            "Adoption",
+            "Sixty-eight percent of organizations now describe their GenAI adoption as advanced.",
+            "",
+            "Model providers",
+            "OpenAI remains the most widely adopted model provider: 47% of respondents",
+            "name it as their primary provider, ahead of Google (22%).",
+            "",
+            "Benchmark GPT-5.5 GPT-5.4",
+            "Terminal-Bench 2.0 82.7% 65.4%",
+            "MRCR v2 at 1M tokens 74.0% 36.6%",
+        ]
+    )
     doc = read_document(pdf, "application/pdf", "https://futurumgroup.com/reports/survey.pdf")
     assert doc.is_pdf and "Sixty-eight percent" in doc.text
     facts = extract_facts(doc)
@@ -399,12 +423,15 @@ def test_pdf_report_sentences_and_table_rows() -> None:
 
 
 def test_pdf_table_laid_out_in_columns_with_models_down() -> None:
-    pdf = make_pdf([
-        "Evaluations", "",
-        ["Model", "OpenAI MRCR v2 (1M)", "Terminal-Bench 2.0"],
-        ["GPT-5.4", "36.6%", "65.4%"],
-        ["GPT-5.5", "74.0%", "82.7%"],
-    ])
+    pdf = make_pdf(
+        [
+            "Evaluations",
+            "",
+            ["Model", "OpenAI MRCR v2 (1M)", "Terminal-Bench 2.0"],
+            ["GPT-5.4", "36.6%", "65.4%"],
+            ["GPT-5.5", "74.0%", "82.7%"],
+        ]
+    )
     facts = extract_facts(read_document(pdf, "application/pdf", OPENAI_URL))
     cells = {(f.subject, f.metric, f.quantity.value) for f in facts if f.location == "table"}
     assert ("GPT-5.5", "OpenAI MRCR v2 (1M)", 74.0) in cells
@@ -544,8 +571,12 @@ def test_a_table_captioned_with_another_product_category_is_not_evidence() -> No
     phone_facts = extract_facts(page(f"<main><h1>Q3</h1>{phones}</main>", VENDOR_URL), ["Quillon"])
     assert values(find_evidence(wanted, tablet_facts + phone_facts))[:1] == [12.6]
     # the same heading rule holds for a table without caption under a section heading
-    headed = extract_facts(page(f"<main><h1>Q3</h1><h2>Tablets</h2>{vendor_table('', [('Quillon', '14.0%')])}"
-                                "</main>", VENDOR_URL), ["Quillon"])
+    headed = extract_facts(
+        page(
+            f"<main><h1>Q3</h1><h2>Tablets</h2>{vendor_table('', [('Quillon', '14.0%')])}</main>", VENDOR_URL
+        ),
+        ["Quillon"],
+    )
     assert all(score < STRONG for _, score in find_evidence(wanted, headed))
 
 
@@ -703,16 +734,20 @@ def test_the_latest_period_is_read_for_a_claim_naming_none() -> None:
 
 
 def test_a_pdf_sentence_wrapped_over_two_lines_is_read_whole() -> None:
-    pdf = make_pdf([
-        "Handheld Market Pulse, third quarter of 2026, preliminary", "",
-        "Key findings",
-        "Worldwide rugged tablet shipments reached 3.4 million units in Q3 2026,",
-        "up 18% year on year.",
-        "Quillon shipped 1.2 million rugged tablets.",
-    ])
+    pdf = make_pdf(
+        [
+            "Handheld Market Pulse, third quarter of 2026, preliminary",
+            "",
+            "Key findings",
+            "Worldwide rugged tablet shipments reached 3.4 million units in Q3 2026,",
+            "up 18% year on year.",
+            "Quillon shipped 1.2 million rugged tablets.",
+        ]
+    )
     doc = read_document(pdf, "application/pdf", "https://analyst.example/reports/pulse.pdf")
-    assert ("Worldwide rugged tablet shipments reached 3.4 million units in Q3 2026, up 18% year on year."
-            in [s for s, _ in doc.sentences])
+    assert "Worldwide rugged tablet shipments reached 3.4 million units in Q3 2026, up 18% year on year." in [
+        s for s, _ in doc.sentences
+    ]
     facts = extract_facts(doc, ["Quillon"])
     growth, strength = best(claim("rugged tablets", "shipment growth", 18, "%"), facts)
     assert growth.quantity.value == 18 and strength >= STRONG

@@ -10,11 +10,44 @@ from factcheck.registry import KINDS, Registry, RegistryError, Source, organisat
 from factcheck.resources import resource_dir
 
 REQUIRED = [
-    "OpenAI", "Artificial Analysis", "BenchLM", "LLM-Stats", "Futurum Group", "CodeRabbit", "TechCrunch",
-    "Anthropic", "Google", "Vals AI", "OpenRouter", "Terminal-Bench", "arXiv", "SWE-bench", "LMArena",
-    "Epoch AI", "Hugging Face", "Meta", "Microsoft", "Mistral AI", "xAI", "DeepSeek", "Alibaba", "Gartner",
-    "IDC", "Statista", "McKinsey", "Stanford HAI", "Reuters", "Bloomberg", "The Verge", "Ars Technica",
-    "Wired", "The Information", "GitHub", "Stack Overflow", "Menlo Ventures", "Similarweb",
+    "OpenAI",
+    "Artificial Analysis",
+    "BenchLM",
+    "LLM-Stats",
+    "Futurum Group",
+    "CodeRabbit",
+    "TechCrunch",
+    "Anthropic",
+    "Google",
+    "Vals AI",
+    "OpenRouter",
+    "Terminal-Bench",
+    "arXiv",
+    "SWE-bench",
+    "LMArena",
+    "Epoch AI",
+    "Hugging Face",
+    "Meta",
+    "Microsoft",
+    "Mistral AI",
+    "xAI",
+    "DeepSeek",
+    "Alibaba",
+    "Gartner",
+    "IDC",
+    "Statista",
+    "McKinsey",
+    "Stanford HAI",
+    "Reuters",
+    "Bloomberg",
+    "The Verge",
+    "Ars Technica",
+    "Wired",
+    "The Information",
+    "GitHub",
+    "Stack Overflow",
+    "Menlo Ventures",
+    "Similarweb",
 ]
 
 
@@ -86,8 +119,10 @@ def _mentioned(registry, text):
 
 
 def test_find_mentions_names_aliases_and_domains_at_word_boundaries(registry):
-    text = ("According to official OpenAI 2026 data and OpenAI's own blog, the model leads LLM Stats "
-            "(llm-stats.com) and The Futurum Group survey; ReopenAIng and openaix are not names.")
+    text = (
+        "According to official OpenAI 2026 data and OpenAI's own blog, the model leads LLM Stats "
+        "(llm-stats.com) and The Futurum Group survey; ReopenAIng and openaix are not names."
+    )
     assert _mentioned(registry, text) == [
         ("OpenAI", "OpenAI"),
         ("OpenAI", "OpenAI"),
@@ -114,7 +149,11 @@ def test_find_mentions_skips_common_words_written_in_lower_case(registry):
 
 def test_fill_templates_makes_model_slugs_and_queries():
     source = Source(
-        slug="example", name="Example", aliases=(), homepage="https://example.org/", domains=("example.org",),
+        slug="example",
+        name="Example",
+        aliases=(),
+        homepage="https://example.org/",
+        domains=("example.org",),
         kind="aggregator",
         templates=(
             "https://example.org/models/{model_slug}",
@@ -181,7 +220,7 @@ def test_a_valid_folder_loads(tmp_path):
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("name = \"Broken\nkind = ", "not valid TOML"),
+        ('name = "Broken\nkind = ', "not valid TOML"),
         (GOOD.replace('kind = "analyst"\n', ""), "missing 'kind'"),
         (GOOD.replace('"analyst"', '"analist"'), "kind 'analist'"),
         (GOOD.replace('aliases = ["Example"]', 'aliases = "Example"'), "'aliases' must be a list"),
