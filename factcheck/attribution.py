@@ -19,7 +19,7 @@ from .registry import Registry, organisation_from_url
 
 # Words before a name that make it the source of what is stated.
 _CUE_BEFORE = re.compile(
-    r"(?:according\s+to|based\s+on|per|citing|cited\s+by|reported\s+by|as\s+reported\s+by|data\s+from|"
+    r"(?:according\s+to|based\s+on|per|citing|cited\s+by|reported\s+by|as\s+reported\s+by|data\s+from|said|says|"
     r"figures\s+from|numbers\s+from|estimates\s+from|research\s+from|analysis\s+(?:by|from)|"
     r"a\s+(?:report|survey|study|analysis|poll)\s+(?:by|from|of)|told|in\s+an?\s+interview\s+with|"
     r"(?:polled|surveyed|compiled|published|conducted|commissioned|collected|tracked|measured|estimated|"
@@ -146,7 +146,8 @@ def _unknown_sources(
     """Names after an attribution cue that the registry does not know."""
     out = []
     for cue in re.finditer(
-        r"\b(?:according\s+to|based\s+on|reported\s+by|cited\s+by|told|(?:polled|surveyed|compiled|published|"
+        r"\b(?:according\s+to|based\s+on|reported\s+by|cited\s+by|told|per|(?:said|says|wrote|writes|noted|"
+        r"estimated|estimates)(?=\s+(?:the\s+)?[A-Z])|(?:polled|surveyed|compiled|published|"
         r"conducted|commissioned|collected|tracked|measured|estimated|calculated|released|interviewed)\s+by|"
         r"data\s+from|figures\s+from|a\s+(?:report|survey|study|poll)\s+(?:by|from|of)|"
         r"published\s+(?:[\w,]+\s+){0,3}?in|(?:researchers|scientists|authors|analysts|economists)\s*,?\s+"
@@ -164,6 +165,8 @@ def _unknown_sources(
         start = skipped + m.start(1)
         if not name or name in _NOT_NAMES or any(s <= start < e for s, e, _ in known):
             continue
+        if cue.group(0).split()[0].lower() in _SPEECH and _looks_like_person(name, people, orgs):
+            continue  # "said Rosa Delgado, an economist at X": the organisation comes from _PERSON_AT
         out.append(Attribution(name, start, start + len(name), _scope(sentence, start)))
     # "Halcyon also says ...", "..., Halcyon said in a post": an unknown organisation that speaks.
     for m in _SPEAKER.finditer(sentence):
@@ -188,11 +191,13 @@ def _unknown_sources(
     return out
 
 
+_SPEECH = {"said", "says", "wrote", "writes", "noted", "estimated", "estimates", "told"}
 # An organisation named right before a verb of saying, at the start of the sentence or after a comma.
 _SPEAKER = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=[-–—]\s)|(?<=\bthat\s)|(?<=\bas\s))(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|for|and|&)){0,5}?)"
-    r"(?:,[^,]{1,100},)?\s+(?:(?:also|further|separately|previously|later|now|still|last\s+\w+)\s+)?"
+    r"(?:,[^,]{1,100},)?\s+(?:(?:analysts|economists|researchers|strategists|officials|executives|experts)\s+)?"
+    r"(?:(?:also|further|separately|previously|later|now|still|last\s+\w+)\s+)?"
     r"(?:said|says|reported|reports|found|finds|estimated|estimates|counted|counts|noted|notes|wrote|"
     r"announced|announces|claims|claimed|predicts|predicted|forecasts|forecast|calculated|measured|"
     r"surveyed|polled|interviewed|studied|analy[sz]ed|tracked|tested|ranks|ranked|rates|rated|puts|"

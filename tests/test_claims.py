@@ -294,3 +294,19 @@ def test_an_unknown_organisations_data_and_notes_cite_it(text: str) -> None:
 def test_a_possessive_pronoun_is_not_an_organisation() -> None:
     text = "Appfigures said spending grew. Its data show that games took 62% of spending."
     assert only(text).sources == ["Appfigures"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Shipments fell 4% in the quarter, said Omdia.", ["Omdia"]),
+        ("In a note to clients, Morgan Stanley analysts wrote that margins reached 40%.", ["Morgan Stanley"]),
+        ("Revenue rose 9%, per Omdia.", ["Omdia"]),
+        (
+            "Revenue rose 9%, said Rosa Delgado, an economist at the Brookfield Policy Institute.",
+            ["Brookfield Policy Institute"],
+        ),
+    ],
+)
+def test_sources_named_after_the_verb_of_saying(text: str, sources: list[str]) -> None:
+    assert only(text).sources == sources
