@@ -165,8 +165,11 @@ def _unknown_sources(
         start = skipped + m.start(1)
         if not name or name in _NOT_NAMES or any(s <= start < e for s, e, _ in known):
             continue
-        if cue.group(0).split()[0].lower() in _SPEECH and _looks_like_person(name, people, orgs):
-            continue  # "said Rosa Delgado, an economist at X": the organisation comes from _PERSON_AT
+        if cue.group(0).split()[0].lower() in _SPEECH:
+            if _looks_like_person(name, people, orgs):
+                continue  # "said Rosa Delgado, an economist at X": the organisation comes from _PERSON_AT
+            if not _ENDS_ATTRIBUTION.match(sentence[start + len(name) :]):
+                continue  # "Halcyon says Kestrel-3 delivers ...": Kestrel-3 is what is spoken of
         out.append(Attribution(name, start, start + len(name), _scope(sentence, start)))
     # "Halcyon also says ...", "..., Halcyon said in a post": an unknown organisation that speaks.
     for m in _SPEAKER.finditer(sentence):
@@ -191,6 +194,10 @@ def _unknown_sources(
     return out
 
 
+# What may follow the name in "..., said Omdia." / "said Omdia on Monday" / "said IDC, which tracks ...".
+_ENDS_ATTRIBUTION = re.compile(
+    r"\s*(?:[,.;:)]|$|\s+(?:on|in|last|this|earlier|yesterday|today|which|who|whose|in\s+a)\b)"
+)
 _SPEECH = {"said", "says", "wrote", "writes", "noted", "estimated", "estimates", "told"}
 # An organisation named right before a verb of saying, at the start of the sentence or after a comma.
 _SPEAKER = re.compile(

@@ -310,3 +310,9 @@ def test_a_possessive_pronoun_is_not_an_organisation() -> None:
 )
 def test_sources_named_after_the_verb_of_saying(text: str, sources: list[str]) -> None:
     assert only(text).sources == sources
+
+
+def test_what_a_source_speaks_of_is_not_a_source() -> None:
+    claim = only("Halcyon also says Kestrel-3 delivers three times the throughput of Kestrel-2.")
+    assert claim.sources == ["Halcyon"]
+    assert (claim.subject, claim.metric) == ("Kestrel-3 vs Kestrel-2", "throughput ratio")
