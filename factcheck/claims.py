@@ -784,7 +784,7 @@ def _compared_with(cand: Candidate, sentence: str) -> None:
     m = _TIMES_THE.match(sentence[at + len(cand.quantity.text) :]) if at >= 0 else None
     if not m or not cand.subject or " vs " in cand.subject:
         return
-    cand.subject = f"{cand.subject} vs {m.group('other')}"
+    cand.subject = f"{cand.subject} vs {m.group('other').rstrip('.,;:')}"
     cand.metric = f"{m.group('measure') or m.group('adj')} ratio"
 
 
