@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from . import subjects as sj
 from .attribution import ORG_SUFFIXES, Attribution, resolve_anaphoric_source, sentence_attributions
-from .consistency import check_consistency
+from .consistency import check_consistency, check_elapsed_years
 from .metric_words import topics
 from .models import Article, Claim, Mention, Quantity
 from .registry import Registry
@@ -364,6 +364,8 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
     _canonical_source_names(claims, article.text, registry)
     _add_topic(claims, article, spans)
     check_consistency(claims)
+    published = re.match(r"\d{4}", article.published or "")
+    check_elapsed_years(claims, article.text, int(published.group(0)) if published else None)
     return claims
 
 

@@ -8,6 +8,7 @@ a compatible unit and different subjects; the pair that explains the figure best
 
 from __future__ import annotations
 
+import re
 from itertools import permutations
 
 from .models import Claim, Consistency
@@ -103,3 +104,35 @@ def _fmt(v: float | None) -> str:
     if v is None:
         return "?"
     return f"{v:g}" if abs(v) >= 1 else f"{v:.3g}"
+
+
+_SINCE_YEAR = re.compile(r"\bsince\s+((?:1[5-9]|20)\d\d)\b", re.I)
+
+
+def check_elapsed_years(claims: list[Claim], text: str, year: int | None) -> None:
+    """ "Chased for over 90 years" after "has existed since 1930": the span the article states against the
+    one its own date gives, counted to the year the article was published."""
+    if year is None:
+        return
+    sinces = [(m.start(), int(m.group(1))) for m in _SINCE_YEAR.finditer(text)]
+    for claim in claims:
+        if claim.unit != "years" or claim.value is None or claim.consistency is not None:
+            continue
+        positions = [m.start for m in claim.mentions] or [claim.start]
+        near = [since for at, since in sinces if any(abs(at - p) <= 600 for p in positions) and since < year]
+        if not near:
+            continue
+        since = near[0]
+        elapsed = float(year - since)
+        ok = agrees(claim.value, claim.bound, elapsed, unit="years")
+        status = "consistent" if ok else "inconsistent"
+        claim.consistency = Consistency(
+            status=status,
+            operation="elapsed years",
+            expected=elapsed,
+            derived_from=[],
+            explanation=(
+                f"From {since}, which the article names, to {year} is {elapsed:g} years; it states "
+                f"{describe(claim.value, claim.bound, claim.unit)}: {status}."
+            ),
+        )

@@ -316,3 +316,14 @@ def test_what_a_source_speaks_of_is_not_a_source() -> None:
     claim = only("Halcyon also says Kestrel-3 delivers three times the throughput of Kestrel-2.")
     assert claim.sources == ["Halcyon"]
     assert (claim.subject, claim.metric) == ("Kestrel-3 vs Kestrel-2", "throughput ratio")
+
+
+def test_a_span_of_years_is_checked_against_the_year_the_article_names() -> None:
+    html = (
+        "<html><head><meta property='article:published_time' content='2026-04-25T08:00:00Z'></head><body>"
+        "<article><p>The problem has existed since 1930. For 96 years, mathematicians have failed to solve "
+        "it.</p><p>Some say it has been open for over 100 years.</p></article></body></html>"
+    )
+    by_value = {c.value: c for c in factcheck.extract(html)}
+    assert by_value[96].consistency is not None and by_value[96].consistency.status == "consistent"
+    assert by_value[96].consistency.expected == 96
