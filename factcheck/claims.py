@@ -147,7 +147,10 @@ _EXPECTATION_AFTER = re.compile(
 _CONDITION = re.compile(r"\bat\s+(?:a\s+|an\s+)?$", re.I)
 # Venue and link attributions reach only the clause they stand in.
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Za-z#$])|,\s+so\s+|;\s+")
-_TIME_FRAME = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|next|coming|first)\s+$", re.I)
+# The window a statement is framed in: "over the past two years", "within 24 hours of release".
+_TIME_FRAME = re.compile(
+    r"\b(?:(?:over|in|during|within|for)\s+the\s+(?:past|last|next|coming|first)|within)\s+$", re.I
+)
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:token|page|step|chapter|item|line|row|issue|version|level|phase|"
     r"part|figure|table|section|episode|season|model|number|no\.)\s+$",
