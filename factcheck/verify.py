@@ -72,13 +72,21 @@ def verify_claims(
         text = robots_doc.text if isinstance(robots_doc, Document) else None
         maps[st.name] = resolve.sitemap_locations(src, text)
     fetch([u for urls in maps.values() for u in urls], "sitemaps")
+    # A sitemap index lists further sitemaps: follow the few whose names best match the claims.
+    nested: dict[str, list[str]] = {}
     for st in pending:
-        pages: list[str] = []
         for loc in maps.get(st.name, []):
             doc = fetched.get(loc)
             if isinstance(doc, Document) and doc.text:
-                found, _nested = resolve.sitemap_entries(doc.text)
-                pages += found
+                nested.setdefault(st.name, []).extend(resolve.sitemap_entries(doc.text)[1])
+        nested[st.name] = resolve.rank_urls(nested.get(st.name, []), st.claims, limit=3)
+    fetch([u for urls in nested.values() for u in urls], "nested sitemaps")
+    for st in pending:
+        pages: list[str] = []
+        for loc in maps.get(st.name, []) + nested.get(st.name, []):
+            doc = fetched.get(loc)
+            if isinstance(doc, Document) and doc.text:
+                pages += resolve.sitemap_entries(doc.text)[0]
         st.urls += resolve.rank_urls(pages, st.claims)
     fetch([u for st in pending for u in st.urls], "pages from sitemaps")
     _absorb(states, fetched)

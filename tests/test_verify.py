@@ -137,3 +137,62 @@ def test_a_live_run_is_archived_and_replays_exactly_from_its_warc(
     assert [(c.id, c.review.verdict if c.review else None) for c in replayed.claims] == verdicts
     evidence = [e.sha256 for c in live.claims if c.review for e in c.review.evidence]
     assert evidence == [e.sha256 for c in replayed.claims if c.review for e in c.review.evidence]
+
+
+def test_a_sitemap_index_is_followed_to_the_page_with_the_figure(tmp_path: Path) -> None:
+    from factcheck.fetch import Fetcher
+    from factcheck.registry import Registry, Source
+    from factcheck.verify import verify_claims
+
+    with running_server() as s:
+        base = f"http://127.0.0.1:{s.port}"
+        xml = "application/xml"
+        s.routes["/robots.txt"] = lambda h: reply(
+            h, 200, f"Sitemap: {base}/sitemap-index.xml\n".encode(), "text/plain"
+        )
+        s.routes["/sitemap-index.xml"] = lambda h: reply(
+            h,
+            200,
+            (
+                '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                f"<sitemap><loc>{base}/sitemap-research.xml</loc></sitemap></sitemapindex>"
+            ).encode(),
+            xml,
+        )
+        s.routes["/sitemap-research.xml"] = lambda h: reply(
+            h,
+            200,
+            (
+                '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                f"<url><loc>{base}/research/cloud-market-share-2025/</loc></url></urlset>"
+            ).encode(),
+            xml,
+        )
+        s.routes["/research/cloud-market-share-2025/"] = lambda h: reply(
+            h,
+            200,
+            b"<html><body><main><h1>Cloud market share 2025</h1>"
+            b"<p>Nimbus Cloud held 31% of the cloud market in 2025.</p></main></body></html>",
+        )
+        registry = Registry(
+            [
+                Source(
+                    slug="skyline",
+                    name="Skyline Research",
+                    aliases=(),
+                    homepage=base + "/",
+                    domains=("127.0.0.1",),
+                    kind="analyst",
+                )
+            ]
+        )
+        article = factcheck.parse_article(
+            "<p>Nimbus Cloud held 31% of the cloud market, according to Skyline Research.</p>",
+            url="https://news.example/a",
+        )
+        claims = factcheck.extract(article, registry=registry)
+        with Fetcher(allow_private_network=True) as fetcher:
+            verify_claims(claims, article, fetcher, registry)
+    review = claims[0].review
+    assert review is not None and review.verdict == "supported", review
+    assert review.evidence[0].url.endswith("/research/cloud-market-share-2025/")
