@@ -1462,10 +1462,20 @@ class _Finder:
                     )
                 if not (follows or after_by or (bound != "=" and re.match(r"[\s.,;:!?)]|$", after))):
                     return None
-            elif core.weak and not (
-                followed_by_of
-                or bound != "="
-                or re.search(r"\bby\s+\Z", t[max(0, core.start - 4) : core.start])
+            elif (
+                core.weak
+                and not (
+                    followed_by_of
+                    or bound != "="
+                    or re.search(r"\bby\s+\Z", t[max(0, core.start - 4) : core.start])
+                    # "up from a fifth in 2023", "a third more than in 2024": a share in a change
+                    or re.search(
+                        r"\b(?:up|down|rose|fell|grew|dropped|climbed|increased|decreased|slipped)\s+(?:from|to)\s+\Z",
+                        t[max(0, core.start - 20) : core.start],
+                        re.I,
+                    )
+                    or re.match(rf"{_S}+(?:more|less|fewer|higher|lower|bigger|smaller)\s+than\b", after)
+                )
             ):
                 return None
         elif core.kind == "multiplier":

@@ -495,3 +495,18 @@ def test_compound_durations_currency_words_and_shares(text: str, value: float, u
 
 def test_durations_stay_apart_unless_joined() -> None:
     assert [q.value for q in find_quantities("in 2 hours, 9 minutes and 56 seconds")] == [2, 9, 56]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("their biggest worry, up from a fifth in 2023", 20.0),
+        ("sold 2.1 million, a third more than in 2024", 33.33),
+    ],
+)
+def test_fractions_in_a_change_are_shares(text: str, value: float) -> None:
+    assert value in [q.value for q in find_quantities(text, include_dates=False)]
+
+
+def test_an_ordinal_fraction_word_is_not_a_share() -> None:
+    assert find_quantities("for a fifth consecutive year", include_dates=False) == []
