@@ -365,10 +365,10 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
         candidates.extend(paragraph)
     claims = _merge(_fold_restatements(candidates), article.url or "")
     _canonical_source_names(claims, article.text, registry)
-    _add_topic(claims, article, spans)
     check_consistency(claims)
     published = re.match(r"\d{4}", article.published or "")
     check_elapsed_years(claims, article.text, int(published.group(0)) if published else None)
+    _add_topic(claims, article, spans)
     return claims
 
 

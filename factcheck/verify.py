@@ -8,6 +8,7 @@ read. The documents read are returned for the graph's provenance.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -194,7 +195,11 @@ def _side_units(claim: Claim) -> list[str | None]:
 
 def _base_metric(claim: Claim) -> str | None:
     """ "MRCR v2 score ratio" -> "MRCR v2 score": what the two sides of a comparison are measured on."""
-    return (claim.metric or "").removesuffix(" ratio").removesuffix(" difference").strip() or None
+    metric = claim.metric or ""
+    topic = re.search(r"\s+\([a-z]+\)$", metric)  # "share difference (phone)": the topic stays
+    core = metric[: topic.start()] if topic else metric
+    core = core.removesuffix(" ratio").removesuffix(" difference").strip()
+    return (core + (topic.group(0) if topic else "")).strip() or None
 
 
 def _is_price(metric: str) -> bool:
