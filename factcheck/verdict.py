@@ -219,3 +219,30 @@ def _evidence(f: Found, relation: str, value: float | None) -> Evidence:
         archive=info.archive if info else None,
         relation=relation,
     )
+
+
+def judge_change(claim: Claim, earlier: Found, later: Found, periods: tuple[str, str]) -> Review:
+    """A verdict on a change over time ("its share rose 1.2 points") from the same figure in two periods."""
+    assert claim.value is not None and earlier.fact.quantity.value is not None
+    assert later.fact.quantity.value is not None
+    change = later.fact.quantity.value - earlier.fact.quantity.value
+    ok = agrees(claim.value, claim.bound, abs(change)) and (
+        claim.direction is None or (claim.direction == "up") == (change > 0)
+    )
+    unit = later.fact.quantity.unit
+    stated = describe(claim.value, claim.bound, claim.unit)
+    text = (
+        f"{later.source} lists {later.fact.subject} at {describe(later.fact.quantity.value, '=', unit)} in "
+        f"{periods[1]} and {describe(earlier.fact.quantity.value, '=', unit)} in {periods[0]}, a change of "
+        f"{change:+.1f} points{', as claimed' if ok else ', not ' + stated}."
+    )
+    relation = "supports" if ok else "contradicts"
+    return Review(
+        "supported" if ok else "contradicted",
+        text,
+        confidence=round(min(earlier.score, later.score), 2),
+        evidence=[
+            _evidence(later, relation, later.fact.quantity.value),
+            _evidence(earlier, relation, earlier.fact.quantity.value),
+        ],
+    )

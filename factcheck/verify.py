@@ -18,7 +18,7 @@ from .evidence import extract_facts, find_evidence, read_document
 from .fetch import Document, Fetcher, FetchError
 from .models import Article, Claim, Fact, FetchInfo, Review
 from .registry import Registry
-from .verdict import THRESHOLD, Found, judge_comparison, judge_direct, unsourced, unverified
+from .verdict import THRESHOLD, Found, judge_change, judge_comparison, judge_direct, unsourced, unverified
 
 Progress = Callable[[str], None]
 
@@ -256,12 +256,76 @@ def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
                 if f.quantity.unit == ratio_claim.unit
             ]
         return judge_comparison(claim, sides, stated, operation)
+    if claim.unit == "percentage points" and len(parts) == 1 and claim.value is not None:
+        change = _over_time(claim, cited)
+        if change is not None:
+            return change
     found: list[Found] = []
     for st in cited:
         facts = [f for f, _ in st.facts]
         info = {id(f): i for f, i in st.facts}
         found += [Found(st.name, f, s, info[id(f)]) for f, s in find_evidence(claim, facts)]
     return judge_direct(claim, found)
+
+
+# Period labels in table columns and headings: "1Q26", "Q1 2025", "2024", "FY25", "H1 2026".
+_PERIOD = re.compile(
+    r"\b(?:([1-4])Q(\d{2})|Q([1-4])\s*'?(\d{2,4})|FY\s*(\d{2,4})|H([12])\s*(\d{2,4})|((?:19|20)\d\d))\b"
+)
+
+
+def _period_key(label: str) -> tuple[int, int] | None:
+    m = _PERIOD.search(label)
+    if not m:
+        return None
+    g = m.groups()
+    year = next(int(y) for y in (g[1], g[3], g[4], g[6], g[7]) if y)
+    year = year + 2000 if year < 100 else year
+    part = int(g[0] or g[2] or g[5] or 0)
+    return year, part
+
+
+def _over_time(claim: Claim, cited: list[SourceState]) -> Review | None:
+    """A change in percentage points read from the same figure in two periods of a source's table."""
+    metric = re.sub(r"\s+(?:change|difference|growth|decline)\b", "", claim.metric or "").strip() or None
+    side = Claim(
+        id=claim.id,
+        quote=claim.quote,
+        start=claim.start,
+        end=claim.end,
+        unit="%",
+        subject=claim.subject,
+        metric=metric,
+        kind="measurement",
+    )
+    for st in cited:
+        facts = [f for f, _ in st.facts]
+        info = {id(f): i for f, i in st.facts}
+        dated = []
+        for fact, score in find_evidence(side, facts):
+            key = _period_key(fact.metric or "")
+            if key is not None and score >= THRESHOLD and fact.quantity.value is not None:
+                dated.append(
+                    (
+                        key,
+                        # the same measure in the same table: "1Q26 Market Share" and "1Q25 Market Share"
+                        (fact.url, fact.context, _PERIOD.sub("", fact.metric or "").strip()),
+                        Found(st.name, fact, score, info[id(fact)]),
+                    )
+                )
+        # Groups in document order; the best-matching group decides (a tablet table loses to a phone one).
+        groups = []
+        for label in dict.fromkeys(d[1] for d in dated):
+            same = sorted((d for d in dated if d[1] == label), key=lambda d: d[0])
+            if len(same) >= 2 and same[-1][0] != same[-2][0]:
+                groups.append((min(same[-1][2].score, same[-2][2].score), same[-2][2], same[-1][2]))
+        if groups:
+            _score, earlier, later = max(groups, key=lambda g: g[0])
+            first = _PERIOD.search(earlier.fact.metric or "")
+            second = _PERIOD.search(later.fact.metric or "")
+            periods = (first.group(0) if first else "before", second.group(0) if second else "after")
+            return judge_change(claim, earlier, later, periods)
+    return None
 
 
 def _why_unverified(claim: Claim, cited: list[SourceState]) -> Review:

@@ -196,3 +196,31 @@ def test_a_sitemap_index_is_followed_to_the_page_with_the_figure(tmp_path: Path)
     review = claims[0].review
     assert review is not None and review.verdict == "supported", review
     assert review.evidence[0].url.endswith("/research/cloud-market-share-2025/")
+
+
+def test_a_change_in_points_is_read_from_two_periods_of_a_table(tmp_path: Path) -> None:
+    from factcheck.fetch import Fetcher
+    from factcheck.registry import Registry
+    from factcheck.verify import verify_claims
+
+    with running_server() as s:
+        s.routes["/tracker/"] = lambda h: reply(
+            h,
+            200,
+            b"<html><body><main><h1>Phone vendors</h1><table>"
+            b"<tr><th>Vendor</th><th>1Q26 Market Share</th><th>1Q25 Market Share</th></tr>"
+            b"<tr><td>Apple</td><td>17.0%</td><td>15.8%</td></tr>"
+            b"<tr><td>Samsung</td><td>23.0%</td><td>22.9%</td></tr></table></main></body></html>",
+        )
+        html = (
+            f"<p>Apple's share rose 1.2 percentage points from a year earlier, according to "
+            f'<a href="http://localhost:{s.port}/tracker/">Northbeam Data</a>.</p>'
+        )
+        article = factcheck.parse_article(html, url="https://news.example/b")
+        registry = Registry.load()
+        claims = factcheck.extract(article, registry=registry)
+        with Fetcher(allow_private_network=True) as fetcher:
+            verify_claims(claims, article, fetcher, registry)
+    review = next(c for c in claims if c.value == 1.2).review
+    assert review is not None and review.verdict == "supported", review
+    assert "1Q26" in review.explanation and "1Q25" in review.explanation
