@@ -25,6 +25,7 @@ import lxml.etree as etree
 import lxml.html
 import trafilatura
 
+from .calendar_words import MONTHS
 from .models import Article, Link
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -820,20 +821,7 @@ def _page_metadata(doc: Any, url: str | None) -> dict[str, str]:
     return {k: re.sub(r"^by\s+", "", v, flags=re.I) if k == "author" else v for k, v in found.items() if v}
 
 
-_MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+_MONTHS = MONTHS
 
 
 def _plausible_author(name: str | None) -> str | None:

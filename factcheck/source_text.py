@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .calendar_words import MONTH_ABBREVIATIONS
+
 
 @dataclass
 class Table:
@@ -61,20 +63,8 @@ _ABBREVIATIONS = {
     "ltd",
     "co",
     "st",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "est",
-}
+} | MONTH_ABBREVIATIONS
 # a sentence may also start with a lower-case identifier such as "gpt-5.5-pro"
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(#$£€]|[a-z][\w.]*[-\d])")
 
