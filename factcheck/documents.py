@@ -193,16 +193,21 @@ def _read_pdf(body: bytes, url: str) -> SourceText:
         lines = []
     first = next((squash(x) for x in lines if squash(x)), "")
     title = title or first
+    subject = _report_subject(page_subject([title, first]))
+    return _from_lines(lines, url, title, subject, is_pdf=True)
+
+
+def _from_lines(lines: list[str], url: str, title: str, subject: str, is_pdf: bool = False) -> SourceText:
+    """A document read as lines of text (a PDF's pages, a plain text file): paragraphs, tables, sentences."""
     paragraphs, tables = _lines_to_blocks(lines, title)
-    sentences = [(s, ctx) for text, ctx in paragraphs for s in split_sentences(text)]
     return SourceText(
         url=url,
         title=title,
         text="\n\n".join(p for p, _ in paragraphs),
-        sentences=sentences,
+        sentences=[(s, ctx) for para, ctx in paragraphs for s in split_sentences(para)],
         tables=tables,
-        is_pdf=True,
-        subject=_report_subject(page_subject([title, first])),
+        is_pdf=is_pdf,
+        subject=subject,
     )
 
 
@@ -216,16 +221,7 @@ def _report_subject(title: str) -> str:
 def _read_plain(text: str, url: str) -> SourceText:
     lines = text.splitlines()
     first = next((squash(x) for x in lines if squash(x)), "")
-    paragraphs, tables = _lines_to_blocks(lines, first)
-    sentences = [(s, ctx) for para, ctx in paragraphs for s in split_sentences(para)]
-    return SourceText(
-        url=url,
-        title=first,
-        text="\n\n".join(p for p, _ in paragraphs),
-        sentences=sentences,
-        tables=tables,
-        subject=page_subject([first]),
-    )
+    return _from_lines(lines, url, first, page_subject([first]))
 
 
 def _read_json(data: Any, url: str) -> SourceText:
