@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.quantities import find_quantities  # noqa: E402
+from factcheck.quantities.finder import find_quantities  # noqa: E402
 
 Item = dict[str, Any]
 DEFAULT_DATA = Path(__file__).parent / "data" / "quantity_sentences.jsonl"
@@ -49,8 +49,11 @@ def same_value(pred: Item, gold: Item) -> bool:
 
 
 def same_full(pred: Item, gold: Item) -> bool:
-    return (same_value(pred, gold) and pred.get("bound", "=") == gold.get("bound", "=")
-            and pred.get("direction") == gold.get("direction"))
+    return (
+        same_value(pred, gold)
+        and pred.get("bound", "=") == gold.get("bound", "=")
+        and pred.get("direction") == gold.get("direction")
+    )
 
 
 def match(preds: list[Item], golds: list[Item], equal: Callable[[Item, Item], bool]) -> list[tuple[int, int]]:
@@ -111,9 +114,11 @@ def evaluate(name: str, extract: Callable[[str], list[Item]], rows: list[Item], 
     elapsed = time.perf_counter() - started
     vp, vr, vf = f1(tp_value, n_pred, n_gold)
     fp, fr, ff = f1(tp_full, n_pred, n_gold)
-    print(f"{name:12} value P/R/F1 {100 * vp:5.1f} {100 * vr:5.1f} {100 * vf:5.1f}   "
-          f"value+bound/direction P/R/F1 {100 * fp:5.1f} {100 * fr:5.1f} {100 * ff:5.1f}   "
-          f"({n_gold} gold, {n_pred} predicted, {elapsed:.2f}s)")
+    print(
+        f"{name:12} value P/R/F1 {100 * vp:5.1f} {100 * vr:5.1f} {100 * vf:5.1f}   "
+        f"value+bound/direction P/R/F1 {100 * fp:5.1f} {100 * fr:5.1f} {100 * ff:5.1f}   "
+        f"({n_gold} gold, {n_pred} predicted, {elapsed:.2f}s)"
+    )
     if name == "factcheck" and tp_value:
         print(f"{'':12} unit agrees on {unit_ok}/{tp_value} value matches ({100 * unit_ok / tp_value:.1f}%)")
 

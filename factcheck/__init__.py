@@ -12,7 +12,7 @@ _API = ("extract", "quantities", "ingest", "list_claims", "query", "parse_articl
 
 def __getattr__(name: str):  # the API is imported on first use, so `factcheck --help` stays fast
     if name in _API:
-        from . import api
+        from factcheck import api
 
         return getattr(api, name)
     raise AttributeError(f"module 'factcheck' has no attribute {name!r}")

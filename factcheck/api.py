@@ -13,12 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .article import parse_html, parse_text
-from .claims import extract_claims
-from .models import Article, Claim, Quantity
-from .quantities import find_quantities
-from .registry import Registry
+from factcheck import __version__
+from factcheck.article.parse import parse_html, parse_text
+from factcheck.claims.extract import extract_claims
+from factcheck.models import Article, Claim, Quantity
+from factcheck.quantities.finder import find_quantities
+from factcheck.sources.registry import Registry
 
 _HTML_START = re.compile(
     r"^\s*(?:<!doctype html|<html|<head|<body|<article|<main|<div|<p[\s>]|<section|<h1)", re.I
@@ -55,7 +55,7 @@ def extract(
     registry: Registry | None = None,
 ) -> list[Claim]:
     """The quantitative claims of an article given as HTML, plain text or a parsed Article."""
-    from .nlp import load
+    from factcheck.nlp.loading import load
 
     article = text_or_html if isinstance(text_or_html, Article) else parse_article(text_or_html, url)
     return extract_claims(article, load(model), registry or Registry.load())
@@ -91,7 +91,7 @@ def ingest(
 ) -> IngestResult:
     """Fetch ``source`` (URL, local file or "-"), extract its claims, verify them against the sources
     it cites (unless ``verify`` is false), and replace the article's named graph in the store."""
-    from .pipeline import run_ingest
+    from factcheck.pipeline import run_ingest
 
     return run_ingest(
         source,
@@ -108,8 +108,8 @@ def ingest(
 
 def list_claims(store: str | None = None, article: str | None = None) -> list[Claim]:
     """The claims stored in the graph (of one article, or all), read back from the graph."""
-    from .rdf import read_claims
-    from .store import open_store
+    from factcheck.graph.mapping import read_claims
+    from factcheck.graph.store import open_store
 
     with open_store(store) as st:
         return read_claims(st, article)
@@ -117,7 +117,7 @@ def list_claims(store: str | None = None, article: str | None = None) -> list[Cl
 
 def query(sparql: str, store: str | None = None):
     """Run a SPARQL query on the store; returns rdflib's result."""
-    from .store import open_store
+    from factcheck.graph.store import open_store
 
     with open_store(store) as st:
         return st.query(sparql)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .metric_words import stem
+from factcheck.metric_words import stem
 
 # Model families that are names on their own; the weak ones are ordinary words unless a version follows.
 _FAMILIES = (

@@ -11,13 +11,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from .api import IngestResult, parse_article
-from .claims import extract_claims
-from .consistency import check_consistency
-from .fetch import Document, Fetcher, read_local
-from .models import Article
-from .registry import Registry
-from .store import Store
+from factcheck.api import IngestResult, parse_article
+from factcheck.claims.consistency import check_consistency
+from factcheck.claims.extract import extract_claims
+from factcheck.graph.store import Store
+from factcheck.models import Article
+from factcheck.sources.registry import Registry
+from factcheck.web.client import Document, Fetcher, read_local
 
 Progress = Callable[[str], None] | None
 
@@ -64,7 +64,7 @@ def default_warc(store: str | None, label: str) -> Path:
     the embedded store (or in the data folder for a remote store), one WARC file per run."""
     from datetime import UTC, datetime
 
-    from .store import default_store_location
+    from factcheck.graph.store import default_store_location
 
     location = store or default_store_location()
     if location.startswith(("http://", "https://")):
@@ -91,9 +91,9 @@ def run_ingest(
     progress: Progress,
     version: str,
 ) -> IngestResult:
-    from .nlp import load
-    from .rdf import article_graph, article_graph_name
-    from .store import open_store
+    from factcheck.graph.mapping import article_graph, article_graph_name
+    from factcheck.graph.store import open_store
+    from factcheck.nlp.loading import load
 
     say = progress or (lambda _msg: None)
     if warc_out is None and archive is None and (verify or is_url(source)):
@@ -109,7 +109,7 @@ def run_ingest(
         check_consistency(claims)
         documents: list = []
         if verify:
-            from .verify import verify_claims
+            from factcheck.verify.run import verify_claims
 
             documents = verify_claims(claims, article, fetcher, registry, progress=say)
     say("Writing the graph")
@@ -144,8 +144,8 @@ def run_recheck(
     Returns one row per claim whose verdict changed (article, claim id, quote, before, after,
     explanation); the stored graphs are replaced with the new verdicts.
     """
-    from .rdf import read_articles
-    from .store import open_store
+    from factcheck.graph.mapping import read_articles
+    from factcheck.graph.store import open_store
 
     say = progress or (lambda _msg: None)
     registry = Registry.load()
@@ -167,8 +167,8 @@ def run_recheck(
 def _recheck_article(
     st: Store, url: str, fetcher: Fetcher, registry: Registry, say: Callable[[str], None], version: str
 ) -> list[dict]:
-    from .rdf import article_graph, article_graph_name, read_article
-    from .verify import verify_claims
+    from factcheck.graph.mapping import article_graph, article_graph_name, read_article
+    from factcheck.verify.run import verify_claims
 
     stored = read_article(st, url)
     if stored is None:

@@ -201,7 +201,7 @@ def test_quotes_are_exact_substrings_of_the_article_text() -> None:
 def test_founding_article_meets_the_extraction_targets(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from factcheck.cli import main
+    from factcheck.cli.commands import main
 
     result = CliRunner().invoke(main, ["extract", str(GOLD.parent / "article.html"), "--format", "jsonl"])
     assert result.exit_code == 0, result.output

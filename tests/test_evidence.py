@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.evidence import (
+from factcheck.evidence.matching import (
     MIN_SCORE,
     STRONG,
     SourceText,

@@ -25,7 +25,7 @@ from httpserver import (
 )
 
 from factcheck import __version__
-from factcheck.fetch import (
+from factcheck.web.client import (
     BadContentType,
     BlockedURL,
     Document,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.models import Quantity
-from factcheck.quantities import find_quantities, parse_number
+from factcheck.quantities.finder import find_quantities, parse_number
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 ARTICLE = SHARED / "corpus" / "gpt55-rebuilt" / "article.txt"

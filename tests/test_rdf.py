@@ -14,20 +14,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import PROV
 from rdflib.plugins.sparql import prepareQuery
 
-from factcheck.models import (
-    BOUNDS,
-    KINDS,
-    VERDICTS,
-    Article,
-    Claim,
-    Consistency,
-    Evidence,
-    FetchInfo,
-    Link,
-    Mention,
-    Review,
-)
-from factcheck.rdf import (
+from factcheck.graph.mapping import (
     FC,
     SCHEMA,
     article_graph,
@@ -42,8 +29,21 @@ from factcheck.rdf import (
     subject_iri,
     validate,
 )
+from factcheck.graph.store import OxigraphStore, Store
+from factcheck.models import (
+    BOUNDS,
+    KINDS,
+    VERDICTS,
+    Article,
+    Claim,
+    Consistency,
+    Evidence,
+    FetchInfo,
+    Link,
+    Mention,
+    Review,
+)
 from factcheck.resources import resource_dir
-from factcheck.store import OxigraphStore, Store
 
 VERSION = "0.1.0"
 TEXT = (

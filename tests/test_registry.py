@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.registry import KINDS, Registry, RegistryError, Source, organisation_from_url
 from factcheck.resources import resource_dir
+from factcheck.sources.registry import KINDS, Registry, RegistryError, Source, organisation_from_url
 
 REQUIRED = [
     "OpenAI",

@@ -21,7 +21,7 @@ from httpserver import (
 )
 from warcio.archiveiterator import ArchiveIterator
 
-from factcheck.fetch import (
+from factcheck.web.client import (
     BadContentType,
     BlockedURL,
     Document,
@@ -32,8 +32,8 @@ from factcheck.fetch import (
     RobotsDisallowed,
     TooLarge,
 )
-from factcheck.replay import MirrorTransport, WarcTransport, make_transport
-from factcheck.warc import index_responses, iter_responses
+from factcheck.web.replay import MirrorTransport, WarcTransport, make_transport
+from factcheck.web.warc import index_responses, iter_responses
 
 WEB = Path(__file__).resolve().parents[2] / "shared" / "web"
 needs_web = pytest.mark.skipif(not WEB.is_dir(), reason="the shared web mirror is not present")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.models import Claim
-from factcheck.resolve import hop_links
+from factcheck.sources.resolve import hop_links
 
 BASE = "https://analyst.example/newsroom/handhelds-q3/"
 CLAIM = Claim(

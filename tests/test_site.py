@@ -25,10 +25,17 @@ from click.testing import CliRunner
 from markupsafe import Markup
 
 from factcheck import api
-from factcheck.cli_site import serve_command, site_command
+from factcheck.cli.site import serve_command, site_command
+from factcheck.graph.mapping import (
+    article_graph,
+    article_graph_name,
+    read_article,
+    read_articles,
+    read_claims,
+)
+from factcheck.graph.store import open_store
 from factcheck.models import Article, Claim, Evidence, FetchInfo, Link, Mention, Review
-from factcheck.rdf import article_graph, article_graph_name, read_article, read_articles, read_claims
-from factcheck.site import (
+from factcheck.site.build import (
     ArticlePage,
     ClaimPage,
     SiteReport,
@@ -39,7 +46,6 @@ from factcheck.site import (
     render_paragraphs,
     safe_url,
 )
-from factcheck.store import open_store
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 WEB = SHARED / "web"
@@ -673,7 +679,7 @@ def test_site_command_renders_then_reports_nothing_to_rewrite(site: FixtureSite,
 
 
 def test_serve_command_serves_the_folder_until_interrupted(site: FixtureSite) -> None:
-    code = "from factcheck.cli_site import serve_command; serve_command(prog_name='factcheck serve')"
+    code = "from factcheck.cli.site import serve_command; serve_command(prog_name='factcheck serve')"
     proc = subprocess.Popen(
         [sys.executable, "-u", "-c", code, str(site.out), "--port", "0"],
         stdout=subprocess.PIPE,

@@ -17,9 +17,8 @@ import rdflib
 from rdflib import XSD, BNode, Literal, URIRef, Variable
 from rdflib.compare import isomorphic
 
-from factcheck.models import Article, Claim, Consistency, Evidence, FetchInfo, Link, Mention, Review
-from factcheck.rdf import article_graph, article_graph_name, read_article, read_articles
-from factcheck.store import (
+from factcheck.graph.mapping import article_graph, article_graph_name, read_article, read_articles
+from factcheck.graph.store import (
     OxigraphStore,
     SparqlStore,
     Store,
@@ -28,6 +27,7 @@ from factcheck.store import (
     open_store,
     replace_graph_update,
 )
+from factcheck.models import Article, Claim, Consistency, Evidence, FetchInfo, Link, Mention, Review
 
 EX = "http://example.org/"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.models import Claim, Fact, Quantity
-from factcheck.tolerance import agrees, describe
-from factcheck.verdict import Found, judge_comparison, judge_direct
+from factcheck.quantities.tolerance import agrees, describe
+from factcheck.verify.verdict import Found, judge_comparison, judge_direct
 
 
 def claim(**kw: object) -> Claim:

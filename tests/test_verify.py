@@ -140,9 +140,9 @@ def test_a_live_run_is_archived_and_replays_exactly_from_its_warc(
 
 
 def test_a_sitemap_index_is_followed_to_the_page_with_the_figure(tmp_path: Path) -> None:
-    from factcheck.fetch import Fetcher
-    from factcheck.registry import Registry, Source
-    from factcheck.verify import verify_claims
+    from factcheck.sources.registry import Registry, Source
+    from factcheck.verify.run import verify_claims
+    from factcheck.web.client import Fetcher
 
     with running_server() as s:
         base = f"http://127.0.0.1:{s.port}"
@@ -199,9 +199,9 @@ def test_a_sitemap_index_is_followed_to_the_page_with_the_figure(tmp_path: Path)
 
 
 def test_a_change_in_points_is_read_from_two_periods_of_a_table(tmp_path: Path) -> None:
-    from factcheck.fetch import Fetcher
-    from factcheck.registry import Registry
-    from factcheck.verify import verify_claims
+    from factcheck.sources.registry import Registry
+    from factcheck.verify.run import verify_claims
+    from factcheck.web.client import Fetcher
 
     with running_server() as s:
         s.routes["/tracker/"] = lambda h: reply(

@@ -1,0 +1,138 @@
+"""Internal consistency: figures an article derives from its own figures.
+
+A "13-point gap" between 82.7% and 69.4%, "more than double" from 36.6% to 74.0%: the article gives
+both operands, so the derived figure can be checked without any source. Operands are looked for
+among the claims stated in the same paragraph as the derived figure (then anywhere before it), with
+a compatible unit and different subjects; the pair that explains the figure best is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+
+from factcheck.models import Claim, Consistency
+from factcheck.quantities.tolerance import agrees, describe
+
+_OPERAND_UNITS = {"%", "points", "percentage points", "USD", "EUR", "GBP", "count", "tokens"}
+
+
+def check_consistency(claims: list[Claim], paragraph_of: dict[str, int] | None = None) -> None:
+    """Set ``claim.consistency`` on every difference or ratio claim whose operands the article states.
+    Also fills in the derived claim's subject ("A vs B") and metric when the sentence left them open."""
+    for claim in claims:
+        if claim.kind not in ("difference", "ratio") or claim.value is None:
+            continue
+        operation = "difference" if claim.kind == "difference" else "ratio"
+        best = _best_pair(claim, claims, operation)
+        if best is None:
+            continue
+        a, b, computed = best
+        ok = agrees(claim.value, claim.bound, computed, unit=claim.unit)
+        status = "consistent" if ok else "inconsistent"
+        sign = "−" if operation == "difference" else "÷"
+        claim.consistency = Consistency(
+            status=status,
+            operation=operation,
+            expected=round(computed, 4),
+            derived_from=[a.id, b.id],
+            explanation=(
+                f"The article's own figures give {_fmt(a.value)} {sign} {_fmt(b.value)} = {_fmt(computed)}; "
+                f"it states {describe(claim.value, claim.bound, claim.unit)}: {status}."
+            ),
+        )
+        if not claim.subject or " vs " not in claim.subject:
+            claim.subject = f"{a.subject} vs {b.subject}"
+        if a.metric and (not claim.metric or claim.metric in ("difference", "score", "ratio")):
+            claim.metric = f"{a.metric} {operation}"
+
+
+def _best_pair(claim: Claim, claims: list[Claim], operation: str) -> tuple[Claim, Claim, float] | None:
+    start = claim.mentions[0].start if claim.mentions else claim.start
+    operands = [
+        c
+        for c in claims
+        if c is not claim
+        and c.value is not None
+        and c.kind not in ("difference", "ratio", "equality", "date")
+        and c.unit in _OPERAND_UNITS
+        and c.subject
+        and _near(c, claim)
+    ]
+    best: tuple[float, Claim, Claim, float] | None = None
+    for a, b in permutations(operands, 2):
+        if a.unit != b.unit or _norm(a.subject) == _norm(b.subject) or not _same_metric(a, b):
+            continue
+        assert a.value is not None and b.value is not None
+        if operation == "difference":
+            computed = a.value - b.value
+        else:
+            if b.value == 0:
+                continue
+            computed = a.value / b.value
+        if computed <= 0 or claim.value is None:
+            continue
+        distance = abs(computed - claim.value) / max(abs(claim.value), 1e-9)
+        # Prefer operands stated close before the derived figure.
+        distance += 0.001 * (abs(a.start - start) + abs(b.start - start)) / 1000
+        if best is None or distance < best[0]:
+            best = (distance, a, b, computed)
+    if best is None or best[0] > 0.5:
+        return None
+    return best[1], best[2], best[3]
+
+
+def _near(operand: Claim, derived: Claim) -> bool:
+    """Operands are stated before the derived figure or beside it (within a few sentences)."""
+    d_positions = [m.start for m in derived.mentions] or [derived.start]
+    o_positions = [m.start for m in operand.mentions] or [operand.start]
+    return any(0 <= d - o <= 1200 for d in d_positions for o in o_positions)
+
+
+def _same_metric(a: Claim, b: Claim) -> bool:
+    if not a.metric or not b.metric:
+        return True
+    ta, tb = set(_norm(a.metric).split()), set(_norm(b.metric).split())
+    return bool(ta & tb)
+
+
+def _norm(s: str | None) -> str:
+    return (s or "").casefold().strip()
+
+
+def _fmt(v: float | None) -> str:
+    if v is None:
+        return "?"
+    return f"{v:g}" if abs(v) >= 1 else f"{v:.3g}"
+
+
+_SINCE_YEAR = re.compile(r"\bsince\s+((?:1[5-9]|20)\d\d)\b", re.I)
+
+
+def check_elapsed_years(claims: list[Claim], text: str, year: int | None) -> None:
+    """ "Chased for over 90 years" after "has existed since 1930": the span the article states against the
+    one its own date gives, counted to the year the article was published."""
+    if year is None:
+        return
+    sinces = [(m.start(), int(m.group(1))) for m in _SINCE_YEAR.finditer(text)]
+    for claim in claims:
+        if claim.unit != "years" or claim.value is None or claim.consistency is not None:
+            continue
+        positions = [m.start for m in claim.mentions] or [claim.start]
+        near = [since for at, since in sinces if any(abs(at - p) <= 600 for p in positions) and since < year]
+        if not near:
+            continue
+        since = near[0]
+        elapsed = float(year - since)
+        ok = agrees(claim.value, claim.bound, elapsed, unit="years")
+        status = "consistent" if ok else "inconsistent"
+        claim.consistency = Consistency(
+            status=status,
+            operation="elapsed years",
+            expected=elapsed,
+            derived_from=[],
+            explanation=(
+                f"From {since}, which the article names, to {year} is {elapsed:g} years; it states "
+                f"{describe(claim.value, claim.bound, claim.unit)}: {status}."
+            ),
+        )

@@ -1,0 +1,517 @@
+"""What a number in a sentence is about (its subject) and what it measures (its metric).
+
+Rules over the spaCy parse and the surface text, general rather than tuned: named things before the
+number are candidate subjects, "68% of organizations" is about organizations, "on Terminal-Bench 2.0"
+or "the X Index" names the benchmark the number was measured on, and "the same test" or "it" refer
+back to what the paragraph named last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from factcheck.models import Quantity
+from factcheck.quantities.calendar import MONTH_ABBREVIATIONS, MONTHS
+
+# A name: capitalised words, words with digits and hyphens ("GPT-5.5", "Claude Opus 4.7", "Qwen3.7-Max"),
+# with version numbers and "v2" tails.
+_WORD = r"(?:[A-Z][\w]*(?:[-./][\w]+)*|[a-z]+\d[\w.-]*)"
+NAME = re.compile(
+    rf"(?<![\w$#-]){_WORD}(?:\s+(?:{_WORD}|v\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d+(?![\d.,%]))(?![\w%]))*"
+)
+# Capitalised words that open sentences or phrases without naming anything.
+_FUNCTION_WORDS = (
+    {
+        "through",
+        "via",
+        "across",
+        "under",
+        "per",
+        "between",
+        "among",
+        "against",
+        "despite",
+        "without",
+        "beyond",
+        "behind",
+        "inside",
+        "outside",
+        "thanks",
+        "unlike",
+        "like",
+        "besides",
+        "although",
+        "though",
+        "the",
+        "a",
+        "an",
+        "every",
+        "each",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "they",
+        "we",
+        "our",
+        "based",
+        "within",
+        "on",
+        "in",
+        "at",
+        "for",
+        "from",
+        "with",
+        "and",
+        "but",
+        "or",
+        "not",
+        "nope",
+        "yes",
+        "if",
+        "when",
+        "while",
+        "since",
+        "after",
+        "before",
+        "today",
+        "here",
+        "there",
+        "what",
+        "why",
+        "how",
+        "who",
+        "which",
+        "more",
+        "less",
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "just",
+        "according",
+        "meanwhile",
+        "also",
+        "still",
+        "even",
+        "only",
+        "by",
+        "as",
+        "to",
+        "of",
+        "one",
+        "two",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "faq",
+        "bonus",
+        "consider",
+        "adopt",
+        "use",
+        "try",
+        "compare",
+        "benchmark",
+        "build",
+        "ask",
+        "connect",
+        "assign",
+        "need",
+        "have",
+        "building",
+        "your",
+        "you",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+    }
+    | MONTHS
+    | MONTH_ABBREVIATIONS
+)
+# Words that follow a product name without being part of it ("GPT-5.5 API pricing").
+_GENERIC_TAILS = {"API", "APIs", "SDK", "app", "App", "model", "Model", "users", "pricing", "Pricing"}
+# "68% of organizations", "a third of all developers": the counted population is the subject.
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?((?:[a-zA-Z][\w-]*\s+){0,2}?[a-zA-Z][\w-]*s)\b"
+)
+# Verbs that open instructions ("Install version 2.3 and set the timeout to 30 seconds").
+_IMPERATIVE_OPENERS = {
+    "install",
+    "set",
+    "use",
+    "run",
+    "add",
+    "connect",
+    "assign",
+    "ask",
+    "build",
+    "try",
+    "click",
+    "open",
+    "go",
+    "make",
+    "take",
+    "see",
+    "compare",
+    "benchmark",
+    "consider",
+    "check",
+    "enable",
+    "disable",
+    "download",
+    "create",
+    "select",
+    "choose",
+    "visit",
+    "sign",
+    "read",
+    "start",
+    "get",
+    "give",
+    "put",
+    "keep",
+    "let",
+    "remember",
+    "note",
+    "imagine",
+    "suppose",
+    "configure",
+    "deploy",
+    "upgrade",
+    "update",
+    "switch",
+    "avoid",
+    "aim",
+    "walk",
+    "turn",
+    "plug",
+    "press",
+    "tap",
+    "restart",
+}
+_VENUE_PREP = re.compile(r"\b(?:on|in|at|of|atop|across)\s+(?:the\s+)?$", re.I)
+_SAME_AS_BEFORE = re.compile(
+    r"\b(?:the\s+)?same\s+(?:test|benchmark|evaluation|eval|index|leaderboard|metric)\b", re.I
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:it|they|the model|this model|the new model|the company|the firm)\b", re.I
+)
+_BENCHMARK_WORDS = re.compile(
+    r"\b(?:benchmark|bench|test|eval|evaluation|index|leaderboard|arena|exam)\b", re.I
+)
+_METRIC_TAIL = re.compile(
+    r"^[\s-]*((?:[a-zA-Z][\w-]*\s+){0,5}?(?:in|on|of|for)\s+(?:[\w-]+\s+){0,3}[\w-]+)", re.I
+)
+
+
+def names_in(text: str) -> list[tuple[int, int, str]]:
+    """Named things standing in ``text``: (start, end, name), function words trimmed off."""
+    out = []
+    for m in NAME.finditer(text):
+        words = m.group(0).split()
+        start = m.start()
+        while words and words[0].lower().rstrip(",.:") in _FUNCTION_WORDS:
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        while words and words[-1].lower() in _FUNCTION_WORDS:
+            words = words[:-1]
+        if not words:
+            continue
+        while len(words) > 1 and (
+            words[-1].rstrip(",.:") in _GENERIC_TAILS or re.fullmatch(r"(?:19|20)\d\d", words[-1])
+        ):
+            words = words[:-1]  # "GPT-5.5 API", "Futurum Group 2026": the name stops before
+        name = " ".join(words)
+        out.append((start, start + len(name), name))
+    return out
+
+
+def is_model_like(name: str) -> bool:
+    """Names with a digit or a capital inside a word look like products and models ("GPT-5.5", "OpenAI");
+    generic abbreviations ("AI", "UK", "GMT") and postcodes do not."""
+    if all(w.upper() in _GENERIC_CAPS for w in name.split()) or _POSTCODE_LIKE.fullmatch(name):
+        return False
+    return bool(re.search(r"\d", name) or re.search(r"[a-z][A-Z]|[A-Z]{2}", name))
+
+
+_GENERIC_CAPS = set(
+    "AI UK US USA EU UN GMT UTC CET CEO CFO CTO API GPU CPU SD HD "
+    "TV PC IT HR Q1 Q2 Q3 Q4 H1 H2 FY YOY GDP VAT IPO AM PM".split()
+)
+_POSTCODE_LIKE = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?")
+
+
+def find_subject(
+    clause: str,
+    q_start: int,
+    sources: set[str],
+    previous: str | None,
+    q_end: int | None = None,
+    *,
+    frame: Frame | None = None,
+    clause_start: int = 0,
+    is_proper: Callable[[int], bool] | None = None,
+    salient: str | None = None,
+) -> str | None:
+    """The subject of the number at ``q_start`` in the sentence ``clause``.
+
+    In order: a named thing in the number's clause before it (not a cited source, not the benchmark it
+    was measured on), nearest first; the grammatical subject when the parse names one; for a share
+    ("30 to 40 percent of shipments"), the subject phrase of its verb, else the counted population;
+    for "it", "its", "the model", the thing named last (earlier in the sentence, else before it).
+    """
+    frame = frame or Frame()
+    cited = {s.casefold() for s in sources}
+    before = clause[:q_start]
+    usable = [
+        (start, name)
+        for start, _end, name in names_in(before)
+        if not any(c in name.casefold() or name.casefold() in c for c in cited)
+        and not _VENUE_PREP.search(before[:start])
+        and not _BENCHMARK_WORDS.search(name)
+        and (is_proper is None or is_proper(start) or is_model_like(name))
+    ]
+    in_clause = [(s, n) for s, n in usable if s >= clause_start]
+    if in_clause:
+        models = [n for n in in_clause if is_model_like(n[1])]
+        return (models or in_clause)[-1][1]
+    if frame.subject and frame.subject_is_name and frame.subject.casefold() not in cited:
+        return frame.subject
+    if q_end is not None:
+        share_of = _SHARE_OF.match(clause[q_end:])
+        shares = r"%|percent|per cent|third|half|quarter|fifth|tenth"
+        if share_of and re.search(shares, clause[q_start:q_end], re.I):
+            if frame.subject and not frame.subject_is_pronoun and not frame.subject_is_name:
+                return frame.subject
+            return share_of.group(1)
+    anaphor = _ANAPHORS.search(before[clause_start:])
+    if frame.subject_is_pronoun or anaphor or re.search(r"\b(?:gave|rated|put|ranked|placed) it\b", before):
+        # "the model" is the one the article is about; "it"/"its" is the one named last.
+        definite = anaphor is not None and anaphor.group(0).lower().startswith("the ")
+        if definite and salient:
+            return salient
+        earlier = [n for _s, n in usable if is_model_like(n)] or [n for _s, n in usable]
+        return earlier[-1] if earlier else previous
+    return None
+
+
+def find_venue(
+    clause: str, q_start: int, q_end: int, sources: list[str], clause_start: int = 0
+) -> str | None:
+    """The benchmark, index or leaderboard the number was measured on, if the clause (from
+    ``clause_start``) names one."""
+    candidates = []
+    cited = {s.casefold() for s in sources}
+    for start, end, name in names_in(clause):
+        if start < clause_start or start <= q_start < end or start < q_end <= end or name.casefold() in cited:
+            continue
+        left = clause[:start]
+        right = clause[end : end + 30]
+        venue_word = re.match(r"\s*(benchmark|test|index|leaderboard|arena|eval)\b", right, re.I)
+        benchmarkish = _BENCHMARK_WORDS.search(name) or venue_word
+        on_it = re.search(r"\b(?:on|atop)\s+(?:the\s+)?$", left, re.I) and is_model_like(name)
+        right_after = start >= q_end and start - q_end <= 2 and is_model_like(name)
+        if benchmarkish or on_it or right_after:
+            tail = ""
+            at = re.match(
+                r"\s*(?:benchmark\s+)?(at\s+(?:a\s+)?[\w,.\s-]{3,40}?(?:tokens?|context(?:\s+window)?))",
+                right,
+            )
+            if at:
+                tail = " " + at.group(1)
+            candidates.append((abs(start - q_end), name + tail))
+    if not candidates:
+        return None
+    candidates.sort()
+    return candidates[0][1]
+
+
+def is_benchmark_name(name: str) -> bool:
+    return bool(_BENCHMARK_WORDS.search(name))
+
+
+def refers_to_previous_metric(clause: str) -> bool:
+    return bool(_SAME_AS_BEFORE.search(clause))
+
+
+def measure_words(span: Span, q: Quantity) -> str | None:
+    """The noun phrase the number quantifies when it names a measure ("57% market share in model
+    adoption", "40-60% time savings on debugging"): nouns right after the number, with one
+    prepositional tail."""
+    doc = span.doc
+    words: list[str] = []
+    i = span.end
+    while i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and len(words) < 4:
+        words.append(doc[i].text)
+        i += 1
+    if not words or doc[span.end].pos_ == "ADJ" and len(words) == 1:
+        return None
+
+    def nominal(t: Token) -> bool:
+        return t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "VBG"  # "time savings on debugging"
+
+    if i + 1 < len(doc) and doc[i].lower_ in ("in", "on", "for", "of") and nominal(doc[i + 1]):
+        tail = [doc[i].text]
+        j = i + 1
+        while j < len(doc) and nominal(doc[j]) and len(tail) < 4:
+            tail.append(doc[j].text)
+            j += 1
+        words += tail
+    return " ".join(words)
+
+
+def predicate_words(clause: str, q_end: int) -> str | None:
+    """For "68% of organizations are currently at an advanced stage of GenAI adoption": what is said
+    of the counted things."""
+    after = clause[q_end:]
+    m = re.match(
+        r"\s+of\s+[\w\s-]+?\s+(?:are|is|were|was|have|has|say|said|report|plan|use|expect)\s+(?:currently\s+|now\s+)?"
+        r"([^,;.]{3,80})",
+        after,
+    )
+    return m.group(1).strip() if m else None
+
+
+def sentence_has_imperative(sent: Span) -> bool:
+    """An instruction ("Ask the model to output three things: ...") states no fact."""
+    # The instruction may follow a purpose or condition ("To save power, set ...") or a colon.
+    starts = [sent.start] + [
+        t.i + 1
+        for t in sent
+        if t.text in (":",)
+        or (
+            t.text == ","
+            and sent[0].lower_ in ("to", "if", "when", "for", "before", "after")
+            and t.i < sent.start + 12
+        )
+    ]
+    for start in starts:
+        first_word = sent.doc[start] if start < sent.end else None
+        if first_word is not None and first_word.is_alpha and first_word.lower_ in _IMPERATIVE_OPENERS:
+            nxt = sent.doc[first_word.i + 1] if first_word.i + 1 < len(sent.doc) else None
+            if nxt is None or nxt.pos_ not in ("VERB", "AUX"):
+                return True
+    root = sent.root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and (first.i == root.i or first.dep_ in ("advmod", "intj"))
+
+
+# Verbs whose subject is the measure itself ("revenue reached $112 billion", "the price rose to $362").
+LINKING = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "reached",
+    "reach",
+    "reaches",
+    "rose",
+    "rise",
+    "rises",
+    "fell",
+    "fall",
+    "falls",
+    "hit",
+    "hits",
+    "stood",
+    "stands",
+    "totalled",
+    "totaled",
+    "totals",
+    "climbed",
+    "dropped",
+    "grew",
+    "grows",
+    "jumped",
+    "increased",
+    "decreased",
+    "declined",
+    "came",
+    "comes",
+    "amounted",
+    "averaged",
+    "topped",
+    "exceeded",
+    "remained",
+    "remains",
+    "stayed",
+    "doubled",
+    "tripled",
+    "halved",
+    "slipped",
+    "surged",
+}
+_PRONOUNS = {"it", "its", "they", "their", "them", "he", "she", "this", "that", "these", "those"}
+_ANAPHORS = re.compile(
+    r"\b(?:it|its|they|their|"
+    r"the (?:new |latest )?(?:model|company|firm|lab|chip|product|device|phone|system))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The clause around a number as the parse sees it: the grammatical subject of the verb that
+    governs it, the object phrase standing before it, and that verb."""
+
+    subject: str | None = None
+    subject_is_name: bool = False
+    subject_is_pronoun: bool = False
+    obj: str | None = None
+    verb: str | None = None
+
+
+def frame_of(span: Span) -> Frame:
+    """The clause frame of the quantity at ``span`` (a spaCy span)."""
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return Frame()
+    inside = range(span.start, span.end)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject_text, is_name, is_pronoun = None, False, False
+    if subject is not None and not any(t.i in inside for t in subject.subtree):
+        tokens = [t for t in subject.subtree]
+        is_pronoun = subject.lower_ in _PRONOUNS or (subject.lower_ == "model" and len(tokens) <= 3)
+        is_name = subject.pos_ == "PROPN" or is_model_like(subject.text)
+        subject_text = _phrase(tokens)
+    obj = None
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "attr")
+            and child.i < span.start
+            and not any(t.i in inside for t in child.subtree)
+        ):
+            obj = _phrase([t for t in child.subtree if t.i < span.start])
+    return Frame(subject_text, is_name, is_pronoun, obj, verb.text.lower())
+
+
+def _phrase(tokens: list[Token]) -> str | None:
+    """A noun phrase without its leading determiner or possessor ("the quarter's smartphone revenue" ->
+    "smartphone revenue", "its output speed" -> "output speed")."""
+    while tokens and (tokens[0].dep_ in ("det", "poss", "case", "predet") or tokens[0].pos_ == "PART"):
+        tokens = tokens[1:]
+    text = "".join(t.text_with_ws for t in tokens).strip(" ,")
+    return text or None

@@ -1,0 +1,5 @@
+"""The ``factcheck`` command line: a click group over the Python API."""
+
+from factcheck.cli.commands import main
+
+__all__ = ["main"]

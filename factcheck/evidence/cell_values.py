@@ -1,0 +1,136 @@
+"""Figures of table cells, definition lists and chart labels: the quantities of a cell read with the unit
+and the scale its header or caption gives ("Shipments (millions)", "Input ($/1M tokens)"), and the rank
+written in front of a row label ("3. Xiaomi")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.metric_words import stem
+from factcheck.models import Quantity
+from factcheck.quantities.finder import find_quantities
+
+
+def cell_quantities(
+    text: str, offset: int, unit_hint: str | None, scale: float | None = None
+) -> list[Quantity]:
+    """The quantities of a cell, given the unit and the scale ("in millions") its header or caption states."""
+    out = []
+    for q in find_quantities(text, include_dates=True):
+        if unit_hint and (q.unit in ("", "count") or (q.unit and unit_hint.startswith(q.unit + " "))):
+            q = replace(q, unit=unit_hint)
+        if scale and _scalable(q):
+            q = replace(
+                q,
+                value=_times(q.value, scale),
+                low=_times(q.low, scale),
+                high=_times(q.high, scale),
+                unit=q.unit or "count",
+            )
+        out.append(replace(q, start=q.start + offset, end=q.end + offset))
+    return out
+
+
+# Scale words of a header or caption: "Shipments (millions)", "(m)", "($bn)", "in $ billions", "million units"
+_SCALES = {"thousand": 1e3, "k": 1e3, "000": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mil": 1e6}
+_SCALES |= {"billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_MONEY = r"(?:us\s?\$|[$€£¥]|usd|eur|gbp)"
+_SCALE_RES = (
+    re.compile(
+        rf"\(\s*(?:{_MONEY}\s*)?(?P<scale>thousands?|millions?|billions?|trillions?|mn|mil|bn|tn|[kmb]|'?000s?)"
+        r"(?:\s+(?:of\s+)?[a-z]+)?\s*\)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:(?P<what>[a-z]+)\s+)?\bin\s+(?:{_MONEY}\s*)?(?P<scale>thousands|millions|billions|trillions|mn|bn)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"{_MONEY}\s*(?P<scale>(?:thousand|million|billion|trillion)s|mn|bn|m)\b(?!\s*(?:tokens|/))", re.I
+    ),
+    re.compile(r"\b(?P<scale>(?:thousand|million|billion)s?)\s+(?:of\s+)?units\b", re.I),
+)
+# Words that name every figure of a table rather than one column ("figures in millions")
+_ALL_FIGURES = {"figure", "value", "number", "amount", "data", "all", "unit"}
+
+
+def scale_hint(label: str) -> tuple[float, str] | None:
+    """The factor a header or caption applies to its figures, and the word it names them by, if any:
+    "(shipments in millions of units)" -> (1e6, "shipments"); "Revenue ($bn)" -> (1e9, "")."""
+    for pattern in _SCALE_RES:
+        m = pattern.search(label)
+        if m and not re.search(r"(?:\bper|/)\s*$", label[: m.start()]):
+            word = m.group("scale").lower().strip("'").removesuffix("s") or "000"
+            what = m.groupdict().get("what") or ""
+            return _SCALES.get(word, 1e3 if "000" in word else 1.0), what.lower()
+    return None
+
+
+def column_scale(column: str, caption: str) -> float | None:
+    """The scale of a table column: its header's own, else the caption's when it covers the column."""
+    own = scale_hint(column)
+    if own:
+        return own[0]
+    hint = scale_hint(caption) if caption else None
+    if not hint:
+        return None
+    factor, what = hint
+    if what and stem(what) not in _ALL_FIGURES:
+        header = {stem(w) for w in re.findall(r"[a-z]+", column.lower())}
+        return factor if stem(what) in header else None
+    return factor
+
+
+def _scalable(q: Quantity) -> bool:
+    """A plain count or amount, not already scaled by its own text ("298.4M"), not a share or a rank."""
+    if q.unit not in ("", "count") and not re.fullmatch(r"[A-Z]{3}", q.unit):
+        return False
+    return not re.search(r"\d\s*(?:[kKmMbB]|bn|mn|thousand|million|billion|trillion)\b|\d[kKMB]$", q.text)
+
+
+def _times(value: float | None, factor: float) -> float | None:
+    return None if value is None else float(f"{value * factor:.12g}")
+
+
+# A position written in front of a row label: "3. Xiaomi", "#2 Apple", "1) Samsung"
+_RANK_PREFIX = re.compile(r"\s*(?:#\s*(\d{1,3})\.?|(\d{1,3})\s*[.)])\s+(?=\S)")
+
+
+def without_rank(label: str) -> tuple[Quantity | None, str]:
+    """A row label without its position, and the position as a rank quantity (offsets into ``label``)."""
+    m = _RANK_PREFIX.match(label)
+    if not m:
+        return None, label
+    number = m.group(1) or m.group(2)
+    start = label.index(number)
+    rank = Quantity(number, start, start + len(number), value=float(number), unit="rank")
+    return rank, label[m.end() :].strip()
+
+
+_CURRENCIES = (("$", "USD"), ("usd", "USD"), ("€", "EUR"), ("eur", "EUR"), ("£", "GBP"), ("gbp", "GBP"))
+
+
+def unit_hint(label: str) -> str | None:
+    """The unit a column header or caption gives its cells: "Input ($/1M tokens)" -> "USD per 1M tokens"."""
+    low = label.lower()
+    currency = next(
+        (
+            code
+            for sign, code in _CURRENCIES
+            if (sign in low if not sign.isalpha() else re.search(rf"\b{sign}\b", low))
+        ),
+        None,
+    )
+    per_million = re.search(r"(?:/|\bper\b)\s*(?:1\s*m\b|1\s*million|million|mtok|m\s+tokens)", low)
+    if currency:
+        return f"{currency} per 1M tokens" if per_million else currency
+    if re.search(r"%|\bpercent(?:age)?\b", low) and "percentage point" not in low:
+        return "%"
+    if re.search(r"\brank(?:ing)?\b|^#$|\bposition\b", low):
+        return "rank"
+    if re.search(r"\btokens?\s*(?:/|per)\s*s", low):
+        return "tokens per second"
+    if re.search(r"\btokens\b", low):
+        return "tokens"
+    return None

@@ -1,0 +1,378 @@
+"""Evidence finding: turn a fetched source document into facts, and rank the facts that speak to a claim.
+
+Pure functions, no I/O. ``read_document`` (``documents``) turns the bytes of an HTML page, a PDF, a JSON
+document or plain text into a ``SourceText`` (prose sentences with the heading they stand under, tables,
+definition lists, stat blocks, chart labels, JSON-LD), leaving page chrome (header, navigation, footer,
+cookie and call-to-action boxes) out. ``extract_facts`` (``facts``) reads every number of it as a ``Fact``
+(subject, metric, quantity, quote), and ``find_evidence`` scores those facts against a ``Claim``. Names
+of models and organisations are in ``model_names``, the words metrics are compared by in ``metric_words``.
+
+Scores of ``find_evidence`` are in 0..1, the product of these factors:
+
+* subject: 1 when the passage names the claim's subject (model names compared after
+  ``normalise_subject``, so "GPT-5.5 (xhigh)" is GPT-5.5), 0.9-0.95 when the fact inherits the subject of
+  its page, section or card, 0.7 when a comparison claim ("A vs B") meets a passage naming one side only,
+  0.5 for another variant of the model ("(high)" vs "(medium)"), 0 for another named model, product or
+  organisation. A claim about a group ("organizations") counts as named when its words stand in the
+  passage (0.9) or its heading (0.75);
+* metric: weighted share of the claim's metric words found in the fact's own label or clause (full
+  weight; what the unit or a stated change implies counts there too: "%" is a share, "up 41%" a
+  growth), in the heading or caption above it (0.85), in the site's name (0.8: "BenchLM score" on
+  benchlm.ai), elsewhere in its sentence (0.6), less a little for each word of the fact's label the claim
+  lacks ("Coding score" is a sub-score), and less (x0.75) for a label none of whose words the claim has
+  ("Market Share" under a caption listing "Shipments, Market Share and Growth"). 0 when a version of the
+  same name disagrees ("Terminal-Bench 1.0" vs "2.0") or when no word of the claim's metric stands in the
+  fact's label, clause or heading;
+* unit: 1 for the same unit, less for related ones (% vs percentage points, points vs a bare number on a
+  score, a price with or without "per 1M tokens"), 0 for incompatible ones (a year is never evidence for
+  a percentage);
+* context: 0.3 when the passage, caption or heading names a product category and none of the claim's
+  ("Tablet shipments" for a claim about smartphones); 0.85 for a column of an earlier period than its
+  sibling ("1Q25 Market Share" next to "1Q26 ...") when the claim names no period.
+
+At ``STRONG`` (0.5) and above a fact is evidence for or against the claim; between ``MIN_SCORE`` (0.25)
+and ``STRONG`` it is only related (context for a reader); under ``MIN_SCORE`` it is not returned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.documents import read_document
+from factcheck.evidence.facts import extract_facts
+from factcheck.evidence.source_text import SourceText, Table, split_sentences
+from factcheck.metric_words import (
+    DIRECTION_WORDS,
+    GENERIC,
+    PRICE,
+    STOP_WORDS,
+    UNIT_WORDS,
+    site_matched,
+    site_words,
+    stem,
+    token_keys,
+    tokenize,
+    topics,
+    versions_conflict,
+)
+from factcheck.model_names import (
+    ORG_WORDS,
+    find_mentions,
+    looks_like_item,
+    looks_like_model,
+    looks_like_org,
+    normalise_subject,
+    same_subject,
+    subject_key,
+)
+from factcheck.models import Claim, Fact, Quantity
+
+__all__ = [
+    "MIN_SCORE",
+    "STRONG",
+    "SourceText",
+    "Table",
+    "extract_facts",
+    "find_evidence",
+    "metric_match",
+    "normalise_subject",
+    "read_document",
+    "same_subject",
+    "split_sentences",
+]
+
+#: Facts scoring below this are not returned by ``find_evidence``.
+MIN_SCORE = 0.25
+#: At or above this a fact speaks for or against the claim (same subject, metric and kind of unit).
+STRONG = 0.5
+
+
+def _metric_score(
+    claim_metric: str | None,
+    metric: str | None,
+    context: str = "",
+    quote: str = "",
+    site: set[str] | None = None,
+    labelled: bool = True,
+    ignore: set[str] | None = None,
+    implied: set[str] | None = None,
+) -> float:
+    """Share of the claim's metric words found near the fact (see the module docstring), times a penalty for
+    words of the fact's own metric that the claim lacks (a sub-score: "Coding score" vs "score")."""
+    ignore = ignore or set()
+    site = site or set()
+    claim = [t for t in tokenize(claim_metric) if t.key not in ignore]
+    if not claim:
+        return 0.0
+    tight = tokenize(metric)
+    context_tokens = tokenize(context)
+    if versions_conflict(claim, tight) or versions_conflict(claim, context_tokens):
+        return 0.0
+    context_keys = token_keys(context_tokens)
+    quote_keys = token_keys(tokenize(quote))
+    site_hits = site_matched(claim, site)
+    # at least one word of the claim's metric must stand in the fact's label or heading: what the unit
+    # implies ("%" is a share) or the site's name alone do not make a figure speak to this metric
+    words = [(i, t) for i, t in enumerate(claim) if t.key[0].isalpha() and i not in site_hits]
+    anchors = [t for _, t in words if t.key not in GENERIC] or [t for _, t in words]
+    near = token_keys(tight) | context_keys
+    if anchors and implied and all(t.key in implied for t in anchors):
+        near |= implied  # the claim measures nothing but what the unit says: "price" of a figure in dollars
+    if not anchors or not any(t.key in near for t in anchors):
+        return 0.0
+    tight_keys = token_keys(tight) | (implied or set())
+    got = 0.0
+    for i, t in enumerate(claim):
+        if t.key in tight_keys:
+            got += t.weight
+        elif t.key in context_keys:
+            got += 0.85 * t.weight
+        elif i in site_hits:
+            got += 0.8 * t.weight
+        elif t.key in quote_keys:
+            got += 0.6 * t.weight
+    coverage = got / sum(t.weight for t in claim)
+    claim_keys = token_keys(claim)
+    extra = {
+        t.key
+        for t in tight
+        if t.key not in GENERIC
+        and t.key[0].isalpha()
+        and t.key not in claim_keys
+        and not set(t.parts) & claim_keys
+        and t.raw.replace("-", "") not in site
+        and t.key not in ignore
+        and t.raw not in ORG_WORDS
+    }  # a maker's name ("OpenAI MRCR v2") does not narrow the measure
+    penalty = 1 - (0.12 * min(len(extra), 3) if labelled else 0.04 * min(len(extra), 5))
+    # a label naming another measure ("Market Share"), the claim's words standing only in a caption that
+    # lists the table's columns ("Shipments, Market Share and Growth"): the caption is not this cell's label
+    own = {k for k in token_keys(tight) if k[0].isalpha() and k not in ignore}
+    if labelled and own and not own & (claim_keys | (implied or set())):
+        penalty *= 0.75
+    return max(0.0, min(1.0, coverage * penalty))
+
+
+def metric_match(claim_metric: str | None, fact_metric: str | None) -> float:
+    """How well a fact's metric label names the claim's metric, 0..1.
+
+    Words are compared after stop words are dropped and simple stemming; words naming the kind of figure
+    ("score", "share") count little, qualifiers ("provisional", "overall") not at all, words after a
+    preposition ("at 1M-token context") half; hyphenated names must match whole ("Terminal-Bench" is not
+    "SWE-Bench"), and a version number of the same name must agree ("Terminal-Bench 2.0" never matches
+    "Terminal-Bench 1.0").
+    """
+    if not claim_metric or not fact_metric:
+        return 0.0
+    return _metric_score(claim_metric, fact_metric)
+
+
+_SCOREISH = re.compile(r"\b(?:score|index|rating|points?|elo|grade|mark)\b", re.I)
+
+
+def _unit_factor(claim: Claim, q: Quantity) -> float:
+    cu, fu = claim.unit or "", q.unit or ""
+    factor = _unit_pair(cu, fu, bool(_SCOREISH.search(claim.metric or "")))
+    if factor and claim.scale and q.scale and abs(claim.scale - q.scale) > 1e-9:
+        factor *= 0.6
+    return factor
+
+
+def _unit_pair(cu: str, fu: str, scoreish: bool) -> float:
+    bare = ("", "count")
+    if cu == fu:
+        return 1.0
+    if "date" in (cu, fu):
+        return 0.0  # a year is never evidence for a percentage, nor a percentage for a date
+    if {cu, fu} == {"%", "percentage points"}:
+        return 0.8
+    if cu == "points":
+        return {"": 1.0 if scoreish else 0.6, "count": 0.5, "percentage points": 0.8, "%": 0.5}.get(fu, 0.0)
+    if fu == "points" and cu in ("", "%"):
+        return 0.5
+    if cu.split(" per ")[0] == fu.split(" per ")[0] and cu[:1].isupper() and fu[:1].isupper():
+        return 0.7  # same currency, one side without "per 1M tokens"
+    if cu in bare and fu in bare:
+        return 0.9
+    if cu in ("tokens", "count") and fu in (*bare, "tokens"):
+        return 0.6
+    if cu == "" and fu not in ("rank", "x"):
+        return 0.4
+    return 0.0
+
+
+def _claim_subjects(subject: str) -> list[str]:
+    parts = re.split(r"\s+(?:vs\.?|versus|compared (?:with|to)|against)\s+|\s*/\s*", subject)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _named_in(name: str, text: str) -> bool:
+    key = subject_key(name)
+    if not key:
+        return False
+    return any(subject_key(m.name) == key for m in find_mentions(text, [name]))
+
+
+def _words_in(phrase: str, text: str) -> bool:
+    words = {stem(w) for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", phrase.lower()) if w not in STOP_WORDS}
+    have = {stem(w) for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", text.lower())}
+    return bool(words) and words <= have
+
+
+def _variant(name: str | None) -> str:
+    m = re.search(r"\(([^)]*)\)", name or "")
+    return m.group(1).strip().lower() if m else ""
+
+
+def _subject_score(claim: Claim, fact: Fact) -> float:
+    if not claim.subject:
+        # A figure about no one in particular (a market total) is not stated by one vendor's table row.
+        if fact.location == "table" and fact.subject and _named_in(fact.subject, fact.quote):
+            return 0.35
+        return 0.6
+    parts = _claim_subjects(claim.subject)
+    explicit = bool(fact.subject) and _named_in(fact.subject or "", fact.quote)
+    for i, part in enumerate(parts):
+        if same_subject(part, fact.subject):
+            if _variant(part) and _variant(fact.subject) and _variant(part) != _variant(fact.subject):
+                return 0.5  # "GPT-5.5 (high)" asked, "GPT-5.5 (medium)" found
+            others = parts[:i] + parts[i + 1 :]
+            if others and not any(_named_in(o, fact.quote) for o in others):
+                return 0.7  # a comparison claim, but the passage speaks of one side only
+            if explicit:
+                return 1.0
+            # the page's own subject: as good as named for a table or list on its page, less for prose
+            return 0.9 if fact.location in ("sentence", "pdf") else 0.95
+    if any(looks_like_model(p) for p in parts):
+        return 0.0  # another model's figure is never evidence
+    if fact.subject and looks_like_item(fact.subject) and any(looks_like_item(p) for p in parts):
+        return 0.0  # nor another product's (the card or bar it stands on names it)
+    if explicit:
+        return 0.0  # the passage names someone else for this figure ("Google (22%)")
+    # a claim about a group or an organisation ("organizations"): named in the passage, or around it?
+    if any(_words_in(p, fact.quote) for p in parts):
+        return 0.9
+    if any(_words_in(p, f"{fact.context} {fact.metric or ''}") for p in parts):
+        return 0.75
+    if any(re.search(r"[A-Z\d]", p) for p in parts):
+        # a proper name the passage does not mention: evidence only on that name's own site
+        site = site_words(fact.url)
+        return 0.75 if any(re.sub(r"[^a-z0-9]", "", p.lower()) in site for p in parts) else 0.0
+    return 0.4  # a group ("organizations") the figure may well be about without repeating it
+
+
+def _distance(claim: Claim, q: Quantity) -> float:
+    """How far the fact's figure is from the claim's, relatively: only used to order equally good facts."""
+    want = claim.value if claim.value is not None else claim.low
+    have = q.value if q.value is not None else q.low
+    if want is None or have is None:
+        return 1.0
+    return abs(want - have) / max(abs(want), abs(have), 1e-9)
+
+
+def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
+    """The facts that speak to ``claim``, best first, each with its score in 0..1 (see the module docstring).
+
+    Only facts scoring at least ``MIN_SCORE`` are returned. The score does not look at whether the figure
+    agrees with the claim, so contradicting evidence ranks as high as supporting evidence; only among
+    equally scored facts (a leaderboard listing several reasoning efforts of one model) the figure nearest
+    the claim's comes first.
+    """
+    ignore = _ignored_words(claim)
+    claim_topics = topics(claim.metric) | topics(claim.subject)
+    earlier = {} if _PERIOD.search(f"{claim.metric or ''} {claim.quote}") else _earlier_periods(facts)
+    scored: list[tuple[Fact, float]] = []
+    for fact in facts:
+        unit = _unit_factor(claim, fact.quantity)
+        if unit == 0:
+            continue
+        subject = _subject_score(claim, fact)
+        if subject == 0:
+            continue
+        labelled = fact.location not in ("sentence", "pdf")
+        implied = (
+            UNIT_WORDS.get(fact.quantity.unit, set())
+            | ({PRICE} if fact.quantity.unit[:3] in ("USD", "EUR", "GBP") else set())
+            | DIRECTION_WORDS.get(fact.quantity.direction or "", set())
+        )
+        metric = _metric_score(
+            claim.metric,
+            fact.metric,
+            fact.context,
+            fact.quote,
+            site_words(fact.url),
+            labelled,
+            ignore | _subject_tokens(fact.subject),
+            implied,
+        )
+        context = _topic_factor(claim_topics, fact) * earlier.get(id(fact), 1.0)
+        score = round(subject * metric * unit * context, 4)
+        if score >= MIN_SCORE:
+            scored.append((fact, score))
+    scored.sort(
+        key=lambda fs: (-fs[1], fs[0].location in ("sentence", "pdf"), _distance(claim, fs[0].quantity))
+    )
+    return scored
+
+
+def _ignored_words(claim: Claim) -> set[str]:
+    """Words of the claim's metric that do not say what is measured: its subject's name, and the words of
+    a price's unit ("costs USD per 1M tokens") unless nothing else is left."""
+    ignore = {t.key for p in _claim_subjects(claim.subject or "") for t in tokenize(p)}
+    if re.match(r"[A-Z]{3}\b", claim.unit):
+        unit_words = {t.key for t in tokenize(claim.unit)} - ignore
+        if {t.key for t in tokenize(claim.metric)} - ignore - unit_words:
+            ignore |= unit_words
+    return ignore
+
+
+def _subject_tokens(subject: str | None) -> set[str]:
+    if not subject or not (looks_like_model(subject) or looks_like_org(subject)):
+        return set()
+    return {t.key for t in tokenize(subject)}
+
+
+def _topic_factor(claim_topics: set[str], fact: Fact) -> float:
+    """Low when the fact's passage, caption or heading names a product category and none of the claim's
+    ("Tablet shipments" for a claim about smartphones); 1 when either names none."""
+    if not claim_topics:
+        return 1.0
+    found = topics(f"{fact.metric or ''} {fact.context} {fact.quote}")
+    return 0.3 if found and not found & claim_topics else 1.0
+
+
+# A reporting period in a column label: "1Q26", "Q1 2026", "FY25", "H2 2025", "2025"
+_PERIOD = re.compile(
+    r"\b(?:(?P<q>[1-4])Q(?P<qy>\d{2}|\d{4})|Q(?P<q2>[1-4])\s*['’]?(?P<q2y>\d{2}|\d{4})|"
+    r"(?:FY|CY)\s*['’]?(?P<fy>\d{2}|\d{4})|H(?P<h>[12])\s*['’]?(?P<hy>\d{2}|\d{4})|(?P<y>(?:19|20)\d{2}))\b"
+    r"|\bquarter\b|\b(?:last|previous|a) year\b",
+    re.I,
+)
+
+
+def _period_of(label: str | None) -> tuple[int, int] | None:
+    """(year, quarter) of the first period named in ``label``; a year alone or a fiscal year counts as its
+    last quarter, a half as its second one."""
+    for m in _PERIOD.finditer(label or ""):
+        g = m.groupdict()
+        for year, part in (("qy", "q"), ("q2y", "q2"), ("hy", "h"), ("fy", None), ("y", None)):
+            if g[year]:
+                y = int(g[year]) + (2000 if len(g[year]) == 2 else 0)
+                sub = int(g[part]) * (2 if part == "h" else 1) if part else 4
+                return y, sub
+    return None
+
+
+def _earlier_periods(facts: list[Fact]) -> dict[int, float]:
+    """Facts standing in a column of an earlier period than a sibling column of the same measure ("1Q25
+    Market Share" next to "1Q26 Market Share"): a claim naming no period speaks of the latest one."""
+    latest: dict[tuple[str, str, str | None, str], tuple[int, int]] = {}
+    keyed: list[tuple[int, tuple[str, str, str | None, str], tuple[int, int]]] = []
+    for fact in facts:
+        period = _period_of(fact.metric) if fact.location in ("table", "dl", "chart") else None
+        if period is None:
+            continue
+        key = (fact.url, fact.context, fact.subject, _PERIOD.sub("", fact.metric or "").strip().lower())
+        latest[key] = max(latest.get(key, period), period)
+        keyed.append((id(fact), key, period))
+    return {fid: 0.85 for fid, key, period in keyed if period < latest[key]}

@@ -1,0 +1,211 @@
+"""Facts of prose: who each figure of a sentence is about and what it measures, from its clause."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.source_text import squash
+from factcheck.metric_words import GENERIC, STOP_WORDS, stem
+from factcheck.model_names import Mention, find_mentions, looks_like_item
+from factcheck.models import Fact, Quantity
+from factcheck.quantities.finder import find_quantities
+
+# Numbers that are part of a name rather than a figure: "GPT-5.5", "Terminal-Bench 2.0", "version 4".
+_NAME_WORD_BEFORE = re.compile(
+    r"(?:\b(?:version|v|tier|tiers|level|phase|step|chapter|section|page|figure|"
+    r"fig|table|gen|generation|series|no|number)\.?\s*)$",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—]| – | - |\b(?:and|but|while|whereas|although|though|because|once|"
+    r"when|whereby|which|unless|until)\b",
+    re.I,
+)
+# Words that say how a figure compares, not what it measures: a clause of only these borrows its metric.
+_COMPARISON_WORDS = {
+    # the period a change is measured over ("up 41% year on year") says how, not what
+    "year",
+    "years",
+    "quarter",
+    "month",
+    "annual",
+    "annually",
+    "yoy",
+    "sequential",
+    "sequentially",
+    "ago",
+    "up",
+    "down",
+    "from",
+    "to",
+    "compared",
+    "versus",
+    "vs",
+    "against",
+    "previous",
+    "predecessor",
+    "prior",
+    "earlier",
+    "than",
+    "respectively",
+    "ahead",
+    "behind",
+    "same",
+    "also",
+    "further",
+    "another",
+    "just",
+    "only",
+    "roughly",
+    "around",
+    "about",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "while",
+    "whereas",
+    "and",
+    "but",
+    "more",
+    "less",
+    "rose",
+    "fell",
+    "rise",
+    "fall",
+    "grew",
+}
+
+
+def _is_name_number(sentence: str, q: Quantity, mentions: list[Mention]) -> bool:
+    if any(m.start < q.end and q.start < m.end for m in mentions):
+        return True
+    before = sentence[: q.start]
+    if before[-1:].isalpha() or (before[-1:] in "-." and before[-2:-1].isalnum()):
+        return True  # glued to a word: "Qwen3.7", "GPT-5.5", "v2"
+    after = sentence[q.end : q.end + 1]
+    if after.isalpha() and q.unit in ("", "count") and not q.text[-1:].isalpha():
+        return True
+    if _NAME_WORD_BEFORE.search(before) and q.unit in ("", "count"):
+        return True
+    # a bare decimal straight after a capitalised name: "Terminal-Bench 2.0", "Index v4.0"
+    return q.unit in ("", "count") and "." in q.text and bool(re.search(r"\b[A-Z][\w-]*\s$", before))
+
+
+def _clauses(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if not any(s <= m.start() < e for s, e in spans):
+            cuts += [m.start(), m.end()]
+    cuts.append(len(sentence))
+    pairs = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    return [(s, e) for s, e in pairs if e > s] or [(0, len(sentence))]
+
+
+def content_words(text: str) -> list[str]:
+    return [
+        w
+        for w in re.findall(r"[A-Za-z][A-Za-z-]*", text)
+        if w.lower() not in STOP_WORDS and w.lower() not in _COMPARISON_WORDS
+    ]
+
+
+def _strip_spans(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for k in range(max(s - offset, 0), min(e - offset, len(chars))):
+            chars[k] = " "
+    return squash("".join(chars))
+
+
+def sentence_facts(
+    sentence: str, context: str, url: str, known: list[str], location: str, section_subject: str
+) -> list[Fact]:
+    """The figures of a sentence standing under ``context`` on the page at ``url``: each about the name its
+    clause gives (``known`` names are recognised too), else about ``section_subject``."""
+    mentions = find_mentions(sentence, known)
+    quantities = [
+        q for q in find_quantities(sentence, include_dates=True) if not _is_name_number(sentence, q, mentions)
+    ]
+    if not quantities:
+        return []
+    spans = [(q.start, q.end) for q in quantities] + [(m.start, m.end) for m in mentions]
+    clauses = _clauses(sentence, [(q.start, q.end) for q in quantities])
+    facts = []
+    for q in quantities:
+        named = _subject_for(sentence, q, mentions, clauses)
+        own = spans
+        if named and not any(m.name == named for m in mentions):
+            # a phrase named as the subject ("open-weight models (12%)") is not what is measured
+            at = sentence.rfind(named, 0, q.start)
+            own = [*spans, (at, at + len(named))] if at >= 0 else spans
+        subject = named or section_subject or None
+        metric = _metric_for(sentence, q, clauses, own)
+        facts.append(
+            Fact(
+                subject=subject,
+                metric=metric,
+                quantity=q,
+                quote=sentence,
+                location=location,
+                context=context,
+                url=url,
+            )
+        )
+    return facts
+
+
+def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
+    return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), len(clauses) - 1)
+
+
+def _metric_for(
+    sentence: str, q: Quantity, clauses: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> str:
+    """The words around the figure: its clause, or the nearest clause before it that says what is measured."""
+    index = _clause_of(q.start, clauses)
+    own = _strip_spans(sentence[clauses[index][0] : clauses[index][1]], clauses[index][0], spans)
+    if any(stem(w) not in GENERIC for w in content_words(own)):
+        return own
+    # only "score" or nothing said here: take in the nearest clause before (else after) that names the measure
+    for i in list(range(index - 1, -1, -1)) + list(range(index + 1, len(clauses))):
+        s, e = clauses[i]
+        text = _strip_spans(sentence[s:e], s, spans)
+        if any(stem(w) not in GENERIC for w in content_words(text)):
+            return f"{text} {own}".strip() if i < index else f"{own} {text}".strip()
+    return own
+
+
+def _subject_for(
+    sentence: str, q: Quantity, mentions: list[Mention], clauses: list[tuple[int, int]]
+) -> str | None:
+    """Who the figure is about: the name just before "(" of "Google (22%)", else the nearest name of its
+    clause, else the product a "Name:" line opens with, else the nearest name before it in the sentence
+    (models first), else the nearest after it."""
+    # a maker's name in front of another name ("OpenAI MRCR v2") qualifies it; it is not who is measured
+    mentions = [m for m in mentions if m.is_model or not re.match(r"\s+[A-Z][\w-]*", sentence[m.end :])]
+    before = sentence[: q.start]
+    if re.search(r"\(\s*$", before):
+        lead = before.rstrip()[:-1].rstrip()
+        named = [m for m in mentions if m.end <= len(lead) and not lead[m.end :].strip()]
+        if named:
+            return named[-1].name
+        phrase = re.split(r"[,;:()]|\b(?:and|or|of|than|with|from|to|vs)\b", lead)[-1].strip()
+        if content_words(phrase):
+            return phrase
+    index = _clause_of(q.start, clauses)
+    s, e = clauses[index]
+    in_clause = [m for m in mentions if s <= m.start < e]
+    for pool in ([m for m in in_clause if m.is_model], in_clause):
+        if pool:
+            return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).name
+    # a line led by a product's name ("Pixel 10 Pro: 8.6/10") is about that product
+    label = re.match(r"\s*([^:;,.]{2,40}?)\s*(?::|\s[–—-])\s", sentence)
+    if label and label.end() <= q.start and looks_like_item(label.group(1)):
+        return label.group(1)
+    earlier = [m for m in mentions if m.end <= q.start]
+    for pool in ([m for m in earlier if m.is_model], earlier):
+        if pool:
+            return pool[-1].name
+    later = [m for m in mentions if m.start >= q.end]
+    return later[0].name if later else None
