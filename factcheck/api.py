@@ -2,49 +2,24 @@
 
 >>> import factcheck
 >>> claims = factcheck.extract("<p>GPT-5.5 hit 82.7% on Terminal-Bench 2.0, according to OpenAI.</p>")
->>> claims[0].value, claims[0].sources
-(82.7, ['OpenAI'])
+>>> claims[0].quantity.value, claims[0].sources
+(82.7, ('OpenAI',))
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.article.parse import parse_html, parse_text
+from factcheck.article import parse_article
 from factcheck.claims.extract import extract_claims
 from factcheck.models import Article, Claim, Quantity
+from factcheck.pipeline import IngestResult, run_ingest
 from factcheck.quantities.finder import find_quantities
 from factcheck.sources.registry import Registry
 
-_HTML_START = re.compile(
-    r"^\s*(?:<!doctype html|<html|<head|<body|<article|<main|<div|<p[\s>]|<section|<h1)", re.I
-)
-
-
-def looks_like_html(text: str) -> bool:
-    return bool(_HTML_START.match(text)) or bool(re.search(r"</(?:p|div|article|body)>", text[:20000], re.I))
-
-
-def parse_article(
-    text_or_html: str | bytes, url: str | None = None, content_type: str | None = None
-) -> Article:
-    """An Article from HTML or plain text (decided by the content type, else by a look at the text)."""
-    if isinstance(text_or_html, bytes):
-        is_html = content_type is None or "html" in content_type
-        return (
-            parse_html(text_or_html, url)
-            if is_html
-            else parse_text(text_or_html.decode("utf-8", "replace"), url)
-        )
-    if content_type is not None:
-        is_html = "html" in content_type
-    else:
-        is_html = looks_like_html(text_or_html)
-    return parse_html(text_or_html, url) if is_html else parse_text(text_or_html, url)
+__all__ = ["IngestResult", "extract", "ingest", "list_claims", "parse_article", "quantities", "query"]
 
 
 def extract(
@@ -66,18 +41,6 @@ def quantities(text: str, *, include_dates: bool = False) -> list[Quantity]:
     return find_quantities(text, include_dates=include_dates)
 
 
-@dataclass
-class IngestResult:
-    """What one ingest did: the article, its claims (with verdicts when verified), and where it went."""
-
-    article: Article
-    claims: list[Claim]
-    graph: str
-    store: str
-    documents: list = field(default_factory=list)
-    warc: str | None = None  # where what was fetched live is archived
-
-
 def ingest(
     source: str,
     *,
@@ -91,8 +54,6 @@ def ingest(
 ) -> IngestResult:
     """Fetch ``source`` (URL, local file or "-"), extract its claims, verify them against the sources
     it cites (unless ``verify`` is false), and replace the article's named graph in the store."""
-    from factcheck.pipeline import run_ingest
-
     return run_ingest(
         source,
         store=store,

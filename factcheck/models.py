@@ -6,7 +6,7 @@ between modules: fetch -> Article -> Quantity/Claim -> SourceRef -> Evidence -> 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 #: Bounds a quantity can carry: exact, approximate, strict and non-strict limits, or a range.
@@ -67,7 +67,7 @@ class FetchInfo:
     archive: str | None = None  # WARC file or mirror the body came from / was written to
 
 
-@dataclass
+@dataclass(frozen=True)
 class Article:
     """An article's main text without page chrome, with its metadata and links."""
 
@@ -78,8 +78,8 @@ class Article:
     published: str | None = None
     site_name: str | None = None
     canonical_url: str | None = None
-    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # spans into ``text``
-    links: list[Link] = field(default_factory=list)
+    paragraphs: tuple[tuple[int, int], ...] = ()  # spans into ``text``
+    links: tuple[Link, ...] = ()
     fetch: FetchInfo | None = None
 
 
@@ -92,7 +92,7 @@ class Mention:
     end: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class Evidence:
     """A passage of a source document that speaks to a claim."""
 
@@ -110,7 +110,7 @@ class Evidence:
     relation: str = "supports"  # supports, contradicts, context
 
 
-@dataclass
+@dataclass(frozen=True)
 class Review:
     """The verdict on one claim."""
 
@@ -118,64 +118,61 @@ class Review:
     explanation: str
     confidence: float = 0.0
     reason: str | None = None  # for unverified: not resolvable, unreachable, disallowed, not found
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
 class Consistency:
     """Whether a figure the article derives from its own figures agrees with them."""
 
     status: str  # consistent / inconsistent
     operation: str  # difference, ratio, share, elapsed years
     expected: float
-    derived_from: list[str] = field(default_factory=list)  # claim ids
+    derived_from: tuple[str, ...] = ()  # claim ids
     explanation: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Claim:
-    """A quantitative claim of an article, with every place it is stated and the sources cited for it."""
+    """A quantitative claim of an article, with every place it is stated and the sources cited for it.
+
+    ``quote``/``start``/``end`` are the sentence (or clause) that states it, as offsets into the
+    article text; ``quantity`` is the figure itself, its offsets also into the article text, so that
+    ``article.text[claim.quantity.start:claim.quantity.end] == claim.quantity.text``. A figure the
+    article only implies (an equality such as "priced the same as") has an empty ``quantity.text``.
+    """
 
     id: str
     quote: str
     start: int
     end: int
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    unit: str = ""
-    bound: str = "="
-    direction: str | None = None
-    scale: float | None = None
-    date: str | None = None
+    quantity: Quantity
     subject: str | None = None
     metric: str | None = None
     kind: str = "measurement"
-    sources: list[str] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)  # hyperlinks the article gives for it
-    mentions: list[Mention] = field(default_factory=list)
+    sources: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()  # hyperlinks the article gives for it
+    mentions: tuple[Mention, ...] = ()
     review: Review | None = None
     consistency: Consistency | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form printed by ``factcheck extract`` / ``factcheck claims``."""
-        d: dict[str, Any] = {
-            "id": self.id,
-            "quote": self.quote,
-            "start": self.start,
-            "end": self.end,
-        }
-        if self.bound == "range":
-            d["low"], d["high"] = self.low, self.high
-        elif self.unit == "date":
-            d["value"] = self.date
+        q = self.quantity
+        d: dict[str, Any] = {"id": self.id, "quote": self.quote, "start": self.start, "end": self.end}
+        if q.text:
+            d["figure"] = q.text
+        if q.bound == "range":
+            d["low"], d["high"] = q.low, q.high
+        elif q.unit == "date":
+            d["value"] = q.date
         else:
-            d["value"] = self.value
-        d.update(unit=self.unit, bound=self.bound)
-        if self.direction:
-            d["direction"] = self.direction
-        if self.scale is not None:
-            d["out_of"] = self.scale
+            d["value"] = q.value
+        d.update(unit=q.unit, bound=q.bound)
+        if q.direction:
+            d["direction"] = q.direction
+        if q.scale is not None:
+            d["out_of"] = q.scale
         d.update(subject=self.subject, metric=self.metric, kind=self.kind, sources=list(self.sources))
         if self.links:
             d["links"] = list(self.links)

@@ -9,17 +9,29 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from factcheck.api import IngestResult, parse_article
-from factcheck.claims.consistency import check_consistency
+from factcheck.article import parse_article
 from factcheck.claims.extract import extract_claims
 from factcheck.graph.store import Store
-from factcheck.models import Article
+from factcheck.models import Article, Claim
 from factcheck.sources.registry import Registry
 from factcheck.web.client import Document, Fetcher, read_local
 
 Progress = Callable[[str], None] | None
+
+
+@dataclass
+class IngestResult:
+    """What one ingest did: the article, its claims (with verdicts when verified), and where it went."""
+
+    article: Article
+    claims: list[Claim]
+    graph: str
+    store: str
+    documents: list = field(default_factory=list)
+    warc: str | None = None  # where what was fetched live is archived
 
 
 def is_url(source: str) -> bool:
@@ -47,11 +59,12 @@ def load_article(
     """Fetch or read SOURCE and parse it into an Article."""
     doc = load_document(source, fetcher, archive=archive)
     url = base_url or (doc.final_url if is_url(source) else None)
-    article = parse_article(doc.body, url=url, content_type=doc.content_type)
-    article.fetch = doc.info
-    if article.url is None:
-        article.url = base_url or article.canonical_url or _local_identity(source, doc.body)
-    return article
+    # The fetch layer decoded the text with the HTTP charset; only a PDF or undecoded body is bytes.
+    article = parse_article(
+        doc.text if doc.text is not None else doc.body, url=url, content_type=doc.content_type
+    )
+    identity = article.url or base_url or article.canonical_url or _local_identity(source, doc.body)
+    return replace(article, url=identity, fetch=doc.info)
 
 
 def _local_identity(source: str, body: bytes) -> str:
@@ -106,12 +119,12 @@ def run_ingest(
         say("Extracting claims")
         registry = Registry.load()
         claims = extract_claims(article, load(model), registry)
-        check_consistency(claims)
         documents: list = []
         if verify:
             from factcheck.verify.run import verify_claims
 
-            documents = verify_claims(claims, article, fetcher, registry, progress=say)
+            verified = verify_claims(claims, article, fetcher, registry, progress=say)
+            claims, documents = verified.claims, verified.documents
     say("Writing the graph")
     graph = article_graph(article, claims, documents=documents, software_version=version)
     assert article.url is not None
@@ -175,9 +188,11 @@ def _recheck_article(
         raise LookupError(f"no article {url} in the graph store (ingest it first)")
     article, claims = stored
     before = {c.id: c.review.verdict if c.review else None for c in claims}
-    documents = verify_claims(claims, article, fetcher, registry, progress=say)
+    verified = verify_claims(claims, article, fetcher, registry, progress=say)
+    claims = verified.claims
     st.replace_graph(
-        article_graph_name(url), article_graph(article, claims, documents=documents, software_version=version)
+        article_graph_name(url),
+        article_graph(article, claims, documents=verified.documents, software_version=version),
     )
     changed = []
     for claim in claims:

@@ -162,7 +162,7 @@ def test_page_without_metadata_still_gives_text_and_a_title():
     assert article.title == "Battery prices fall"
     assert (article.author, article.published, article.site_name, article.canonical_url) == (None,) * 4
     assert "Pack prices fell 20% to $115 per kWh last year, the lowest on record." in article.text
-    assert article.links == []
+    assert list(article.links) == []
 
 
 # Pages labelled Latin-1 are read as windows-1252, as browsers do: their curly quotes sit at 0x80-0x9f.
@@ -299,3 +299,46 @@ def test_plain_text_paragraphs_lists_links_and_byline():
 def test_plain_text_wrapped_at_fixed_width_is_joined():
     article = parse_text("The index rose 4% in March,\nits best month this year.\n\nA second paragraph.")
     assert article.text == "The index rose 4% in March, its best month this year.\n\nA second paragraph."
+
+
+# -- decoding: the fetch layer's charset reaches the article -----------------------------------------
+
+_CP1252_PAGE = (
+    "<html><head><title>R\u00e9sum\u00e9 of the quarter</title></head><body><article>"
+    "<p>\u201cWe sold \u20ac4.2 billion of caf\u00e9 machines,\u201d the company said \u2014 "
+    "up 12% on the year.</p>"
+    "<p>Its na\u00efve rivals fell 3% over the same months, according to the trade body.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("text/html; charset=windows-1252", _CP1252_PAGE),
+        ("text/html; charset=cp1252", _CP1252_PAGE),
+        ("text/html; charset=ISO-8859-1", _CP1252_PAGE),  # read as windows-1252, as browsers do
+        ("text/plain; charset=windows-1252", _CP1252_PAGE.replace("<p>", "\n\n").split("<article>")[1]),
+    ],
+)
+def test_a_page_served_with_a_charset_header_and_no_meta_is_read_in_that_charset(
+    tmp_path: Path, content_type: str, body: str
+) -> None:
+    import factcheck
+    from tests.httpserver import reply, running_server
+
+    plain = content_type.startswith("text/plain")
+    text = re.sub(r"</?(?:article|body|html)>|</p>", "", body) if plain else body
+    with running_server() as server:
+        server.routes["/q3/"] = lambda h: reply(h, 200, text.encode("cp1252"), content_type)
+        result = factcheck.ingest(
+            f"http://127.0.0.1:{server.port}/q3/",
+            store=str(tmp_path / "store"),
+            verify=False,
+            allow_private_network=True,
+            warc_out=tmp_path / "fetched.warc.gz",
+        )
+    assert "\u201cWe sold \u20ac4.2 billion of caf\u00e9 machines,\u201d" in result.article.text
+    assert "na\u00efve rivals" in result.article.text
+    stored = factcheck.list_claims(store=str(tmp_path / "store"))
+    assert any("\u20ac4.2 billion" in c.quote for c in stored)

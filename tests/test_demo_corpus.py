@@ -50,8 +50,10 @@ def _value_agrees(gold: dict[str, Any], claim: Claim) -> bool:
     if gold.get("match") == "mention":
         return True
     if gold.get("bound") == "range":
-        return claim.low == pytest.approx(gold["low"]) and claim.high == pytest.approx(gold["high"])
-    return claim.value is not None and claim.value == pytest.approx(gold["value"], rel=1e-3)
+        return claim.quantity.low == pytest.approx(gold["low"]) and claim.quantity.high == pytest.approx(
+            gold["high"]
+        )
+    return claim.quantity.value is not None and claim.quantity.value == pytest.approx(gold["value"], rel=1e-3)
 
 
 def _find(gold: dict[str, Any], claims: list[Claim]) -> Claim:
@@ -122,4 +124,4 @@ def test_page_chrome_and_incidental_numbers_do_not_become_demo_claims(
             numbers = {q.value for q in quantities(text) if q.value is not None}
             for claim in ingested[article]:
                 if text in claim.quote:
-                    assert claim.value not in numbers, (text, claim.quote, claim.value)
+                    assert claim.quantity.value not in numbers, (text, claim.quote, claim.quantity.value)

@@ -17,7 +17,7 @@ from factcheck.evidence.matching import (
     read_document,
     same_subject,
 )
-from factcheck.models import Claim, Fact
+from factcheck.models import Claim, Fact, Quantity
 
 WEB = Path(__file__).resolve().parents[2] / "shared" / "web"
 
@@ -39,14 +39,11 @@ def claim(
         quote="",
         start=0,
         end=0,
+        quantity=Quantity(
+            text="", start=0, end=0, value=value, unit=unit, scale=scale, low=low, high=high, bound=bound
+        ),
         subject=subject,
         metric=metric,
-        value=value,
-        unit=unit,
-        scale=scale,
-        low=low,
-        high=high,
-        bound=bound,
     )
 
 
@@ -766,3 +763,10 @@ def test_a_market_total_is_not_stated_by_one_vendors_row() -> None:
     growth = claim(None, "phones shipped growth", 3.1, "%")
     rows = [(f, s) for f, s in find_evidence(growth, facts) if f.subject in ("Acme", "Zenith")]
     assert rows and all(s < 0.3 for _f, s in rows)  # context at most, never a verdict
+
+
+@pytest.mark.parametrize("label", ["windows-1252", "cp1252", "latin-1"])
+def test_a_source_page_is_decoded_by_its_http_charset(label: str) -> None:
+    page = "<html><body><p>Caf\u00e9 revenue reached \u20ac4.2 billion in 2025.</p></body></html>"
+    doc = read_document(page.encode("cp1252"), f"text/html; charset={label}", "https://firm.example/r")
+    assert "\u20ac4.2 billion" in doc.text and "Caf\u00e9" in doc.text

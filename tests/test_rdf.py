@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -41,6 +41,7 @@ from factcheck.models import (
     FetchInfo,
     Link,
     Mention,
+    Quantity,
     Review,
 )
 from factcheck.resources import resource_dir
@@ -66,8 +67,8 @@ def sample_article(url: str = "https://news.example/gpt-5-5-rebuilt/") -> Articl
         published="2026-04-23T10:00:00+00:00",
         site_name="News Example",
         canonical_url=url.rstrip("/"),
-        paragraphs=[(0, 98), (99, len(TEXT))],
-        links=[Link(BENCHLM_URL, "BenchLM", 57, 64), Link('https://x.example/?a=1&b="2"', "x")],
+        paragraphs=((0, 98), (99, len(TEXT))),
+        links=(Link(BENCHLM_URL, "BenchLM", 57, 64), Link('https://x.example/?a=1&b="2"', "x")),
         fetch=fetch(url),
     )
 
@@ -98,49 +99,44 @@ def sample_claims() -> list[Claim]:
         quote="GPT-5.5 scored 82.7% on Terminal-Bench 2.0",
         start=0,
         end=43,
-        value=82.7,
-        unit="%",
+        quantity=Quantity(text="", start=0, end=0, value=82.7, unit="%"),
         subject="GPT-5.5",
         metric="Terminal-Bench 2.0",
         kind="score",
-        sources=["BenchLM", "Futurum Group"],
-        links=[BENCHLM_URL],
-        mentions=[Mention("GPT-5.5 scored 82.7% on Terminal-Bench 2.0", 0, 43), Mention("82.7%", 15, 20)],
-        review=Review("supported", "BenchLM lists 82.7.", 0.92, None, [table_cell, context]),
+        sources=("BenchLM", "Futurum Group"),
+        links=(BENCHLM_URL,),
+        mentions=(Mention("GPT-5.5 scored 82.7% on Terminal-Bench 2.0", 0, 43), Mention("82.7%", 15, 20)),
+        review=Review("supported", "BenchLM lists 82.7.", 0.92, None, (table_cell, context)),
     )
     rank = Claim(
         id="c2",
         quote="It ranked #2 out of 115 models",
         start=67,
         end=97,
-        value=2.0,
-        scale=115.0,
+        quantity=Quantity(text="", start=0, end=0, value=2.0, scale=115.0),
         kind="rank",
         subject="gpt 5.5",
         metric="rank",
-        sources=["BenchLM"],
-        mentions=[Mention("It ranked #2 out of 115 models", 67, 97)],
+        sources=("BenchLM",),
+        mentions=(Mention("It ranked #2 out of 115 models", 67, 97),),
         review=Review(
             "contradicted",
             "BenchLM ranks it #3.",
             0.8,
-            evidence=[Evidence("BenchLM", BENCHLM_URL, "#3 GPT-5.5", "table", 3.0, relation="contradicts")],
+            evidence=(Evidence("BenchLM", BENCHLM_URL, "#3 GPT-5.5", "table", 3.0, relation="contradicts"),),
         ),
-        consistency=Consistency("inconsistent", "difference", 1.0, ["c1", "gone"], "does not add up"),
+        consistency=Consistency("inconsistent", "difference", 1.0, ("c1", "gone"), "does not add up"),
     )
     share = Claim(
         id="c/3 é",  # ids go into IRIs: they must survive percent-encoding
         quote="Its share reached 57%",
         start=99,
         end=120,
-        value=57.0,
-        unit="%",
-        bound=">=",
-        direction="up",
+        quantity=Quantity(text="", start=0, end=0, value=57.0, unit="%", bound=">=", direction="up"),
         subject="GPT-5.5",
         metric="market share",
         kind="share",
-        sources=["Futurum Group"],
+        sources=("Futurum Group",),
         review=Review("unverified", "The source could not be fetched.", 0.0, "unreachable"),
     )
     price_range = Claim(
@@ -148,16 +144,19 @@ def sample_claims() -> list[Claim]:
         quote="Prices fell 10–20% since 2026-04",
         start=167,
         end=199,
-        low=10.0,
-        high=20.0,
-        unit="%",
-        bound="range",
-        direction="down",
+        quantity=Quantity(
+            text="", start=0, end=0, low=10.0, high=20.0, unit="%", bound="range", direction="down"
+        ),
         kind="difference",
         review=Review("unsourced", "No source is given."),
     )
     dated = Claim(
-        id="c5", quote="since 2026-04", start=186, end=199, unit="date", date="2026-04", kind="date"
+        id="c5",
+        quote="since 2026-04",
+        start=186,
+        end=199,
+        quantity=Quantity(text="", start=0, end=0, unit="date", date="2026-04"),
+        kind="date",
     )
     return [supported, rank, share, price_range, dated]
 
@@ -235,7 +234,13 @@ def test_round_trip_survives_reopening_the_store(tmp_path: Path) -> None:
 
 def test_article_without_optional_fields_round_trips(store: OxigraphStore) -> None:
     bare = Article(url="file:///tmp/a.html", text="Revenue was $3bn.")
-    claim = Claim(id="c1", quote="Revenue was $3bn.", start=0, end=17, value=3e9, unit="USD")
+    claim = Claim(
+        id="c1",
+        quote="Revenue was $3bn.",
+        start=0,
+        end=17,
+        quantity=Quantity(text="", start=0, end=0, value=3e9, unit="USD"),
+    )
     ingest(store, bare, [claim])
     assert read_article(store, "file:///tmp/a.html") == (bare, [claim])
 
@@ -243,9 +248,21 @@ def test_article_without_optional_fields_round_trips(store: OxigraphStore) -> No
 @pytest.mark.parametrize("number", [82.7, 0.1 + 0.2, 1e-20, 1e25, -3.5, 115.0, 12345678.901, float("inf")])
 def test_numbers_round_trip_exactly(store: OxigraphStore, number: float) -> None:
     article = Article(url="https://n.example/", text="x")
-    ingest(store, article, [Claim(id="c", quote="x", start=0, end=1, value=number)])
+    ingest(
+        store,
+        article,
+        [
+            Claim(
+                id="c",
+                quote="x",
+                start=0,
+                end=1,
+                quantity=Quantity(text="", start=0, end=0, value=number),
+            )
+        ],
+    )
     found = read_article(store, "https://n.example/")
-    assert found is not None and found[1][0].value == number
+    assert found is not None and found[1][0].quantity.value == number
 
 
 def test_values_are_exact_decimals_in_the_graph(store: OxigraphStore) -> None:
@@ -330,7 +347,13 @@ def test_read_article_of_unknown_url_is_none(store: OxigraphStore) -> None:
 )
 def test_any_url_gives_a_graph_the_store_accepts(store: OxigraphStore, url: str) -> None:
     article = Article(url=url, text="It grew 5%.")
-    claim = Claim(id="c1", quote="It grew 5%.", start=0, end=11, value=5.0, unit="%")
+    claim = Claim(
+        id="c1",
+        quote="It grew 5%.",
+        start=0,
+        end=11,
+        quantity=Quantity(text="", start=0, end=0, value=5.0, unit="%"),
+    )
     ingest(store, article, [claim])
     assert read_article(store, url) == (article, [claim])
 
@@ -352,7 +375,10 @@ def test_slugs_normalise_case_spaces_and_hyphen_variants() -> None:
 def test_article_without_url_or_with_duplicate_claim_ids_is_refused() -> None:
     with pytest.raises(ValueError, match="URL"):
         article_graph(Article(url=None, text="x"), [], software_version=VERSION)
-    twice = [Claim(id="c", quote="x", start=0, end=1), Claim(id="c", quote="y", start=0, end=1)]
+    twice = [
+        Claim(id="c", quote="x", start=0, end=1, quantity=Quantity(text="", start=0, end=0)),
+        Claim(id="c", quote="y", start=0, end=1, quantity=Quantity(text="", start=0, end=0)),
+    ]
     with pytest.raises(ValueError, match="unique"):
         article_graph(sample_article(), twice, software_version=VERSION)
 
@@ -389,9 +415,7 @@ def test_every_fc_term_the_graph_uses_is_declared_in_the_ontology() -> None:
 
 def test_graphs_with_and_without_reviews_conform_to_the_shapes() -> None:
     reviewed = full_graph()
-    unreviewed = copy.deepcopy(sample_claims())
-    for claim in unreviewed:
-        claim.review = None
+    unreviewed = [replace(claim, review=None) for claim in sample_claims()]
     plain = article_graph(sample_article(), unreviewed, software_version=VERSION)
     for graph in (reviewed, plain):
         conforms, report = validate(graph)
@@ -477,9 +501,9 @@ def _rows(store: OxigraphStore, name: str, **bindings: str) -> list[dict[str, st
 @pytest.fixture
 def loaded(store: OxigraphStore) -> OxigraphStore:
     ingest(store, sample_article("https://news.example/a/"), sample_claims(), sample_documents())
-    other = copy.deepcopy(sample_claims()[:1])
-    other[0].value = 80.1  # another article states another score for the same subject and metric
-    other[0].subject = "gpt-5.5"
+    first = sample_claims()[0]
+    # another article states another score for the same subject and metric
+    other = [replace(first, quantity=replace(first.quantity, value=80.1), subject="gpt-5.5")]
     ingest(store, sample_article("https://other.example/b/"), other)
     return store
 

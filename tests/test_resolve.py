@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.models import Claim
+from factcheck.models import Claim, Quantity
 from factcheck.sources.resolve import hop_links
 
 BASE = "https://analyst.example/newsroom/handhelds-q3/"
@@ -13,6 +13,7 @@ CLAIM = Claim(
     quote="Quillon shipped 1.2 million rugged tablets in the third quarter, the firm's report found.",
     start=0,
     end=0,
+    quantity=Quantity(text="", start=0, end=0),
     subject="Quillon",
     metric="rugged tablet shipments",
 )

@@ -34,7 +34,7 @@ from factcheck.graph.mapping import (
     read_claims,
 )
 from factcheck.graph.store import open_store
-from factcheck.models import Article, Claim, Evidence, FetchInfo, Link, Mention, Review
+from factcheck.models import Article, Claim, Evidence, FetchInfo, Link, Mention, Quantity, Review
 from factcheck.site.build import (
     ArticlePage,
     ClaimPage,
@@ -117,15 +117,14 @@ def hostile_graph() -> tuple[str, rdflib.Graph]:
         quote=text[start:end],
         start=start,
         end=end,
-        value=5.0,
-        unit="%",
+        quantity=Quantity(text="", start=0, end=0, value=5.0, unit="%"),
         subject="<img src=x onerror=alert(5)>",
         metric="share <i>",
         kind="share",
-        sources=["Evil <Org>"],
-        links=["javascript:alert(10)"],
-        mentions=[Mention(text[start:end], start, end)],
-        review=Review("contradicted", "<script>alert(6)</script> said so", 0.5, evidence=[evidence]),
+        sources=("Evil <Org>",),
+        links=("javascript:alert(10)",),
+        mentions=(Mention(text[start:end], start, end),),
+        review=Review("contradicted", "<script>alert(6)</script> said so", 0.5, evidence=(evidence,)),
     )
     link_start = text.index("Click")
     article = Article(
@@ -135,8 +134,8 @@ def hostile_graph() -> tuple[str, rdflib.Graph]:
         author="<b>Mallory</b>",
         published="2026-04-30",
         site_name="<svg onload=alert(11)>",
-        paragraphs=[(0, end), (link_start, len(text))],
-        links=[Link("javascript:alert(2)", "Click me", link_start, link_start + 8)],
+        paragraphs=((0, end), (link_start, len(text))),
+        links=(Link("javascript:alert(2)", "Click me", link_start, link_start + 8),),
         fetch=FetchInfo(
             HOSTILE_URL,
             "data:text/html,<script>",
@@ -734,7 +733,8 @@ def test_only_http_urls_with_a_host_are_linkable() -> None:
 
 def test_figures_are_written_as_people_write_them() -> None:
     def claim(**kw: object) -> Claim:
-        return Claim(id="c", quote="q", start=0, end=1, **kw)  # type: ignore[arg-type]
+        quantity = Quantity(text="", start=0, end=0, **kw)  # type: ignore[arg-type]
+        return Claim(id="c", quote="q", start=0, end=1, quantity=quantity)
 
     assert figure(claim(value=82.7, unit="%")) == "82.7%"
     assert figure(claim(value=90.0, unit="years", bound=">")) == "> 90 years"
@@ -759,7 +759,7 @@ def _page_with(
     links: list[Link],
     mentions: list[tuple[str, str, list[tuple[int, int]]]],
 ) -> ArticlePage:
-    article = Article(url="https://x.example/a", text=text, paragraphs=paragraphs, links=links)
+    article = Article(url="https://x.example/a", text=text, paragraphs=tuple(paragraphs), links=tuple(links))
     page = ArticlePage(url=article.url or "", key="a", article=article, graph="g", ingested_at=None)
     for cid, verdict, spans in mentions:
         claim = Claim(
@@ -767,8 +767,8 @@ def _page_with(
             quote=text[spans[0][0] : spans[0][1]],
             start=spans[0][0],
             end=spans[0][1],
-            value=1.0,
-            mentions=[Mention(text[s:e], s, e) for s, e in spans],
+            quantity=Quantity(text="", start=0, end=0, value=1.0),
+            mentions=tuple(Mention(text[s:e], s, e) for s, e in spans),
             review=Review(verdict, "because"),
         )
         page.claims.append(ClaimPage(page, claim, cid))

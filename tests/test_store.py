@@ -27,7 +27,7 @@ from factcheck.graph.store import (
     open_store,
     replace_graph_update,
 )
-from factcheck.models import Article, Claim, Consistency, Evidence, FetchInfo, Link, Mention, Review
+from factcheck.models import Article, Claim, Consistency, Evidence, FetchInfo, Link, Mention, Quantity, Review
 
 EX = "http://example.org/"
 
@@ -243,8 +243,8 @@ def test_an_article_round_trips_through_the_store(store: Store) -> None:
         url=url,
         text=text,
         title="Acme",
-        links=[Link("https://research.example/acme", "Research Co.", 40, 52)],
-        paragraphs=[(0, len(text))],
+        links=(Link("https://research.example/acme", "Research Co.", 40, 52),),
+        paragraphs=((0, len(text)),),
         fetch=FetchInfo(url, url, 200, "text/html", "2026-01-02T03:04:05+00:00", "c" * 64),
     )
     claim = Claim(
@@ -252,19 +252,18 @@ def test_an_article_round_trips_through_the_store(store: Store) -> None:
         quote=text,
         start=0,
         end=len(text),
-        value=3.2e9,
-        unit="USD",
+        quantity=Quantity(text="", start=0, end=0, value=3.2e9, unit="USD"),
         subject="Acme",
         metric="revenue",
-        sources=["Research Co."],
-        mentions=[Mention(text, 0, len(text))],
+        sources=("Research Co.",),
+        mentions=(Mention(text, 0, len(text)),),
         review=Review(
             "contradicted",
             "Research Co. gives $3.1bn.",
             0.7,
-            evidence=[
-                Evidence("Research Co.", "https://research.example/acme", "Revenue: $3.1bn", value=3.1e9)
-            ],
+            evidence=(
+                Evidence("Research Co.", "https://research.example/acme", "Revenue: $3.1bn", value=3.1e9),
+            ),
         ),
         consistency=Consistency("consistent", "elapsed years", 1.0),
     )

@@ -8,11 +8,15 @@ from factcheck.models import Claim, Fact, Quantity
 from factcheck.quantities.tolerance import agrees, describe
 from factcheck.verify.verdict import Found, judge_comparison, judge_direct
 
+_FIGURE = ("value", "low", "high", "unit", "bound", "direction", "scale", "date")
+
 
 def claim(**kw: object) -> Claim:
-    base: dict[str, object] = {"id": "c", "quote": "q", "start": 0, "end": 1, "unit": "%", "subject": "X"}
-    base.update(kw)
-    return Claim(**base)  # type: ignore[arg-type]
+    """A claim about X in %, with the figure and claim fields given."""
+    figure: dict[str, object] = {"unit": "%", **{k: v for k, v in kw.items() if k in _FIGURE}}
+    fields: dict[str, object] = {"subject": "X", **{k: v for k, v in kw.items() if k not in _FIGURE}}
+    quantity = Quantity(text="", start=0, end=0, **figure)  # type: ignore[arg-type]
+    return Claim(id="c", quote="q", start=0, end=1, quantity=quantity, **fields)  # type: ignore[arg-type]
 
 
 def found(

@@ -67,7 +67,9 @@ def verified(server: LocalServer, tmp_path_factory: pytest.TempPathFactory) -> d
     store = str(tmp_path_factory.mktemp("verify") / "store")
     factcheck.ingest(server.url("/article"), store=store, allow_private_network=True)
     claims = factcheck.list_claims(store)
-    return {c.quote.split()[0] + ("" if c.value is None else f" {c.value:g}"): c for c in claims}
+    return {
+        c.quote.split()[0] + ("" if c.quantity.value is None else f" {c.quantity.value:g}"): c for c in claims
+    }
 
 
 def by_quote(claims: dict[str, Claim], start: str) -> Claim:
@@ -118,7 +120,7 @@ def test_private_addresses_are_refused_unless_allowed(server: LocalServer, tmp_p
     before = server.hits["/evals/orion-3/"]
     result = factcheck.ingest(str(page), store=str(tmp_path / "store"))
     assert server.hits["/evals/orion-3/"] == before
-    orion = next(c for c in result.claims if c.value == 71.5)
+    orion = next(c for c in result.claims if c.quantity.value == 71.5)
     assert orion.review is not None and orion.review.verdict == "unverified"
     assert orion.review.reason == "unreachable" and "private" in orion.review.explanation.lower()
 
@@ -192,7 +194,7 @@ def test_a_sitemap_index_is_followed_to_the_page_with_the_figure(tmp_path: Path)
         )
         claims = factcheck.extract(article, registry=registry)
         with Fetcher(allow_private_network=True) as fetcher:
-            verify_claims(claims, article, fetcher, registry)
+            claims = verify_claims(claims, article, fetcher, registry).claims
     review = claims[0].review
     assert review is not None and review.verdict == "supported", review
     assert review.evidence[0].url.endswith("/research/cloud-market-share-2025/")
@@ -220,7 +222,7 @@ def test_a_change_in_points_is_read_from_two_periods_of_a_table(tmp_path: Path) 
         registry = Registry.load()
         claims = factcheck.extract(article, registry=registry)
         with Fetcher(allow_private_network=True) as fetcher:
-            verify_claims(claims, article, fetcher, registry)
-    review = next(c for c in claims if c.value == 1.2).review
+            claims = verify_claims(claims, article, fetcher, registry).claims
+    review = next(c for c in claims if c.quantity.value == 1.2).review
     assert review is not None and review.verdict == "supported", review
     assert "1Q26" in review.explanation and "1Q25" in review.explanation

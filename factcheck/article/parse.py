@@ -9,7 +9,6 @@ the hyperlinks, so every link knows exactly where its anchor text stands in ``Ar
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from collections import Counter
@@ -20,13 +19,13 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import charset_normalizer
 import lxml.etree as etree
 import lxml.html
 import trafilatura
 
 from factcheck.models import Article, Link
 from factcheck.quantities.calendar import MONTHS
+from factcheck.web.decoding import decode_text
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -514,44 +513,7 @@ def _fill_gaps(found: list[_Block], plain: list[_Block]) -> list[_Block]:
 
 # --- decoding and parsing -------------------------------------------------------------------------
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-
-
-# Browsers read these labels as the wider encoding (curly quotes of "Latin-1" pages live at 0x80-0x9f).
-_LABEL_AS_BROWSERS_READ_IT = {
-    "iso-8859-1": "cp1252",
-    "latin-1": "cp1252",
-    "latin1": "cp1252",
-    "us-ascii": "cp1252",
-    "ascii": "cp1252",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-}
-
-
-def _decode(data: bytes) -> str:
-    """Bytes of a page as text: BOM, then the page's own <meta charset>, then detection."""
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    candidates = []
-    declared = _META_CHARSET.search(data[:4096])
-    if declared:
-        name = declared.group(1).decode("ascii").lower()
-        candidates.append(_LABEL_AS_BROWSERS_READ_IT.get(name, name))
-    candidates.append("utf-8")
-    for name in candidates:
-        try:
-            return data.decode(codecs.lookup(name).name)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    best = charset_normalizer.from_bytes(data).best()
-    return str(best) if best is not None else data.decode("utf-8", errors="replace")
 
 
 def _parse_dom(markup: str) -> Any | None:
@@ -883,9 +845,10 @@ def parse_html(html: str | bytes, url: str | None = None) -> Article:
 
     ``url`` is the address the page was fetched from; it resolves relative links when the page has
     neither <base> nor a canonical URL. ``Article.published`` is ISO 8601, a date-time when the page
-    gives the time. Bytes are decoded by BOM, <meta charset>, then detection.
+    gives the time. Bytes are decoded as a browser would without an HTTP header (``web.decoding``);
+    a fetched page comes here as the text the fetch layer decoded with its header.
     """
-    markup = _decode(html) if isinstance(html, bytes) else html
+    markup = decode_text(html, None, "html")[0] if isinstance(html, bytes) else html
     markup = _XML_DECLARATION.sub("", markup, count=1)
     doc = _parse_dom(markup) if markup.strip() else None
     if doc is None:
@@ -914,8 +877,8 @@ def parse_html(html: str | bytes, url: str | None = None) -> Article:
         published=metadata.get("published") or _iso_date(guessed.get("date")),
         site_name=metadata.get("site_name") or _site_from_title(doc),
         canonical_url=canonical,
-        paragraphs=paragraphs,
-        links=links,
+        paragraphs=tuple(paragraphs),
+        links=tuple(links),
     )
 
 
@@ -967,4 +930,6 @@ def parse_text(text: str, url: str | None = None) -> Article:
     headline = len(blocks) > 1 and len(first) <= 200 and not first.endswith((".", "!", "?", ":"))
     title = first if headline else None
     author = next((m.group(1) for b in blocks[:6] if (m := _BYLINE.match(b.text))), None)
-    return Article(url=url, text=body, title=title, author=author, paragraphs=paragraphs, links=links)
+    return Article(
+        url=url, text=body, title=title, author=author, paragraphs=tuple(paragraphs), links=tuple(links)
+    )

@@ -10,6 +10,7 @@ covers what follows it in the paragraph; one at the end (", the firm found") cov
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
@@ -98,7 +99,7 @@ def sentence_attributions(
     registry: Registry,
     *,
     offset: int = 0,
-    links: list[Link] = (),  # type: ignore[assignment]
+    links: Sequence[Link] = (),
     article_url: str | None = None,
     people: AbstractSet[str] = frozenset(),
     orgs: AbstractSet[str] = frozenset(),
@@ -478,7 +479,7 @@ _COMPANY_NOUNS = {
 
 
 def _linked_sources(
-    sentence: str, offset: int, links: list[Link], registry: Registry, article_url: str | None
+    sentence: str, offset: int, links: Sequence[Link], registry: Registry, article_url: str | None
 ) -> list[Attribution]:
     """Hyperlinks in the sentence name the organisation that owns their domain; the article's own
     site is never a source of its own claims."""

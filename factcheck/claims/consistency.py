@@ -9,6 +9,7 @@ a compatible unit and different subjects; the pair that explains the figure best
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import permutations
 
 from factcheck.models import Claim, Consistency
@@ -17,34 +18,41 @@ from factcheck.quantities.tolerance import agrees, describe
 _OPERAND_UNITS = {"%", "points", "percentage points", "USD", "EUR", "GBP", "count", "tokens"}
 
 
-def check_consistency(claims: list[Claim], paragraph_of: dict[str, int] | None = None) -> None:
-    """Set ``claim.consistency`` on every difference or ratio claim whose operands the article states.
-    Also fills in the derived claim's subject ("A vs B") and metric when the sentence left them open."""
-    for claim in claims:
-        if claim.kind not in ("difference", "ratio") or claim.value is None:
-            continue
-        operation = "difference" if claim.kind == "difference" else "ratio"
-        best = _best_pair(claim, claims, operation)
-        if best is None:
-            continue
-        a, b, computed = best
-        ok = agrees(claim.value, claim.bound, computed, unit=claim.unit)
-        status = "consistent" if ok else "inconsistent"
-        sign = "−" if operation == "difference" else "÷"
-        claim.consistency = Consistency(
-            status=status,
-            operation=operation,
-            expected=round(computed, 4),
-            derived_from=[a.id, b.id],
-            explanation=(
-                f"The article's own figures give {_fmt(a.value)} {sign} {_fmt(b.value)} = {_fmt(computed)}; "
-                f"it states {describe(claim.value, claim.bound, claim.unit)}: {status}."
-            ),
-        )
-        if not claim.subject or " vs " not in claim.subject:
-            claim.subject = f"{a.subject} vs {b.subject}"
-        if a.metric and (not claim.metric or claim.metric in ("difference", "score", "ratio")):
-            claim.metric = f"{a.metric} {operation}"
+def check_consistency(claims: list[Claim]) -> list[Claim]:
+    """The claims, with ``consistency`` set on every difference or ratio claim whose operands the article
+    states. The derived claim also gets its subject ("A vs B") and metric when the sentence left them open."""
+    return [_with_operands(claim, claims) for claim in claims]
+
+
+def _with_operands(claim: Claim, claims: list[Claim]) -> Claim:
+    q = claim.quantity
+    if claim.kind not in ("difference", "ratio") or q.value is None:
+        return claim
+    operation = "difference" if claim.kind == "difference" else "ratio"
+    best = _best_pair(claim, claims, operation)
+    if best is None:
+        return claim
+    a, b, computed = best
+    ok = agrees(q.value, q.bound, computed, unit=q.unit)
+    status = "consistent" if ok else "inconsistent"
+    sign = "−" if operation == "difference" else "÷"
+    consistency = Consistency(
+        status=status,
+        operation=operation,
+        expected=round(computed, 4),
+        derived_from=(a.id, b.id),
+        explanation=(
+            f"The article's own figures give {_fmt(a.quantity.value)} {sign} {_fmt(b.quantity.value)} "
+            f"= {_fmt(computed)}; it states {describe(q.value, q.bound, q.unit)}: {status}."
+        ),
+    )
+    subject = claim.subject
+    if not subject or " vs " not in subject:
+        subject = f"{a.subject} vs {b.subject}"
+    metric = claim.metric
+    if a.metric and (not metric or metric in ("difference", "score", "ratio")):
+        metric = f"{a.metric} {operation}"
+    return replace(claim, consistency=consistency, subject=subject, metric=metric)
 
 
 def _best_pair(claim: Claim, claims: list[Claim], operation: str) -> tuple[Claim, Claim, float] | None:
@@ -53,26 +61,30 @@ def _best_pair(claim: Claim, claims: list[Claim], operation: str) -> tuple[Claim
         c
         for c in claims
         if c is not claim
-        and c.value is not None
+        and c.quantity.value is not None
         and c.kind not in ("difference", "ratio", "equality", "date")
-        and c.unit in _OPERAND_UNITS
+        and c.quantity.unit in _OPERAND_UNITS
         and c.subject
         and _near(c, claim)
     ]
     best: tuple[float, Claim, Claim, float] | None = None
     for a, b in permutations(operands, 2):
-        if a.unit != b.unit or _norm(a.subject) == _norm(b.subject) or not _same_metric(a, b):
+        if (
+            a.quantity.unit != b.quantity.unit
+            or _norm(a.subject) == _norm(b.subject)
+            or not _same_metric(a, b)
+        ):
             continue
-        assert a.value is not None and b.value is not None
+        assert a.quantity.value is not None and b.quantity.value is not None
         if operation == "difference":
-            computed = a.value - b.value
+            computed = a.quantity.value - b.quantity.value
         else:
-            if b.value == 0:
+            if b.quantity.value == 0:
                 continue
-            computed = a.value / b.value
-        if computed <= 0 or claim.value is None:
+            computed = a.quantity.value / b.quantity.value
+        if computed <= 0 or claim.quantity.value is None:
             continue
-        distance = abs(computed - claim.value) / max(abs(claim.value), 1e-9)
+        distance = abs(computed - claim.quantity.value) / max(abs(claim.quantity.value), 1e-9)
         # Prefer operands stated close before the derived figure.
         distance += 0.001 * (abs(a.start - start) + abs(b.start - start)) / 1000
         if best is None or distance < best[0]:
@@ -109,30 +121,35 @@ def _fmt(v: float | None) -> str:
 _SINCE_YEAR = re.compile(r"\bsince\s+((?:1[5-9]|20)\d\d)\b", re.I)
 
 
-def check_elapsed_years(claims: list[Claim], text: str, year: int | None) -> None:
+def check_elapsed_years(claims: list[Claim], text: str, year: int | None) -> list[Claim]:
     """ "Chased for over 90 years" after "has existed since 1930": the span the article states against the
-    one its own date gives, counted to the year the article was published."""
+    one its own date gives, counted to the year the article was published. Returns the claims, with
+    ``consistency`` set on those spans."""
     if year is None:
-        return
+        return claims
     sinces = [(m.start(), int(m.group(1))) for m in _SINCE_YEAR.finditer(text)]
-    for claim in claims:
-        if claim.unit != "years" or claim.value is None or claim.consistency is not None:
-            continue
-        positions = [m.start for m in claim.mentions] or [claim.start]
-        near = [since for at, since in sinces if any(abs(at - p) <= 600 for p in positions) and since < year]
-        if not near:
-            continue
-        since = near[0]
-        elapsed = float(year - since)
-        ok = agrees(claim.value, claim.bound, elapsed, unit="years")
-        status = "consistent" if ok else "inconsistent"
-        claim.consistency = Consistency(
-            status=status,
-            operation="elapsed years",
-            expected=elapsed,
-            derived_from=[],
-            explanation=(
-                f"From {since}, which the article names, to {year} is {elapsed:g} years; it states "
-                f"{describe(claim.value, claim.bound, claim.unit)}: {status}."
-            ),
-        )
+    return [_with_elapsed(claim, sinces, year) for claim in claims]
+
+
+def _with_elapsed(claim: Claim, sinces: list[tuple[int, int]], year: int) -> Claim:
+    q = claim.quantity
+    if q.unit != "years" or q.value is None or claim.consistency is not None:
+        return claim
+    positions = [m.start for m in claim.mentions] or [claim.start]
+    near = [since for at, since in sinces if any(abs(at - p) <= 600 for p in positions) and since < year]
+    if not near:
+        return claim
+    since = near[0]
+    elapsed = float(year - since)
+    ok = agrees(q.value, q.bound, elapsed, unit="years")
+    status = "consistent" if ok else "inconsistent"
+    consistency = Consistency(
+        status=status,
+        operation="elapsed years",
+        expected=elapsed,
+        explanation=(
+            f"From {since}, which the article names, to {year} is {elapsed:g} years; it states "
+            f"{describe(q.value, q.bound, q.unit)}: {status}."
+        ),
+    )
+    return replace(claim, consistency=consistency)

@@ -322,7 +322,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                     if sj.is_model_like(subject):
                         salience[subject] += 1
                 cand = Candidate(
-                    quantity=q,
+                    quantity=replace(q, start=p_start + q.start, end=p_start + q.end),
                     quote=s_text.strip(),
                     start=s_offset + _lstrip_len(s_text),
                     end=s_offset + len(s_text.rstrip()),
@@ -341,7 +341,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                     _compared_with(cand, s_text)
             for subject_name, metric in _equalities(s_text, all_cited, last_subject):
                 cand = Candidate(
-                    quantity=Quantity(text="", start=0, end=0, value=1.0, unit="x", bound="="),
+                    quantity=Quantity(text="", start=s_offset, end=s_offset, value=1.0, unit="x", bound="="),
                     quote=s_text.strip(),
                     start=s_offset + _lstrip_len(s_text),
                     end=s_offset + len(s_text.rstrip()),
@@ -369,27 +369,28 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
         article_orgs = named_orgs
         candidates.extend(paragraph)
     claims = _merge(_fold_restatements(candidates), article.url or "")
-    _canonical_source_names(claims, article.text, registry)
-    check_consistency(claims)
+    claims = _canonical_source_names(claims, article.text, registry)
+    claims = check_consistency(claims)
     published = re.match(r"\d{4}", article.published or "")
-    check_elapsed_years(claims, article.text, int(published.group(0)) if published else None)
-    _add_topic(claims, article, spans)
-    return claims
+    claims = check_elapsed_years(claims, article.text, int(published.group(0)) if published else None)
+    return _add_topic(claims, article, list(spans))
 
 
-def _add_topic(claims: list[Claim], article: Article, spans: list[tuple[int, int]]) -> None:
+def _add_topic(claims: list[Claim], article: Article, spans: list[tuple[int, int]]) -> list[Claim]:
     """A market share or a price that names no product category takes the one its paragraph (or else
     the headline) is about: "14% of the market" in a piece on phone shipments is a phone market share."""
+    out = []
     for claim in claims:
-        if topics(f"{claim.metric or ''} {claim.subject or ''} {claim.quote}") or not claim.metric:
-            continue
-        paragraph = next((article.text[s:e] for s, e in spans if s <= claim.start < e), "")
-        found = topics(paragraph) or topics(article.title)
-        if len(found) == 1:
-            claim.metric = f"{claim.metric} ({found.pop()})"
+        if not topics(f"{claim.metric or ''} {claim.subject or ''} {claim.quote}") and claim.metric:
+            paragraph = next((article.text[s:e] for s, e in spans if s <= claim.start < e), "")
+            found = topics(paragraph) or topics(article.title)
+            if len(found) == 1:
+                claim = replace(claim, metric=f"{claim.metric} ({found.pop()})")
+        out.append(claim)
+    return out
 
 
-def _canonical_source_names(claims: list[Claim], text: str, registry: Registry) -> None:
+def _canonical_source_names(claims: list[Claim], text: str, registry: Registry) -> list[Claim]:
     """One organisation, one name: "Halcyon" cited in one sentence is the "Halcyon Labs" the article
     names in full elsewhere (registry sources already have their canonical name)."""
     names = {s for c in claims for s in c.sources if registry.get(s) is None}
@@ -403,8 +404,7 @@ def _canonical_source_names(claims: list[Claim], text: str, registry: Registry) 
             if len(words) > len(name.split()):
                 full[name] = " ".join(words).rstrip(".,")
                 break
-    for claim in claims:
-        claim.sources = list(dict.fromkeys(full.get(s, s) for s in claim.sources))
+    return [replace(c, sources=tuple(dict.fromkeys(full.get(s, s) for s in c.sources))) for c in claims]
 
 
 def _antecedent(
@@ -846,54 +846,52 @@ def _spread_attributions(
 
 def _merge(cands: list[Candidate], article_url: str) -> list[Claim]:
     """Candidates restating one figure about one thing become one claim with several mentions."""
-    claims: list[Claim] = []
-    paragraphs: dict[int, set[int]] = {}  # claim index -> paragraphs its mentions stand in
+    groups: list[list[Candidate]] = []  # the first candidate of each group states the claim
     for cand in cands:
         target = next(
-            (c for i, c in enumerate(claims) if _same_claim(c, cand, cand.paragraph in paragraphs[i])), None
+            (g for g in groups if _same_claim(_stated(g), cand, cand.paragraph in {c.paragraph for c in g})),
+            None,
         )
-        mention = Mention(cand.quote, cand.start, cand.end)
         if target is None:
-            q = cand.quantity
-            claims.append(
-                Claim(
-                    id="",
-                    quote=cand.quote,
-                    start=cand.start,
-                    end=cand.end,
-                    value=q.value,
-                    low=q.low,
-                    high=q.high,
-                    unit=q.unit,
-                    bound=q.bound,
-                    direction=q.direction,
-                    scale=q.scale,
-                    date=q.date,
-                    subject=cand.subject,
-                    metric=cand.metric,
-                    kind=cand.kind,
-                    sources=list(dict.fromkeys(cand.sources)),
-                    links=list(dict.fromkeys(cand.links)),
-                    mentions=[mention],
-                )
-            )
-            paragraphs[len(claims) - 1] = {cand.paragraph}
-            continue
-        paragraphs[claims.index(target)].add(cand.paragraph)
-        if mention not in target.mentions:
-            target.mentions.append(mention)
-        target.subject = target.subject or cand.subject
-        target.metric = target.metric or cand.metric
-        if not target.sources:  # the first statement's sources stand; a restatement only fills a gap
-            target.sources.extend(cand.sources)
-        target.links.extend(u for u in cand.links if u not in target.links)
-        if target.scale is None and cand.quantity.scale is not None:
-            target.scale = cand.quantity.scale
-    _assign_ids(claims, article_url)
-    return claims
+            groups.append([cand])
+        else:
+            target.append(cand)
+    return _assign_ids([_claim_of(group) for group in groups], article_url)
 
 
-def _same_claim(claim: Claim, cand: Candidate, nearby: bool = True) -> bool:
+def _stated(group: list[Candidate]) -> Candidate:
+    """What a group of candidates states so far: the first one, with the subject and metric that a
+    restatement supplied where it left them open."""
+    return replace(
+        group[0],
+        subject=next((c.subject for c in group if c.subject), None),
+        metric=next((c.metric for c in group if c.metric), None),
+    )
+
+
+def _claim_of(group: list[Candidate]) -> Claim:
+    """One claim from the candidates that state it: the first statement's quote and sources stand, the
+    restatements fill in what it left open."""
+    first = group[0]
+    mentions = tuple(dict.fromkeys(Mention(c.quote, c.start, c.end) for c in group))
+    sources = next((c.sources for c in group if c.sources), [])
+    scale = next((c.quantity.scale for c in group if c.quantity.scale is not None), None)
+    return Claim(
+        id="",
+        quote=first.quote,
+        start=first.start,
+        end=first.end,
+        quantity=replace(first.quantity, scale=scale),
+        subject=next((c.subject for c in group if c.subject), None),
+        metric=next((c.metric for c in group if c.metric), None),
+        kind=first.kind,
+        sources=tuple(dict.fromkeys(sources)),
+        links=tuple(dict.fromkeys(u for c in group for u in c.links)),
+        mentions=mentions,
+    )
+
+
+def _same_claim(claim: Candidate, cand: Candidate, nearby: bool = True) -> bool:
     """Whether a candidate restates a claim. Far from it (another paragraph), a figure without a
     subject must say what it measures in the same words to count as the same claim."""
     q = cand.quantity
@@ -912,9 +910,14 @@ def _same_claim(claim: Claim, cand: Candidate, nearby: bool = True) -> bool:
         if not (shared or named_in_quote or generic):
             return False
     vague = cand.subject is None and cand.metric is None  # "From 36.6% to 74.0%": a bare restatement
-    if claim.unit != q.unit or (claim.kind != cand.kind and not vague):
+    if claim.quantity.unit != q.unit or (claim.kind != cand.kind and not vague):
         return False
-    if (claim.value, claim.low, claim.high, claim.date) != (q.value, q.low, q.high, q.date):
+    if (claim.quantity.value, claim.quantity.low, claim.quantity.high, claim.quantity.date) != (
+        q.value,
+        q.low,
+        q.high,
+        q.date,
+    ):
         return False
     if claim.subject and cand.subject and _norm(claim.subject) != _norm(cand.subject):
         return False
@@ -966,9 +969,10 @@ def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9.]+", " ", s.lower()).strip()
 
 
-def _assign_ids(claims: list[Claim], article_url: str) -> None:
+def _assign_ids(claims: list[Claim], article_url: str) -> list[Claim]:
     """Stable ids: the same figure about the same thing in the same article keeps its id on re-ingest."""
     seen: set[str] = set()
+    out = []
     for claim in claims:
         key = "|".join(
             str(x)
@@ -976,11 +980,11 @@ def _assign_ids(claims: list[Claim], article_url: str) -> None:
                 article_url,
                 _norm(claim.subject or ""),
                 claim.metric,
-                claim.value,
-                claim.low,
-                claim.high,
-                claim.date,
-                claim.unit,
+                claim.quantity.value,
+                claim.quantity.low,
+                claim.quantity.high,
+                claim.quantity.date,
+                claim.quantity.unit,
             )
         )
         digest = hashlib.sha1(key.encode()).hexdigest()[:10]
@@ -989,7 +993,8 @@ def _assign_ids(claims: list[Claim], article_url: str) -> None:
             n += 1
             cid = f"c{digest}-{n}"
         seen.add(cid)
-        claim.id = cid
+        out.append(replace(claim, id=cid))
+    return out
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -11,11 +11,14 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from factcheck import __version__
+
+if TYPE_CHECKING:  # the models import nothing heavy, but the CLI starts fastest with no imports at all
+    from factcheck.models import Claim
 
 FORMATS = ("table", "jsonl", "json", "csv")
 STORE_HELP = "Graph store: a folder for the embedded store, or a SPARQL endpoint URL (env FACTCHECK_STORE)."
@@ -113,8 +116,9 @@ def _terminal_width() -> int:
     return shutil.get_terminal_size((120, 20)).columns
 
 
-def claim_rows(claims: Iterable[Any], table: bool = False) -> list[dict[str, Any]]:
-    """Claims as output records; for a table, long quotes are shortened and a figure column added."""
+def claim_rows(claims: Iterable[Claim], table: bool = False) -> list[dict[str, Any]]:
+    """Claims as output records; for a table, long quotes are shortened. ``figure`` is the figure as
+    the article writes it, or described from its value when the article only implies it."""
     from factcheck.quantities.tolerance import describe
 
     rows = []
@@ -122,11 +126,13 @@ def claim_rows(claims: Iterable[Any], table: bool = False) -> list[dict[str, Any
         d = c.to_dict()
         if table and len(d["quote"]) > 90:
             d["quote"] = d["quote"][:89] + "…"
-        d["figure"] = (
-            str(d.get("value"))
-            if c.unit == "date"
-            else describe(c.value, c.bound, c.unit, c.low, c.high, c.scale)
-        )
+        q = c.quantity
+        if not q.text:
+            d["figure"] = (
+                str(d.get("value"))
+                if q.unit == "date"
+                else describe(q.value, q.bound, q.unit, q.low, q.high, q.scale)
+            )
         rows.append(d)
     return rows
 

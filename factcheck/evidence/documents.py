@@ -11,38 +11,32 @@ from factcheck.evidence.html_reader import read_html
 from factcheck.evidence.source_text import SourceText, Table, has_number, split_sentences, squash
 from factcheck.model_names import find_mentions, looks_like_model, page_subject
 from factcheck.quantities.finder import find_quantities
+from factcheck.web.decoding import decode_text, media_type
 
 
-def read_document(body: bytes, content_type: str, url: str) -> SourceText:
-    """A ``SourceText`` from a fetched body: HTML, PDF, JSON (or JSON-LD) or plain text."""
-    ctype = (content_type or "").lower()
-    head = body.lstrip()[:64].lower()
-    if "pdf" in ctype or body[:5] == b"%PDF-":
+def read_document(body: bytes, content_type: str, url: str, text: str | None = None) -> SourceText:
+    """A ``SourceText`` from a fetched document: HTML, PDF, JSON (or JSON-LD) or plain text.
+
+    ``text`` is the body as the fetch layer decoded it (with the HTTP charset); without it the bytes
+    are decoded here, by ``content_type``'s charset, the document's declaration, then detection.
+    """
+    media, charset = media_type(content_type)
+    if "pdf" in media or body[:5] == b"%PDF-":
         return _read_pdf(body, url)
-    if "json" in ctype or (head[:1] in (b"{", b"[") and "html" not in ctype):
+    head = body.lstrip()[:64].lower()
+    is_json = "json" in media or (head[:1] in (b"{", b"[") and "html" not in media)
+    is_markup = "html" in media or "xml" in media or head.startswith(b"<")
+    kind = "json" if is_json else "html" if is_markup else "text"
+    if text is None:
+        text = decode_text(body, charset, kind)[0]
+    if is_json:
         try:
-            return _read_json(json.loads(_decode(body, ctype)), url)
+            return _read_json(json.loads(text), url)
         except ValueError:
             pass
-    if "html" in ctype or "xml" in ctype or head.startswith(b"<"):
-        return read_html(body, ctype, url)
-    return _read_plain(_decode(body, ctype), url)
-
-
-def _decode(body: bytes, ctype: str) -> str:
-    m = re.search(r"charset=([\w-]+)", ctype)
-    if m:
-        try:
-            return body.decode(m.group(1), "replace")
-        except LookupError:
-            pass
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(body).best()
-        return str(best) if best is not None else body.decode("latin-1")
+    if is_markup:
+        return read_html(text, url)
+    return _read_plain(text, url)
 
 
 def _lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]], list[Table]]:

@@ -618,9 +618,9 @@ def _html_table(table: Tag, context: str) -> Table | None:
     return Table(header=header, rows=body, caption=caption, context=context) if body else None
 
 
-def read_html(body: bytes, ctype: str, url: str) -> SourceText:
-    m = re.search(r"charset=([\w-]+)", ctype)
-    soup = BeautifulSoup(body, "lxml", from_encoding=m.group(1) if m else None)
+def read_html(markup: str, url: str) -> SourceText:
+    """An HTML page (already decoded) as prose, tables, definition lists, cards, chart labels, JSON-LD."""
+    soup = BeautifulSoup(markup, "lxml")
     jsonld: list[dict[str, Any]] = []
     for script in soup.find_all("script", type=re.compile("ld\\+json", re.I)):
         try:

@@ -171,9 +171,9 @@ _SCOREISH = re.compile(r"\b(?:score|index|rating|points?|elo|grade|mark)\b", re.
 
 
 def _unit_factor(claim: Claim, q: Quantity) -> float:
-    cu, fu = claim.unit or "", q.unit or ""
+    cu, fu = claim.quantity.unit or "", q.unit or ""
     factor = _unit_pair(cu, fu, bool(_SCOREISH.search(claim.metric or "")))
-    if factor and claim.scale and q.scale and abs(claim.scale - q.scale) > 1e-9:
+    if factor and claim.quantity.scale and q.scale and abs(claim.quantity.scale - q.scale) > 1e-9:
         factor *= 0.6
     return factor
 
@@ -263,7 +263,7 @@ def _subject_score(claim: Claim, fact: Fact) -> float:
 
 def _distance(claim: Claim, q: Quantity) -> float:
     """How far the fact's figure is from the claim's, relatively: only used to order equally good facts."""
-    want = claim.value if claim.value is not None else claim.low
+    want = claim.quantity.value if claim.quantity.value is not None else claim.quantity.low
     have = q.value if q.value is not None else q.low
     if want is None or have is None:
         return 1.0
@@ -319,8 +319,8 @@ def _ignored_words(claim: Claim) -> set[str]:
     """Words of the claim's metric that do not say what is measured: its subject's name, and the words of
     a price's unit ("costs USD per 1M tokens") unless nothing else is left."""
     ignore = {t.key for p in _claim_subjects(claim.subject or "") for t in tokenize(p)}
-    if re.match(r"[A-Z]{3}\b", claim.unit):
-        unit_words = {t.key for t in tokenize(claim.unit)} - ignore
+    if re.match(r"[A-Z]{3}\b", claim.quantity.unit):
+        unit_words = {t.key for t in tokenize(claim.quantity.unit)} - ignore
         if {t.key for t in tokenize(claim.metric)} - ignore - unit_words:
             ignore |= unit_words
     return ignore

@@ -34,7 +34,18 @@ from rdflib.collection import Collection
 from rdflib.namespace import PROV
 from rdflib.term import Node, Variable
 
-from factcheck.models import VERDICTS, Article, Claim, Consistency, Evidence, FetchInfo, Link, Mention, Review
+from factcheck.models import (
+    VERDICTS,
+    Article,
+    Claim,
+    Consistency,
+    Evidence,
+    FetchInfo,
+    Link,
+    Mention,
+    Quantity,
+    Review,
+)
 from factcheck.resources import resource_dir
 
 if TYPE_CHECKING:
@@ -300,22 +311,24 @@ class _Writer:
         if article.published is not None:
             self.add(c, SCHEMA.datePublished, _timestamp(article.published))
 
-        q = URIRef(f"{c}/quantity")
+        q, figure = URIRef(f"{c}/quantity"), claim.quantity
         self.add(c, FC.quantity, q)
         self.add(q, RDF.type, FC.Quantity)
         self.add_all(
             q,
             {
-                FC.value: _decimal(claim.value),
-                FC.low: _decimal(claim.low),
-                FC.high: _decimal(claim.high),
-                FC.scale: _decimal(claim.scale),
-                FC.unit: claim.unit,
-                FC.bound: claim.bound,
-                FC.direction: claim.direction,
-                FC.date: None if claim.date is None else _claim_date(claim.date),
+                FC.value: _decimal(figure.value),
+                FC.low: _decimal(figure.low),
+                FC.high: _decimal(figure.high),
+                FC.scale: _decimal(figure.scale),
+                FC.unit: figure.unit,
+                FC.bound: figure.bound,
+                FC.direction: figure.direction,
+                FC.date: None if figure.date is None else _claim_date(figure.date),
             },
         )
+        if figure.text:  # the figure as the article writes it, and where: for highlighting and short quotes
+            self.add_all(q, {SCHEMA.text: figure.text, FC.start: figure.start, FC.end: figure.end})
 
         for i, mention in enumerate(claim.mentions):
             m = URIRef(f"{c}/mention/{i}")
@@ -499,11 +512,11 @@ class _Reader:
             published=self.text(a, FC.publishedText),
             site_name=None if publisher is None else self.name(publisher),
             canonical_url=self.text(a, FC.canonicalUrl),
-            paragraphs=[
+            paragraphs=tuple(
                 (self.integer(p, FC.start) or 0, self.integer(p, FC.end) or 0)
                 for p in self.ordered(a, FC.paragraph)
-            ],
-            links=[
+            ),
+            links=tuple(
                 Link(
                     href=self.text(n, SCHEMA.url) or "",
                     text=self.text(n, FC.anchorText) or "",
@@ -511,7 +524,7 @@ class _Reader:
                     end=_or(self.integer(n, FC.end), -1),
                 )
                 for n in self.ordered(a, FC.hyperlink)
-            ],
+            ),
             fetch=self.fetch(a),
         )
 
@@ -528,22 +541,32 @@ class _Reader:
             quote=self.text(c, SCHEMA.text) or "",
             start=self.integer(c, FC.start) or 0,
             end=self.integer(c, FC.end) or 0,
-            value=self.number(q, FC.value) if q is not None else None,
-            low=self.number(q, FC.low) if q is not None else None,
-            high=self.number(q, FC.high) if q is not None else None,
-            unit=(self.text(q, FC.unit) if q is not None else None) or "",
-            bound=(self.text(q, FC.bound) if q is not None else None) or "=",
-            direction=self.text(q, FC.direction) if q is not None else None,
-            scale=self.number(q, FC.scale) if q is not None else None,
-            date=self.text(q, FC.date) if q is not None else None,
+            quantity=self.quantity(q),
             subject=self.text(c, FC.subjectText),
             metric=self.text(c, FC.metric),
             kind=self.text(c, FC.kind) or "measurement",
-            sources=[self.name(org) for org in self.members(c, FC.sources)],
-            links=[str(href) for href in self.members(c, FC.links)],
-            mentions=[self.mention(m) for m in self.ordered(c, SCHEMA.appearance)],
+            sources=tuple(self.name(org) for org in self.members(c, FC.sources)),
+            links=tuple(str(href) for href in self.members(c, FC.links)),
+            mentions=tuple(self.mention(m) for m in self.ordered(c, SCHEMA.appearance)),
             review=None if review is None else self.review(review),
             consistency=None if consistency is None else self.consistency(consistency),
+        )
+
+    def quantity(self, q: Node | None) -> Quantity:
+        if q is None:
+            return Quantity(text="", start=0, end=0)
+        return Quantity(
+            text=self.text(q, SCHEMA.text) or "",
+            start=self.integer(q, FC.start) or 0,
+            end=self.integer(q, FC.end) or 0,
+            value=self.number(q, FC.value),
+            low=self.number(q, FC.low),
+            high=self.number(q, FC.high),
+            unit=self.text(q, FC.unit) or "",
+            bound=self.text(q, FC.bound) or "=",
+            direction=self.text(q, FC.direction),
+            scale=self.number(q, FC.scale),
+            date=self.text(q, FC.date),
         )
 
     def mention(self, m: Node) -> Mention:
@@ -557,7 +580,7 @@ class _Reader:
             explanation=self.text(r, SCHEMA.reviewBody) or "",
             confidence=self.number(r, FC.confidence) or 0.0,
             reason=self.text(r, FC.reason),
-            evidence=[self.evidence(e) for e in self.ordered(r, FC.evidence)],
+            evidence=tuple(self.evidence(e) for e in self.ordered(r, FC.evidence)),
         )
 
     def evidence(self, e: Node) -> Evidence:
@@ -582,7 +605,7 @@ class _Reader:
             status=self.text(k, FC.status) or "",
             operation=self.text(k, FC.operation) or "",
             expected=self.number(k, FC.expected) or 0.0,
-            derived_from=[self.claim_id(node) for node in self.members(k, FC.derivedFrom)],
+            derived_from=tuple(self.claim_id(node) for node in self.members(k, FC.derivedFrom)),
             explanation=self.text(k, SCHEMA.description) or "",
         )
 

@@ -151,19 +151,21 @@ def _with_unit(number: str, unit: str) -> str:
 
 def figure(claim: Claim) -> str:
     """The claimed figure in short: "82.7%", "> 90 years", "#2 of 115", "93/100", "2026-04-23"."""
-    if claim.unit == "date" or (claim.date and claim.value is None):
-        return claim.date or ""
-    if claim.bound == "range":
-        text = f"{fmt_number(claim.low)}–{fmt_number(claim.high)}"
-        return _with_unit(text, claim.unit)
-    number = fmt_number(claim.value)
-    if claim.unit == "rank":
-        text = f"#{number}" + (f" of {fmt_number(claim.scale)}" if claim.scale is not None else "")
-    elif claim.scale is not None:
-        text = f"{number}/{fmt_number(claim.scale)}"
+    if claim.quantity.unit == "date" or (claim.quantity.date and claim.quantity.value is None):
+        return claim.quantity.date or ""
+    if claim.quantity.bound == "range":
+        text = f"{fmt_number(claim.quantity.low)}–{fmt_number(claim.quantity.high)}"
+        return _with_unit(text, claim.quantity.unit)
+    number = fmt_number(claim.quantity.value)
+    if claim.quantity.unit == "rank":
+        text = f"#{number}" + (
+            f" of {fmt_number(claim.quantity.scale)}" if claim.quantity.scale is not None else ""
+        )
+    elif claim.quantity.scale is not None:
+        text = f"{number}/{fmt_number(claim.quantity.scale)}"
     else:
-        text = _with_unit(number, claim.unit)
-    sign = _BOUND_SIGNS.get(claim.bound, claim.bound)
+        text = _with_unit(number, claim.quantity.unit)
+    sign = _BOUND_SIGNS.get(claim.quantity.bound, claim.quantity.bound)
     return f"{sign} {text}" if sign else text
 
 
@@ -743,14 +745,14 @@ def _csv_row(c: ClaimPage) -> dict[str, Any]:
         "article_title": c.article.article.title,
         "claim_id": claim.id,
         "quote": claim.quote,
-        "value": claim.value,
-        "low": claim.low,
-        "high": claim.high,
-        "unit": claim.unit,
-        "bound": claim.bound,
-        "direction": claim.direction,
-        "out_of": claim.scale,
-        "date": claim.date,
+        "value": claim.quantity.value,
+        "low": claim.quantity.low,
+        "high": claim.quantity.high,
+        "unit": claim.quantity.unit,
+        "bound": claim.quantity.bound,
+        "direction": claim.quantity.direction,
+        "out_of": claim.quantity.scale,
+        "date": claim.quantity.date,
         "subject": claim.subject,
         "metric": claim.metric,
         "kind": claim.kind,

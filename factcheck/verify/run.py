@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from factcheck.evidence.matching import extract_facts, find_evidence, read_document
-from factcheck.models import Article, Claim, Fact, FetchInfo, Review
+from factcheck.models import Article, Claim, Fact, FetchInfo, Quantity, Review
 from factcheck.sources import resolve
 from factcheck.sources.registry import Registry
 from factcheck.verify.verdict import (
@@ -44,14 +44,22 @@ class SourceState:
     resolvable: bool = True
 
 
+@dataclass(frozen=True)
+class Verification:
+    """What verification produced: the claims with their reviews, and the documents read (url, provenance)."""
+
+    claims: list[Claim]
+    documents: list[tuple[str, FetchInfo]]
+
+
 def verify_claims(
     claims: list[Claim],
     article: Article,
     fetcher: Fetcher,
     registry: Registry,
     progress: Progress | None = None,
-) -> list[tuple[str, FetchInfo]]:
-    """Set ``claim.review`` on every claim; returns the documents fetched (url, provenance)."""
+) -> Verification:
+    """Every claim with its review, and the documents fetched to review them."""
     say = progress or (lambda _m: None)
     states = _states(claims, article, registry)
     fetched: dict[str, Document | FetchError] = {}
@@ -110,9 +118,8 @@ def verify_claims(
     _absorb(states, fetched)
 
     say("Comparing claims with the evidence")
-    for claim in claims:
-        claim.review = _review(claim, states)
-    return _documents(fetched, states)
+    reviewed = [replace(claim, review=_review(claim, states)) for claim in claims]
+    return Verification(reviewed, _documents(fetched, states))
 
 
 def _states(claims: list[Claim], article: Article, registry: Registry) -> dict[str, SourceState]:
@@ -150,7 +157,9 @@ def _absorb(states: dict[str, SourceState], fetched: dict[str, Document | FetchE
             elif isinstance(result, Document) and url not in st.docs:
                 st.docs[url] = result
                 if result.kind in ("html", "pdf", "json", "text", "xml") and result.status < 400:
-                    source_text = read_document(result.body, result.content_type, result.final_url or url)
+                    source_text = read_document(
+                        result.body, result.content_type, result.final_url or url, result.text
+                    )
                     st.facts += [(f, result.info) for f in extract_facts(source_text, subjects)]
 
 
@@ -176,27 +185,33 @@ def _side(claim: Claim, subject: str, unit: str | None = None) -> Claim:
     """One side of a comparison as a claim of its own: the same metric, about one subject (in ``unit``
     when given: a gap in points is between two percentages or two scores)."""
     metric = _base_metric(claim)
-    unit = unit or claim.unit
+    unit = unit or claim.quantity.unit
     if claim.kind in ("ratio", "equality"):
         unit = "USD per 1M tokens" if metric and _is_price(metric) else "%"
     if metric and _is_price(metric):
         metric = "price"  # the unit says what is priced; "API pricing" vs "Input ($/1M tokens)" is noise
+    return _probe(claim, Quantity(text="", start=0, end=0, unit=unit), subject, metric)
+
+
+def _probe(
+    claim: Claim, quantity: Quantity, subject: str | None, metric: str | None, kind: str = "measurement"
+) -> Claim:
+    """A claim to look evidence up with: the quote of ``claim``, another figure, subject or metric."""
     return Claim(
         id=claim.id,
         quote=claim.quote,
         start=claim.start,
         end=claim.end,
-        value=None,
-        unit=unit,
+        quantity=quantity,
         subject=subject,
         metric=metric,
-        kind="measurement",
+        kind=kind,
     )
 
 
 def _side_units(claim: Claim) -> list[str | None]:
     """The units each side of a comparison may be stated in."""
-    if claim.kind == "difference" and claim.unit in ("points", "percentage points"):
+    if claim.kind == "difference" and claim.quantity.unit in ("points", "percentage points"):
         return ["%", "points"]
     return [None]
 
@@ -232,7 +247,11 @@ def _review(claim: Claim, states: dict[str, SourceState]) -> Review:
 
 def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
     parts = resolve.subject_parts(claim.subject)
-    if claim.kind in ("ratio", "difference", "equality") and len(parts) == 2 and claim.value is not None:
+    if (
+        claim.kind in ("ratio", "difference", "equality")
+        and len(parts) == 2
+        and claim.quantity.value is not None
+    ):
         operation = "difference" if claim.kind == "difference" else "ratio"
         sides: list[list[Found]] = [[], []]
         stated: list[Found] = []
@@ -246,25 +265,20 @@ def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
                         for f, s in find_evidence(_side(claim, part, unit), facts)
                     ]
             base = _base_metric(claim)
-            ratio_claim = Claim(
-                id=claim.id,
-                quote=claim.quote,
-                start=claim.start,
-                end=claim.end,
-                value=claim.value,
-                unit="x" if operation == "ratio" else claim.unit,
-                bound=claim.bound,
-                subject=parts[0],
-                metric="price" if base and _is_price(base) else claim.metric,
-                kind=claim.kind,
+            ratio_claim = _probe(
+                claim,
+                replace(claim.quantity, unit="x" if operation == "ratio" else claim.quantity.unit),
+                parts[0],
+                "price" if base and _is_price(base) else claim.metric,
+                claim.kind,
             )
             stated += [
                 Found(st.name, f, s, info[id(f)])
                 for f, s in find_evidence(ratio_claim, facts)
-                if f.quantity.unit == ratio_claim.unit
+                if f.quantity.unit == ratio_claim.quantity.unit
             ]
         return judge_comparison(claim, sides, stated, operation)
-    if claim.unit == "percentage points" and len(parts) == 1 and claim.value is not None:
+    if claim.quantity.unit == "percentage points" and len(parts) == 1 and claim.quantity.value is not None:
         change = _over_time(claim, cited)
         if change is not None:
             return change
@@ -296,16 +310,7 @@ def _period_key(label: str) -> tuple[int, int] | None:
 def _over_time(claim: Claim, cited: list[SourceState]) -> Review | None:
     """A change in percentage points read from the same figure in two periods of a source's table."""
     metric = re.sub(r"\s+(?:change|difference|growth|decline)\b", "", claim.metric or "").strip() or None
-    side = Claim(
-        id=claim.id,
-        quote=claim.quote,
-        start=claim.start,
-        end=claim.end,
-        unit="%",
-        subject=claim.subject,
-        metric=metric,
-        kind="measurement",
-    )
+    side = _probe(claim, Quantity(text="", start=0, end=0, unit="%"), claim.subject, metric)
     for st in cited:
         facts = [f for f, _ in st.facts]
         info = {id(f): i for f, i in st.facts}

@@ -54,24 +54,35 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
         return None
     verdicts = []
     for f in strong:
-        value = comparable_value(claim.unit, f.fact)
+        value = comparable_value(claim.quantity.unit, f.fact)
         if value is None:
             continue
         q = f.fact.quantity
         if q.bound == "range" and q.low is not None and q.high is not None:
             # A range stated by the source agrees with a figure or range that falls within it or holds it.
-            if claim.bound == "range" and claim.low is not None and claim.high is not None:
+            if (
+                claim.quantity.bound == "range"
+                and claim.quantity.low is not None
+                and claim.quantity.high is not None
+            ):
                 ok = (
-                    claim.low <= q.low and q.high <= claim.high or q.low <= claim.low and claim.high <= q.high
+                    claim.quantity.low <= q.low
+                    and q.high <= claim.quantity.high
+                    or q.low <= claim.quantity.low
+                    and claim.quantity.high <= q.high
                 )
-            elif claim.value is not None:
-                ok = agrees(q.low, "range", claim.value, low=q.low, high=q.high)
+            elif claim.quantity.value is not None:
+                ok = agrees(q.low, "range", claim.quantity.value, low=q.low, high=q.high)
             else:
                 continue
-        elif claim.bound == "range" and claim.low is not None and claim.high is not None:
-            ok = agrees(claim.low, "range", value, low=claim.low, high=claim.high)
-        elif claim.value is not None:
-            ok = agrees(claim.value, claim.bound, value, unit=claim.unit)
+        elif (
+            claim.quantity.bound == "range"
+            and claim.quantity.low is not None
+            and claim.quantity.high is not None
+        ):
+            ok = agrees(claim.quantity.low, "range", value, low=claim.quantity.low, high=claim.quantity.high)
+        elif claim.quantity.value is not None:
+            ok = agrees(claim.quantity.value, claim.quantity.bound, value, unit=claim.quantity.unit)
             if not ok and claim.kind == "rank" and f.fact.quantity.unit != "rank":
                 continue
         else:
@@ -85,13 +96,20 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
     chosen = [(ok, f, v) for ok, f, v in verdicts if ok == supported]
     chosen.sort(key=lambda x: -x[1].score)
     _ok, top, top_value = chosen[0]
-    stated = describe(claim.value, claim.bound, claim.unit, claim.low, claim.high, claim.scale)
+    stated = describe(
+        claim.quantity.value,
+        claim.quantity.bound,
+        claim.quantity.unit,
+        claim.quantity.low,
+        claim.quantity.high,
+        claim.quantity.scale,
+    )
     where = _where(top)
     tq = top.fact.quantity
     given = (
-        describe(None, "range", claim.unit, tq.low, tq.high)
+        describe(None, "range", claim.quantity.unit, tq.low, tq.high)
         if tq.bound == "range"
-        else describe(top_value, "=", claim.unit, scale=tq.scale)
+        else describe(top_value, "=", claim.quantity.unit, scale=tq.scale)
     )
     gives = f"{where} gives {given} for {_about(top)}"
     if supported:
@@ -100,7 +118,7 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
         text, verdict = f"{gives}, not {stated} as claimed.", "contradicted"
     conflict = best_support > 0 and best_contra > 0
     confidence = round(min(0.99, top.score * (0.7 if conflict else 1.0)), 2)
-    evidence = [_evidence(f, "supports" if ok else "contradicts", v) for ok, f, v in chosen[:3]]
+    evidence = tuple(_evidence(f, "supports" if ok else "contradicts", v) for ok, f, v in chosen[:3])
     return Review(verdict, text, confidence=confidence, evidence=evidence)
 
 
@@ -109,8 +127,8 @@ def judge_comparison(
 ) -> Review | None:
     """A verdict on "A is N times / N points more than B": computed from each side's figures measured
     the same way, else from a passage that states the comparison itself."""
-    assert claim.value is not None
-    stated = describe(claim.value, claim.bound, claim.unit)
+    assert claim.quantity.value is not None
+    stated = describe(claim.quantity.value, claim.quantity.bound, claim.quantity.unit)
     computed_review = _computed(claim, sides, operation, stated)
     if computed_review is not None:
         return computed_review
@@ -119,14 +137,16 @@ def judge_comparison(
 
 def _stated(claim: Claim, stated_ratio: list[Found], stated: str) -> Review | None:
     """A verdict from a passage that states the comparison itself ("costs 2.0x as much")."""
-    assert claim.value is not None
+    assert claim.quantity.value is not None
     direct = [f for f in stated_ratio if f.score >= THRESHOLD and f.fact.quantity.value is not None]
     if not direct:
         return None
     top = max(direct, key=lambda f: f.score)
     value = top.fact.quantity.value
     assert value is not None
-    ok = agrees(claim.value, claim.bound, value) or (claim.kind == "equality" and abs(value - 1) < 0.02)
+    ok = agrees(claim.quantity.value, claim.quantity.bound, value) or (
+        claim.kind == "equality" and abs(value - 1) < 0.02
+    )
     text = (
         f"{_where(top)} states {describe(value, top.fact.quantity.bound, 'x')}"
         f"{', matching' if ok else ', not'} the claimed {stated}."
@@ -135,13 +155,13 @@ def _stated(claim: Claim, stated_ratio: list[Found], stated: str) -> Review | No
         "supported" if ok else "contradicted",
         text,
         confidence=round(top.score, 2),
-        evidence=[_evidence(top, "supports" if ok else "contradicts", value)],
+        evidence=(_evidence(top, "supports" if ok else "contradicts", value),),
     )
 
 
 def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: str) -> Review | None:
     """A verdict computed from each side's figures, measured the same way."""
-    assert claim.value is not None
+    assert claim.quantity.value is not None
     if len(sides) != 2 or not sides[0] or not sides[1]:
         return None
     pairs = []
@@ -160,7 +180,7 @@ def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: st
         return None
     pairs.sort(key=lambda p: -p[0])
     ratios = [p[3] for p in pairs]
-    ok_all = [agrees(claim.value, claim.bound, r) for r in ratios]
+    ok_all = [agrees(claim.quantity.value, claim.quantity.bound, r) for r in ratios]
     ok = ok_all[0]
     _s, a, b, computed = pairs[0]
     # One pair per thing measured (input and output price), best first, for the explanation.
@@ -172,13 +192,13 @@ def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: st
     shown = f"{computed:.2f}".rstrip("0").rstrip(".") if operation == "ratio" else f"{computed:g}"
     if operation == "ratio" and "." not in shown:
         shown += ".0"
-    claimed = f"{claim.value:g}" if claim.kind == "equality" else stated
+    claimed = f"{claim.quantity.value:g}" if claim.kind == "equality" else stated
     text = (
         f"{a.source} lists {a.fact.subject} at {a_vals} and {b.fact.subject} at {b_vals}, {name} of "
         f"{shown}{', as claimed' if ok else f', not {claimed} as claimed'}."
     )
     relation = "supports" if ok else "contradicts"
-    evidence = [_evidence(f, relation, f.fact.quantity.value) for p in shown_pairs for f in (p[1], p[2])]
+    evidence = tuple(_evidence(f, relation, f.fact.quantity.value) for p in shown_pairs for f in (p[1], p[2]))
     confidence = round(min(a.score, b.score) * (1.0 if all(x == ok for x in ok_all) else 0.7), 2)
     return Review("supported" if ok else "contradicted", text, confidence=confidence, evidence=evidence)
 
@@ -223,14 +243,14 @@ def _evidence(f: Found, relation: str, value: float | None) -> Evidence:
 
 def judge_change(claim: Claim, earlier: Found, later: Found, periods: tuple[str, str]) -> Review:
     """A verdict on a change over time ("its share rose 1.2 points") from the same figure in two periods."""
-    assert claim.value is not None and earlier.fact.quantity.value is not None
+    assert claim.quantity.value is not None and earlier.fact.quantity.value is not None
     assert later.fact.quantity.value is not None
     change = later.fact.quantity.value - earlier.fact.quantity.value
-    ok = agrees(claim.value, claim.bound, abs(change)) and (
-        claim.direction is None or (claim.direction == "up") == (change > 0)
+    ok = agrees(claim.quantity.value, claim.quantity.bound, abs(change)) and (
+        claim.quantity.direction is None or (claim.quantity.direction == "up") == (change > 0)
     )
     unit = later.fact.quantity.unit
-    stated = describe(claim.value, claim.bound, claim.unit)
+    stated = describe(claim.quantity.value, claim.quantity.bound, claim.quantity.unit)
     text = (
         f"{later.source} lists {later.fact.subject} at {describe(later.fact.quantity.value, '=', unit)} in "
         f"{periods[1]} and {describe(earlier.fact.quantity.value, '=', unit)} in {periods[0]}, a change of "
@@ -241,8 +261,8 @@ def judge_change(claim: Claim, earlier: Found, later: Found, periods: tuple[str,
         "supported" if ok else "contradicted",
         text,
         confidence=round(min(earlier.score, later.score), 2),
-        evidence=[
+        evidence=(
             _evidence(later, relation, later.fact.quantity.value),
             _evidence(earlier, relation, earlier.fact.quantity.value),
-        ],
+        ),
     )

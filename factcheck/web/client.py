@@ -10,7 +10,6 @@ transport (see ``factcheck.replay``); the plans do not know whether they talk to
 from __future__ import annotations
 
 import asyncio
-import codecs
 import contextlib
 import hashlib
 import ipaddress
@@ -26,7 +25,6 @@ from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.message import Message
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from pathlib import Path
@@ -38,6 +36,7 @@ from protego import Protego
 
 from factcheck import __version__
 from factcheck.models import FetchInfo
+from factcheck.web.decoding import decode_text, media_type
 from factcheck.web.replay import make_transport
 from factcheck.web.warc import Exchange, WarcRecorder
 
@@ -172,17 +171,6 @@ _SNIFFED_TYPE = {
 }
 
 
-def _media_type(header: str | None) -> tuple[str, str | None]:
-    """("text/html", "iso-8859-1") from a Content-Type header."""
-    if not header:
-        return "", None
-    message = Message()
-    message["content-type"] = header
-    charset = message.get_param("charset")
-    media = message.get_content_type().lower() if "/" in header else ""  # "html" alone is no media type
-    return media, charset if isinstance(charset, str) else None
-
-
 def _kind_of(media: str) -> str | None:
     if media in _KINDS:
         return _KINDS[media]
@@ -208,58 +196,6 @@ def _sniff(body: bytes) -> str | None:
     if body and b"\x00" not in body[:4096] and charset_normalizer.from_bytes(body[:4096]).best() is not None:
         return "text"
     return None
-
-
-# ------------------------------------------------------------------------------------------ decoding
-
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-#: Browsers read these labels as windows-1252 (WHATWG Encoding); pages labelled so rely on it.
-_AS_CP1252 = {"latin_1", "iso8859-1", "ascii", "cp1252"}
-
-
-def _codec(label: str | None, *, in_document: bool = False) -> str | None:
-    if not label:
-        return None
-    try:
-        name = codecs.lookup(label.strip()).name
-    except LookupError:
-        return None
-    if name in _AS_CP1252:
-        return "cp1252"
-    if in_document and name.startswith("utf-16"):
-        return "utf-8"  # bytes we could read an ASCII <meta> from are not UTF-16 (WHATWG rule)
-    return name
-
-
-def decode_text(body: bytes, charset: str | None = None, kind: str = "html") -> tuple[str, str]:
-    """Decode ``body`` to text: BOM, then the HTTP ``charset``, then <meta>/XML declaration, then
-    detection. Returns ``(text, codec name)``; undecodable bytes become U+FFFD."""
-    for bom, name in _BOMS:
-        if body.startswith(bom):
-            return body[len(bom) :].decode(name, "replace"), name
-    declared = _codec(charset)
-    if declared is None and kind in ("html", "xml"):
-        head = body[:4096]
-        found = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
-        declared = _codec(found.group(1).decode("ascii"), in_document=True) if found else None
-    if declared:
-        return body.decode(declared, "replace"), declared
-    try:
-        return body.decode("utf-8"), "utf-8"  # bytes that are valid UTF-8 almost always are UTF-8
-    except UnicodeDecodeError:
-        pass
-    best = charset_normalizer.from_bytes(body).best()
-    guessed = _codec(best.encoding) if best is not None else None
-    name = guessed or "utf-8"
-    return body.decode(name, "replace"), name
 
 
 # ------------------------------------------------------------------------------------ address safety
@@ -415,7 +351,7 @@ def _wants_body(status: int, headers: httpx.Headers, action: _Send) -> bool:
     if declared.isdigit() and int(declared) > action.max_bytes:
         return False
     if 200 <= status < 300:
-        media, _ = _media_type(headers.get("content-type"))
+        media, _ = media_type(headers.get("content-type"))
         return _kind_of(media) is not None or media in _UNTYPED
     return True
 
@@ -658,7 +594,7 @@ class Fetcher:
     def _document(self, url: str, reply: _Reply) -> Document:
         if not 200 <= reply.status < 300:
             raise HTTPStatusError(url, reply.status)
-        media, charset = _media_type(reply.headers.get("content-type"))
+        media, charset = media_type(reply.headers.get("content-type"))
         kind = _kind_of(media)
         if kind is None and media not in _UNTYPED:
             raise BadContentType(url, media)
