@@ -342,3 +342,23 @@ def test_a_page_served_with_a_charset_header_and_no_meta_is_read_in_that_charset
     assert "na\u00efve rivals" in result.article.text
     stored = factcheck.list_claims(store=str(tmp_path / "store"))
     assert any("\u20ac4.2 billion" in c.quote for c in stored)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "content"),
+    [
+        ('<div class="share-bar">Share: 2,300 shares</div>', '<div class="market-share">'),
+        ('<ul class="social-icons"><li>4.1K followers</li></ul>', '<section class="social-media-use">'),
+        ('<div id="cookie-consent">We use 12 cookies.</div>', '<div class="story-body">'),
+        ('<aside class="related">Also: 3 top phones</aside>', '<div class="entry-content">'),
+    ],
+)
+def test_chrome_goes_and_content_with_a_similar_class_name_stays(chrome: str, content: str) -> None:
+    prose = "Phone makers shipped 298 million units in the quarter, up 3.1% on the year."
+    html = (
+        f"<html><body>{chrome}<article><h1>Phones</h1>{content}<p>{prose}</p></div></article></body></html>"
+    )
+    html = html.replace("</div></article>", "</section></article>") if "<section" in content else html
+    text = parse_html(html).text
+    assert prose in text
+    assert not any(w in text for w in ("2,300", "4.1K", "12 cookies", "3 top phones"))

@@ -770,3 +770,23 @@ def test_a_source_page_is_decoded_by_its_http_charset(label: str) -> None:
     page = "<html><body><p>Caf\u00e9 revenue reached \u20ac4.2 billion in 2025.</p></body></html>"
     doc = read_document(page.encode("cp1252"), f"text/html; charset={label}", "https://firm.example/r")
     assert "\u20ac4.2 billion" in doc.text and "Caf\u00e9" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("chrome", "wrapper"),
+    [
+        ('<div class="share-bar">2,300 shares</div>', "market-share"),
+        ('<ul class="social-icons"><li>4,100 followers</li></ul>', "social-media-use"),
+        ('<div id="cookie-consent">12 partners use cookies.</div>', "key-figures"),
+    ],
+)
+def test_source_page_chrome_gives_no_facts_and_content_with_a_similar_class_does(
+    chrome: str, wrapper: str
+) -> None:
+    page = (
+        f"<html><body>{chrome}<main><h1>Vendor shares</h1><div class='{wrapper}'>"
+        "<p>Samsung held 23% of shipments in the first quarter.</p></div></main></body></html>"
+    )
+    doc = read_document(page.encode(), "text/html; charset=utf-8", "https://tracker.example/q1")
+    assert "Samsung held 23%" in doc.text
+    assert not any(w in doc.text for w in ("2,300", "4,100", "12 partners"))

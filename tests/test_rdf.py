@@ -492,6 +492,11 @@ def test_broken_graph_fails_validation(fault: str, reported: str) -> None:
 QUERIES = sorted((resource_dir("graph") / "queries").glob("*.rq"))
 
 
+def _select(store: OxigraphStore, sparql: str) -> list[dict[str, str]]:
+    result = store.query("PREFIX fc: <https://w3id.org/factcheck/ns#> " + sparql)
+    return [{str(k): str(v) for k, v in row.items()} for row in result.bindings]
+
+
 def _rows(store: OxigraphStore, name: str, **bindings: str) -> list[dict[str, str]]:
     text = (resource_dir("graph") / "queries" / f"{name}.rq").read_text(encoding="utf-8")
     result = store.query(text, bindings=bindings or None)
@@ -583,3 +588,23 @@ def test_article_provenance_lists_the_article_then_its_documents(loaded: Oxigrap
     assert [r["role"] for r in rows] == ["article", "source", "source"]
     assert rows[0]["sha256"] == "a" * 64 and rows[0]["software"] == "factcheck 0.1.0"
     assert rows[2]["source_name"] == "Futurum Group" and rows[2]["status"] == "503"
+
+
+@pytest.mark.parametrize("spelling", ["gpt-5.5", "GPT 5.5", "gpt5.5", "OpenAI GPT-5.5", "GPT-5.5 (xhigh)"])
+def test_spellings_of_one_model_meet_on_one_subject_node(store: OxigraphStore, spelling: str) -> None:
+    first = sample_claims()[0]  # about "GPT-5.5"
+    ingest(store, sample_article("https://news.example/a/"), [first])
+    other = replace(first, id="c9", subject=spelling, quantity=replace(first.quantity, value=80.1))
+    ingest(store, sample_article("https://other.example/b/"), [other])
+    nodes = {r["s"] for r in _select(store, "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?c fc:subject ?s } }")}
+    assert nodes == {str(subject_iri("GPT-5.5"))}
+    for asked in ("GPT-5.5", "gpt-5.5", spelling):
+        rows = _rows(store, "claims-about-subject", subject_label=asked)
+        assert {r["article_url"] for r in rows} == {"https://news.example/a/", "https://other.example/b/"}
+
+
+def test_a_variant_is_kept_beside_the_shared_subject(store: OxigraphStore) -> None:
+    first = sample_claims()[0]
+    ingest(store, sample_article(), [replace(first, subject="GPT-5.5 (xhigh)")])
+    rows = _select(store, "SELECT ?v WHERE { GRAPH ?g { ?c fc:variant ?v } }")
+    assert [r["v"] for r in rows] == ["xhigh"]

@@ -536,7 +536,7 @@ def test_source_page_shows_track_record_chart_documents_and_citing_claims(site: 
     )
     assert "introducing-gpt-5-5" in html  # a document fetched from it
     assert "Claims citing OpenAI" in html
-    futurum = page_text(site.out / "sources" / "futurum-group.html")
+    futurum = page_text(site.out / "sources" / "futurumgroup.html")
     assert re.search(r"\d claims cite Futurum Group", futurum) and "contradicted" in futurum
 
 
@@ -816,3 +816,32 @@ def test_overlapping_mentions_and_links_render_as_properly_nested_html() -> None
     )
     stripped = re.sub(r"<a class=\"flag.*?</a>|<[^>]+>", "", first)
     assert stripped == "Alpha beta gamma delta. Second clause here."
+
+
+def test_spellings_of_one_subject_share_one_subject_page(tmp_path: Path) -> None:
+    spellings = {
+        "https://a.example/1": "GPT-5.5",
+        "https://b.example/2": "openai gpt5.5",
+        "https://c.example/3": "GPT-5.5 (xhigh)",
+    }
+    with open_store(str(tmp_path / "store")) as st:
+        for i, (url, subject) in enumerate(spellings.items()):
+            text = f"{subject} scored {80 + i}.5% on the index."
+            figure = f"{80 + i}.5%"
+            at = text.index(figure)
+            claim = Claim(
+                id=f"c{i}",
+                quote=text,
+                start=0,
+                end=len(text),
+                quantity=Quantity(text=figure, start=at, end=at + len(figure), value=80.5 + i, unit="%"),
+                subject=subject,
+                metric="index score",
+            )
+            article = Article(url=url, text=text, paragraphs=((0, len(text)),))
+            st.replace_graph(article_graph_name(url), article_graph(article, [claim], software_version="t"))
+    build(tmp_path / "store", tmp_path / "out")
+    pages = sorted(p.name for p in (tmp_path / "out" / "subjects").glob("*.html"))
+    assert pages == ["gpt-5.5.html"]
+    page = page_text(tmp_path / "out" / "subjects" / "gpt-5.5.html")
+    assert all(f"{80 + i}.5%" in page for i in range(3))

@@ -23,6 +23,7 @@ import lxml.etree as etree
 import lxml.html
 import trafilatura
 
+from factcheck.chrome import chrome_kind
 from factcheck.models import Article, Link
 from factcheck.quantities.calendar import MONTHS
 from factcheck.web.decoding import decode_text
@@ -267,100 +268,11 @@ class _Reader:
 
 # --- boilerplate removal for the plain reading ----------------------------------------------------
 
-# class/id words that mark page chrome (matched against the words of a class or id, split at - and _).
-_CHROME_WORDS = frozenset(
-    {
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "breadcrumb",
-        "breadcrumbs",
-        "cookie",
-        "cookies",
-        "consent",
-        "gdpr",
-        "banner",
-        "newsletter",
-        "subscribe",
-        "subscription",
-        "signup",
-        "share",
-        "sharing",
-        "social",
-        "related",
-        "recommended",
-        "recommendations",
-        "comment",
-        "comments",
-        "sidebar",
-        "widget",
-        "widgets",
-        "promo",
-        "promotion",
-        "advert",
-        "advertisement",
-        "ad",
-        "ads",
-        "sponsor",
-        "sponsored",
-        "popup",
-        "modal",
-        "overlay",
-        "footer",
-        "masthead",
-        "byline",
-        "meta",
-        "tags",
-        "toolbar",
-        "pagination",
-        "pager",
-        "trending",
-        "popular",
-        "disqus",
-        "outbrain",
-        "taboola",
-        "paywall",
-        "skip",
-        "author",
-        "bio",
-        "login",
-        "signin",
-    }
-)
-_CHROME_CLASSES = frozenset({"sr-only", "visually-hidden", "screen-reader-text", "hidden", "site-header"})
-_CHROME_TAGS = frozenset({"nav", "aside", "footer", "form", "dialog", "menu"})
-_CHROME_ROLES = frozenset(
-    {
-        "navigation",
-        "banner",
-        "contentinfo",
-        "complementary",
-        "dialog",
-        "alertdialog",
-        "search",
-        "menu",
-        "menubar",
-        "toolbar",
-        "alert",
-    }
-)
-
-
 def _is_chrome(el: Any) -> bool:
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if tag in _CHROME_TAGS or (el.get("role") or "").lower() in _CHROME_ROLES:
-        return True
-    if tag == "header" and not any(a.tag == "article" for a in el.iterancestors()):
-        return True  # the site header; an <article>'s own header holds its title
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
-        return True
-    if re.search(r"display\s*:\s*none", el.get("style") or "", re.I):
-        return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-    if any(name in _CHROME_CLASSES for name in names):
-        return True
-    return any(word in _CHROME_WORDS for name in names for word in re.split(r"[-_]+", name))
+    """Whether an element is not the article's prose: page chrome, sidebars and related boxes, insets."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    in_article = any(a.tag == "article" for a in el.iterancestors())
+    return chrome_kind(tag, el.get, in_article=in_article) is not None
 
 
 def _strip_chrome(doc: Any, root: Any) -> list[_Block]:

@@ -30,6 +30,7 @@ from factcheck.claims.attribution import (
 from factcheck.claims.consistency import check_consistency, check_elapsed_years
 from factcheck.metric_words import topics
 from factcheck.models import Article, Claim, Mention, Quantity
+from factcheck.names import has_name_shape
 from factcheck.quantities.tolerance import agrees
 from factcheck.sources.registry import Registry
 
@@ -317,9 +318,9 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
                 if metric:
                     last_metric = metric
                     venues_seen.update(n for _s, _e, n in sj.names_in(metric))
-                if subject and (sj.is_model_like(subject) or subject[:1].isupper()):
+                if subject and (has_name_shape(subject) or subject[:1].isupper()):
                     last_subject = subject
-                    if sj.is_model_like(subject):
+                    if has_name_shape(subject):
                         salience[subject] += 1
                 cand = Candidate(
                     quantity=replace(q, start=p_start + q.start, end=p_start + q.end),
@@ -358,7 +359,7 @@ def extract_claims(article: Article, nlp: Language, registry: Registry | None = 
             named = [
                 n
                 for _s, _e, n in sj.names_in(s_text)
-                if sj.is_model_like(n)
+                if has_name_shape(n)
                 and n not in all_cited
                 and not sj.is_benchmark_name(n)
                 and n not in venues_seen
@@ -542,7 +543,7 @@ def _fold_restatements(cands: list[Candidate]) -> list[Candidate]:
                     and pq.value is not None
                     and agrees(q.value, q.bound, pq.value)
                     and (
-                        not cand.subject or cand.subject == prev.subject or not sj.is_model_like(cand.subject)
+                        not cand.subject or cand.subject == prev.subject or not has_name_shape(cand.subject)
                     )
                 ):
                     host = prev
@@ -769,8 +770,8 @@ def _equalities(text: str, cited: set[str], previous: str | None = None) -> list
     out = []
     for m in _EQUALITY.finditer(text):
         after = sj.names_in(text[m.end() : m.end() + 40])
-        before = [n for n in sj.names_in(text[: m.start()]) if n[2] not in cited and sj.is_model_like(n[2])]
-        if not after or after[0][0] != 0 or not sj.is_model_like(after[0][2]):
+        before = [n for n in sj.names_in(text[: m.start()]) if n[2] not in cited and has_name_shape(n[2])]
+        if not after or after[0][0] != 0 or not has_name_shape(after[0][2]):
             continue
         if before:
             left_name, measure = before[-1][2], text[before[-1][1] : m.start()]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from factcheck.models import Quantity
+from factcheck.names import has_name_shape
 from factcheck.quantities.calendar import MONTH_ABBREVIATIONS, MONTHS
 
 # A name: capitalised words, words with digits and hyphens ("GPT-5.5", "Claude Opus 4.7", "Qwen3.7-Max"),
@@ -239,21 +240,6 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def is_model_like(name: str) -> bool:
-    """Names with a digit or a capital inside a word look like products and models ("GPT-5.5", "OpenAI");
-    generic abbreviations ("AI", "UK", "GMT") and postcodes do not."""
-    if all(w.upper() in _GENERIC_CAPS for w in name.split()) or _POSTCODE_LIKE.fullmatch(name):
-        return False
-    return bool(re.search(r"\d", name) or re.search(r"[a-z][A-Z]|[A-Z]{2}", name))
-
-
-_GENERIC_CAPS = set(
-    "AI UK US USA EU UN GMT UTC CET CEO CFO CTO API GPU CPU SD HD "
-    "TV PC IT HR Q1 Q2 Q3 Q4 H1 H2 FY YOY GDP VAT IPO AM PM".split()
-)
-_POSTCODE_LIKE = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?")
-
-
 def find_subject(
     clause: str,
     q_start: int,
@@ -282,11 +268,11 @@ def find_subject(
         if not any(c in name.casefold() or name.casefold() in c for c in cited)
         and not _VENUE_PREP.search(before[:start])
         and not _BENCHMARK_WORDS.search(name)
-        and (is_proper is None or is_proper(start) or is_model_like(name))
+        and (is_proper is None or is_proper(start) or has_name_shape(name))
     ]
     in_clause = [(s, n) for s, n in usable if s >= clause_start]
     if in_clause:
-        models = [n for n in in_clause if is_model_like(n[1])]
+        models = [n for n in in_clause if has_name_shape(n[1])]
         return (models or in_clause)[-1][1]
     if frame.subject and frame.subject_is_name and frame.subject.casefold() not in cited:
         return frame.subject
@@ -303,7 +289,7 @@ def find_subject(
         definite = anaphor is not None and anaphor.group(0).lower().startswith("the ")
         if definite and salient:
             return salient
-        earlier = [n for _s, n in usable if is_model_like(n)] or [n for _s, n in usable]
+        earlier = [n for _s, n in usable if has_name_shape(n)] or [n for _s, n in usable]
         return earlier[-1] if earlier else previous
     return None
 
@@ -322,8 +308,8 @@ def find_venue(
         right = clause[end : end + 30]
         venue_word = re.match(r"\s*(benchmark|test|index|leaderboard|arena|eval)\b", right, re.I)
         benchmarkish = _BENCHMARK_WORDS.search(name) or venue_word
-        on_it = re.search(r"\b(?:on|atop)\s+(?:the\s+)?$", left, re.I) and is_model_like(name)
-        right_after = start >= q_end and start - q_end <= 2 and is_model_like(name)
+        on_it = re.search(r"\b(?:on|atop)\s+(?:the\s+)?$", left, re.I) and has_name_shape(name)
+        right_after = start >= q_end and start - q_end <= 2 and has_name_shape(name)
         if benchmarkish or on_it or right_after:
             tail = ""
             at = re.match(
@@ -495,7 +481,7 @@ def frame_of(span: Span) -> Frame:
     if subject is not None and not any(t.i in inside for t in subject.subtree):
         tokens = [t for t in subject.subtree]
         is_pronoun = subject.lower_ in _PRONOUNS or (subject.lower_ == "model" and len(tokens) <= 3)
-        is_name = subject.pos_ == "PROPN" or is_model_like(subject.text)
+        is_name = subject.pos_ == "PROPN" or has_name_shape(subject.text)
         subject_text = _phrase(tokens)
     obj = None
     for child in verb.children:

@@ -9,7 +9,7 @@ from typing import Any
 
 from factcheck.evidence.html_reader import read_html
 from factcheck.evidence.source_text import SourceText, Table, has_number, split_sentences, squash
-from factcheck.model_names import find_mentions, looks_like_model, page_subject
+from factcheck.names import find_mentions, looks_like_model, page_subject
 from factcheck.quantities.finder import find_quantities
 from factcheck.web.decoding import decode_text, media_type
 

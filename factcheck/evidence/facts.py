@@ -11,14 +11,14 @@ from factcheck.evidence.cell_values import cell_quantities, column_scale, scale_
 from factcheck.evidence.documents import json_scalar
 from factcheck.evidence.prose_facts import sentence_facts
 from factcheck.evidence.source_text import SourceText, Table
-from factcheck.model_names import (
+from factcheck.models import Fact
+from factcheck.names import (
     find_mentions,
     looks_like_item,
     looks_like_model,
     looks_like_org,
     same_subject,
 )
-from factcheck.models import Fact
 from factcheck.quantities.finder import find_quantities
 
 

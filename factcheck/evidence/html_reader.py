@@ -11,42 +11,10 @@ from typing import Any
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment
 
+from factcheck.chrome import chrome_kind
 from factcheck.evidence.source_text import SourceText, Table, has_number, split_sentences, squash
-from factcheck.model_names import card_name, page_subject
+from factcheck.names import card_name, page_subject
 
-# Page parts that are never evidence: site banners, navigation, footers, cookie / newsletter / promo boxes.
-_CHROME_TAGS = {"header", "nav", "footer"}
-_CHROME_ROLES = {"banner", "navigation", "contentinfo", "search"}
-# class / id words of chrome, matched against the parts of a class ("cookie-banner" -> "cookie")
-_CHROME_WORDS = {
-    "cookie",
-    "cookies",
-    "consent",
-    "gdpr",
-    "cta",
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "signup",
-    "promo",
-    "advert",
-    "advertisement",
-    "sponsor",
-    "sponsored",
-    "breadcrumb",
-    "breadcrumbs",
-    "navbar",
-    "masthead",
-    "popup",
-    "modal",
-    "banner",
-    "skiplink",
-    "paywall",
-}
-# ... and whole class names only: "market-share" is content, "share" / "social-share" are buttons
-_CHROME_CLASSES = {"share", "sharing", "social", "share-buttons", "social-share", "social-links", "sharebar"}
-# the page's frame keeps its content whatever its classes say (<body class="cookie-consent-open">)
-_NEVER_CHROME = {"html", "body", "main", "article"}
 _DROP_TAGS = {
     "script",
     "style",
@@ -110,17 +78,18 @@ def _class_words(el: Tag) -> set[str]:
     return names | {w for name in names for w in re.split(r"[-_\s]+", name) if w}
 
 
+def _kind(el: Tag) -> str | None:
+    """The page-chrome kind of ``el`` (``factcheck.chrome``): chrome, aside, inset or None."""
+
+    def attr(name: str) -> str | None:
+        value = el.get(name)
+        return " ".join(value) if isinstance(value, list) else value
+
+    return chrome_kind(el.name, attr, in_article=el.find_parent("article") is not None)
+
+
 def _is_chrome(el: Tag) -> bool:
-    if el.name in _CHROME_TAGS:
-        return True
-    if el.name in _NEVER_CHROME:
-        return False
-    role = el.get("role")
-    if isinstance(role, str) and role.lower() in _CHROME_ROLES:
-        return True
-    if el.has_attr("hidden") or re.search(r"display\s*:\s*none", str(el.get("style") or "")):
-        return True
-    return bool(_class_words(el) & _CHROME_WORDS or _class_names(el) & _CHROME_CLASSES)
+    return _kind(el) == "chrome"
 
 
 def _text(el: Tag | NavigableString) -> str:
@@ -164,8 +133,7 @@ def is_box_about_other_items(el: Tag, page_chars: int) -> bool:
     holding most of a page of ``page_chars`` characters, nor its h1."""
     if _first(el, {"h1", "main"}) is not None or len(_text(el)) > 0.6 * page_chars:
         return False  # the page's own content, whatever its wrapper is called ("with-sidebar")
-    role = str(el.get("role") or "").lower()
-    if (el.name == "aside" and el.find_parent("article") is None) or role == "complementary":
+    if _kind(el) == "aside":
         return True  # an aside within the article's text (a pull quote, a key-facts box) is its own
     if _class_words(el) & _FOREIGN_WORDS:
         return True

@@ -55,7 +55,8 @@ from factcheck.metric_words import (
     topics,
     versions_conflict,
 )
-from factcheck.model_names import (
+from factcheck.models import Claim, Fact, Quantity
+from factcheck.names import (
     ORG_WORDS,
     find_mentions,
     looks_like_item,
@@ -65,7 +66,6 @@ from factcheck.model_names import (
     same_subject,
     subject_key,
 )
-from factcheck.models import Claim, Fact, Quantity
 
 __all__ = [
     "MIN_SCORE",

@@ -6,8 +6,8 @@ import re
 
 from factcheck.evidence.source_text import squash
 from factcheck.metric_words import GENERIC, STOP_WORDS, stem
-from factcheck.model_names import Mention, find_mentions, looks_like_item
 from factcheck.models import Fact, Quantity
+from factcheck.names import Mention, find_mentions, looks_like_item
 from factcheck.quantities.finder import find_quantities
 
 # Numbers that are part of a name rather than a figure: "GPT-5.5", "Terminal-Bench 2.0", "version 4".

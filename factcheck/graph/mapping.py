@@ -46,6 +46,7 @@ from factcheck.models import (
     Quantity,
     Review,
 )
+from factcheck.names import organisation_key, subject_key, variant
 from factcheck.resources import resource_dir
 
 if TYPE_CHECKING:
@@ -100,11 +101,13 @@ def article_iri(url: str) -> URIRef:
 
 
 def organization_iri(name: str) -> URIRef:
-    return URIRef(f"{ID}organization/{slug(name)}")
+    """One node per organisation: names that differ only in case, punctuation or a leading "the" meet."""
+    return URIRef(f"{ID}organization/{slug(organisation_key(name) or name)}")
 
 
 def subject_iri(subject: str) -> URIRef:
-    return URIRef(f"{ID}subject/{slug(subject)}")
+    """One node per subject: "GPT-5.5 (xhigh)", "OpenAI GPT-5.5" and "gpt5.5" are all ``subject/gpt-5.5``."""
+    return URIRef(f"{ID}subject/{slug(subject_key(subject) or subject)}")
 
 
 def person_iri(name: str) -> URIRef:
@@ -216,8 +219,10 @@ class _Writer:
         subject = subject_iri(text)
         self.add(subject, RDF.type, FC.Subject)
         self.add(subject, RDFS.label, text)
+        self.add(subject, FC.key, subject_key(text) or None)
         self.add(node, FC.subject, subject)
         self.add(node, FC.subjectText, text)
+        self.add(node, FC.variant, variant(text))
 
     def fetch(self, node: URIRef, info: FetchInfo) -> None:
         self.add(node, RDF.type, PROV.Entity)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
@@ -103,18 +104,35 @@ def _as_term(value: object) -> Node:
     return Literal(value)
 
 
-def with_bindings(sparql: str, bindings: Mapping[str, object] | None) -> str:
-    """``sparql`` with a trailing ``VALUES`` clause fixing the given variables.
+# The first WHERE of the query proper: after the prologue, outside comments, strings and IRIs.
+_WHERE = re.compile(
+    r"""#[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|(\bWHERE\s*\{)""", re.I
+)
 
-    Plain Python values become literals (a ``str`` a plain string). Like any trailing ``VALUES``,
-    the bound variables join the query's solutions: they must appear in its patterns (or be a
-    ``GROUP BY`` key), not only inside a ``FILTER``.
+
+def _values(bindings: Mapping[str, object]) -> str:
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(sparql_term(_as_term(value)) for value in bindings.values())
+    return f"VALUES ({names}) {{ ({values}) }}"
+
+
+def with_bindings(sparql: str, bindings: Mapping[str, object] | None) -> str:
+    """``sparql`` with the given variables fixed by ``VALUES`` blocks.
+
+    Values are written as RDF terms, never pasted into the text: plain Python values become literals
+    (a ``str`` a plain string). A variable is fixed at the start of the WHERE clause, so that every
+    pattern and ``FILTER`` of the query sees it; one the query computes itself (``BIND(... AS ?v)``,
+    ``(... AS ?v)``) is fixed by a trailing ``VALUES``, which keeps the solutions that computed it.
     """
     if not bindings:
         return sparql
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(sparql_term(_as_term(value)) for value in bindings.values())
-    return f"{sparql}\nVALUES ({names}) {{ ({values}) }}\n"
+    computed = {name for name in bindings if re.search(rf"\bAS\s+\?{re.escape(name)}\b", sparql, re.I)}
+    where = next((m for m in _WHERE.finditer(sparql) if m.group(1)), None)
+    early = {k: v for k, v in bindings.items() if k not in computed and where is not None}
+    late = {k: v for k, v in bindings.items() if k not in early}
+    if early and where is not None:
+        sparql = f"{sparql[: where.end()]}\n  {_values(early)}\n{sparql[where.end() :]}"
+    return f"{sparql}\n{_values(late)}\n" if late else sparql
 
 
 def _plain(term: Any) -> Any:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote_plus, urlsplit
 
+from factcheck.names import organisation_key
 from factcheck.resources import resource_dir
 
 PLACEHOLDERS = frozenset({"model_slug", "model_slug_dashed", "query", "subject", "metric_slug"})
@@ -104,13 +105,6 @@ class Source:
         return urls
 
 
-def _name_key(name: str) -> str:
-    """Lookup form of a name: case, punctuation, a leading "the" and a trailing "'s" ignored."""
-    name = re.sub(r"['’]s$", "", name.strip().casefold())
-    name = re.sub(r"^the\s+", "", name)
-    return re.sub(r"[\W_]+", "", name)
-
-
 def _host(url: str) -> str:
     """The lower-case host of a URL or bare domain, without port, trailing dot or "www."."""
     url = url.strip()
@@ -154,7 +148,7 @@ class Registry:
         self._by_domain: dict[str, Source] = {}
         for source in self._sources:
             for name in source.names:
-                self._claim(self._by_name, _name_key(name), source, f"name or alias {name!r}")
+                self._claim(self._by_name, organisation_key(name), source, f"name or alias {name!r}")
             for domain in source.domains:
                 self._claim(self._by_domain, domain, source, f"domain {domain!r}")
 
@@ -179,7 +173,7 @@ class Registry:
     def get(self, name: str) -> Source | None:
         """The source called ``name`` (its name or an alias, case and punctuation ignored), or whose
         domain ``name`` is ("llm-stats.com")."""
-        found = self._by_name.get(_name_key(name))
+        found = self._by_name.get(organisation_key(name))
         if found is None and "." in name and " " not in name.strip():
             found = self.by_url(name)
         return found

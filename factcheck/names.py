@@ -1,4 +1,10 @@
-"""Names of models and organisations: finding them in text and deciding when two names are the same."""
+"""Names of models, products, organisations and subjects: finding them in text, and one identity for each.
+
+Every stage that asks whether two names are the same thing asks here: the graph's subject and
+organisation IRIs, the site's subject and source pages, the registry's lookups and evidence matching
+all use :func:`subject_key` and :func:`organisation_key`, so "GPT-5.5 (xhigh)", "OpenAI GPT-5.5" and
+"gpt5.5" are one subject everywhere (the "(xhigh)" is kept apart as its :func:`variant`).
+"""
 
 from __future__ import annotations
 
@@ -287,9 +293,43 @@ def normalise_subject(name: str) -> str:
 
 
 def subject_key(name: str) -> str:
-    """``normalise_subject`` without separators, words stemmed: the identity used by ``same_subject``."""
+    """The identity of a subject: ``normalise_subject`` as words and numbers joined by "-", words
+    stemmed ("GPT-5.5 (xhigh)", "OpenAI GPT-5.5", "gpt5.5" -> "gpt-5.5"; "Galaxy phones" -> "galaxy-phone").
+    Empty when the name has no letters or digits."""
     s = normalise_subject(name)
-    return "".join(stem(w) if w.isalpha() else w for w in re.findall(r"[a-z]+|[\d.]+", s)).rstrip(".")
+    words = [stem(w) if w.isalpha() else w.strip(".") for w in re.findall(r"[a-z]+|[\d.]+", s)]
+    return "-".join(w for w in words if w)
+
+
+def variant(name: str) -> str | None:
+    """The variant a subject name carries in parentheses, which its identity leaves out:
+    "GPT-5.5 (xhigh)" -> "xhigh", "Claude Opus 4.7 (max)" -> "max"; None without one."""
+    m = _PAREN_RE.search(name)
+    return m.group(1).strip().lower() if m and looks_like_model(name[: m.start()]) else None
+
+
+def organisation_key(name: str) -> str:
+    """The identity of an organisation's name: case, punctuation, spacing, a leading "the" and a trailing
+    "'s" do not matter ("The Futurum Group's", "futurum group", "Futurum-Group" -> "futurumgroup")."""
+    name = re.sub(r"['’]s$", "", name.strip().casefold())
+    name = re.sub(r"^the\s+", "", name)
+    return re.sub(r"[\W_]+", "", name)
+
+
+_GENERIC_CAPS = set(
+    "AI UK US USA EU UN GMT UTC CET CEO CFO CTO API GPU CPU SD HD "
+    "TV PC IT HR Q1 Q2 Q3 Q4 H1 H2 FY YOY GDP VAT IPO AM PM".split()
+)
+_POSTCODE_LIKE = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?")
+
+
+def has_name_shape(name: str) -> bool:
+    """Whether a name is written the way products, models and brands are: a digit, or a capital inside
+    a word ("GPT-5.5", "OpenAI", "iPhone"); generic abbreviations ("AI", "UK", "GMT") and postcodes
+    are not."""
+    if all(w.upper() in _GENERIC_CAPS for w in name.split()) or _POSTCODE_LIKE.fullmatch(name):
+        return False
+    return bool(re.search(r"\d", name) or re.search(r"[a-z][A-Z]|[A-Z]{2}", name))
 
 
 def same_subject(a: str | None, b: str | None) -> bool:
