@@ -1,11 +1,6 @@
 """factcheck: quantitative claims in articles, their cited sources, and an RDF knowledge graph."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("factcheck")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+unknown"
+from factcheck.version import __version__ as __version__
 
 _API = ("extract", "quantities", "ingest", "list_claims", "query", "parse_article")
 

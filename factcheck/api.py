@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from factcheck import __version__
 from factcheck.article import parse_article
 from factcheck.claims.extract import extract_claims
 from factcheck.models import Article, Claim, Quantity
 from factcheck.pipeline import IngestResult, run_ingest
 from factcheck.quantities.finder import find_quantities
 from factcheck.sources.registry import Registry
+from factcheck.version import __version__
 
 __all__ = ["IngestResult", "extract", "ingest", "list_claims", "parse_article", "quantities", "query"]
 

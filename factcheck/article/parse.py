@@ -268,6 +268,7 @@ class _Reader:
 
 # --- boilerplate removal for the plain reading ----------------------------------------------------
 
+
 def _is_chrome(el: Any) -> bool:
     """Whether an element is not the article's prose: page chrome, sidebars and related boxes, insets."""
     tag = el.tag if isinstance(el.tag, str) else ""

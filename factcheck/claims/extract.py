@@ -542,9 +542,7 @@ def _fold_restatements(cands: list[Candidate]) -> list[Candidate]:
                     and pq.bound == "="
                     and pq.value is not None
                     and agrees(q.value, q.bound, pq.value)
-                    and (
-                        not cand.subject or cand.subject == prev.subject or not has_name_shape(cand.subject)
-                    )
+                    and (not cand.subject or cand.subject == prev.subject or not has_name_shape(cand.subject))
                 ):
                     host = prev
                     break

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from factcheck import __version__
+from factcheck.version import __version__
 
 if TYPE_CHECKING:  # the models import nothing heavy, but the CLI starts fastest with no imports at all
     from factcheck.models import Claim
@@ -368,8 +368,8 @@ def recheck(
     """
     from rich.console import Console
 
-    from factcheck import __version__ as version
     from factcheck.pipeline import run_recheck
+    from factcheck.version import __version__ as version
 
     console = Console(stderr=True)
     with console.status("Rechecking") as status:

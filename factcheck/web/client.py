@@ -34,8 +34,8 @@ import charset_normalizer
 import httpx
 from protego import Protego
 
-from factcheck import __version__
 from factcheck.models import FetchInfo
+from factcheck.version import __version__
 from factcheck.web.decoding import decode_text, media_type
 from factcheck.web.replay import make_transport
 from factcheck.web.warc import Exchange, WarcRecorder

@@ -24,7 +24,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
-from factcheck import __version__
+from factcheck.version import __version__
 
 #: Headers that describe the bytes on the wire, not the body we store.
 _WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
