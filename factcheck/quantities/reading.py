@@ -1,0 +1,180 @@
+"""Reading right of a number: a percent sign, a magnitude ("bn", "million", "lakh"), a unit, a currency
+name or code, and a "per ..." ("$5 per 1M tokens", "$71.30 a barrel")."""
+
+from __future__ import annotations
+
+from factcheck.quantities.context import Context, Reading
+from factcheck.quantities.lexicon import (
+    CURRENCY_SYMBOLS,
+    MAGNITUDE_SUFFIX,
+    MAGNITUDE_WORDS,
+    METRES_CONTEXT,
+    PER_NOT_NOUNS,
+    PER_NOUNS,
+    SCALES,
+)
+from factcheck.quantities.numbers import parse_number
+from factcheck.quantities.patterns import (
+    ATTACHED_UNIT_AFTER,
+    CURRENCY_WORD_AFTER,
+    EURO_AFTER,
+    ISO_AFTER,
+    MAGNITUDE_ATTACHED,
+    MAGNITUDE_LETTERS,
+    MAGNITUDE_SPACED,
+    NEXT_WORD,
+    OLD_AFTER,
+    PER_AFTER,
+    PER_NOUN_AFTER_MAGNITUDE,
+    PERCENT,
+    POUNDS_AFTER,
+    SYMBOL_UNIT_AFTER,
+    WORD_UNIT_AFTER,
+)
+
+
+def short_amount(x: float) -> str:
+    for factor, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if x >= factor and (x / factor) == int(x / factor):
+            return f"{int(x / factor)}{suffix}"
+    return f"{x:g}"
+
+
+class Reader(Context):
+    """Reads units, magnitudes, currencies and rates right of a number."""
+
+    def _read_unit(self, p: int, currency: str | None, limit: int) -> Reading:
+        t = self.t
+        r = Reading(end=p, currency=currency)
+        m = PERCENT.match(t, p, limit)
+        if m:
+            r.unit, r.end = "%", m.end()
+            return r
+        # attached magnitude ("4.8K", "$5bn", "1M"), but units written against the number come first
+        # so that "5MW" and "3nm" are not millions.
+        for pattern, unit in SYMBOL_UNIT_AFTER:
+            m = pattern.match(t, p, limit)
+            if m and not t[p : m.end()].startswith((" ", "-")):
+                r.unit, r.end = unit, m.end()
+                return self._after_unit(r, limit)
+        m = MAGNITUDE_ATTACHED.match(t, p, limit)
+        if m:
+            suffix = m.group(1)
+            if suffix == "m" and currency is None and not self._m_means_million(m.end(), limit):
+                r.unit, r.end = "m", m.end()
+                return r
+            r.factor = MAGNITUDE_WORDS.get(suffix.lower(), MAGNITUDE_SUFFIX.get(suffix, 1.0))
+            r.end, r.has_magnitude = m.end(), True
+        else:
+            m = MAGNITUDE_SPACED.match(t, p, limit)
+            if m:
+                r.factor = MAGNITUDE_WORDS[m.group(1).lower()]
+                r.end, r.has_magnitude = m.end(), True
+        p = r.end
+        if p < limit and t[p].isalpha() and not r.has_magnitude:
+            for pattern, unit in SYMBOL_UNIT_AFTER + ATTACHED_UNIT_AFTER:
+                m = pattern.match(t, p, limit)
+                if m:
+                    r.unit, r.end = unit, m.end()
+                    return r
+            r.invalid = True  # letters glued to the number: "5G", "3D", "4o"
+            return r
+        m = PERCENT.match(t, p, limit)
+        if m:
+            r.unit, r.end = "%", m.end()
+            return r
+        for cpattern, code, factor in CURRENCY_WORD_AFTER:
+            m = cpattern.match(t, p, limit)
+            if m and (code != "GBP" or factor == 1.0 or currency is None):
+                if currency is None or currency == code:
+                    r.currency, r.factor, r.end = code, r.factor * factor, m.end()
+                    return r
+        m = POUNDS_AFTER.match(t, p, limit)
+        if m:
+            # "5 million pounds" is money, "lost 20 pounds" is weight
+            if r.factor >= 1e6 or currency == "GBP":
+                r.currency = "GBP"
+            else:
+                r.unit = "lb"
+            r.end = m.end()
+            return r
+        m = ISO_AFTER.match(t, p, limit) if currency is None else None
+        if m:
+            r.currency, r.end = ("CNY" if m.group(1) == "RMB" else m.group(1)), m.end()
+            return r
+        m = EURO_AFTER.match(t, p, limit) if currency is None else None
+        if m:
+            r.currency, r.end = CURRENCY_SYMBOLS[m.group(1)], m.end()
+            return r
+        for pattern, unit in WORD_UNIT_AFTER:
+            m = pattern.match(t, p, limit)
+            if m:
+                r.unit, r.end = unit, m.end()
+                return self._after_unit(r, limit)
+        for pattern, unit in SYMBOL_UNIT_AFTER:
+            m = pattern.match(t, p, limit)
+            if m:
+                r.unit, r.end = unit, m.end()
+                return self._after_unit(r, limit)
+        return r
+
+    def _after_unit(self, r: Reading, limit: int) -> Reading:
+        # "45-year-old": the trailing "-old" belongs to the unit
+        if r.unit == "years":
+            m = OLD_AFTER.match(self.t, r.end, limit)
+            if m:
+                r.end = m.end()
+        return r
+
+    def _m_means_million(self, p: int, limit: int) -> bool:
+        """'5m people' is five million, '100m sprint' or 'a 5m drop' is metres."""
+        m = NEXT_WORD.match(self.t, p, limit)
+        if m is None or self.t[p : m.start(1)].strip():
+            return False
+        return m.group(1).lower() not in METRES_CONTEXT
+
+    def _read_per(self, p: int, limit: int) -> tuple[str, int] | None:
+        """A "per <unit>" after a price: " per 1M input tokens" -> ("1M tokens", end)."""
+        m = PER_AFTER.match(self.t, p, limit)
+        if not m:
+            return None
+        noun = m.group("noun")
+        if noun.lower() in PER_NOT_NOUNS:
+            return None
+        number = m.group("num")
+        amount: float | None = None
+        # a bare magnitude letter before the noun: "$0.40/M tokens", "$2 per K requests"
+        magnitude = MAGNITUDE_LETTERS.get(noun) if not number else None
+        follow = PER_NOUN_AFTER_MAGNITUDE.match(self.t, m.end(), limit) if magnitude else None
+        if magnitude and follow:
+            return self._per_noun(follow.group(1), magnitude), follow.end()
+        if number:
+            n = number.strip().lower()
+            if n in ("one", "a", "an"):
+                amount = 1.0
+            elif n in SCALES:
+                amount = SCALES[n]
+            else:
+                amount = parse_number(n.replace(" ", ""))
+                if amount is None:
+                    return None
+        norm = self._per_noun(noun, amount)
+        return norm, m.end()
+
+    def _per_noun(self, noun: str, amount: float | None) -> str:
+        low = noun.lower()
+        base = PER_NOUNS.get(low)
+        if base is None:
+            for pattern, unit in SYMBOL_UNIT_AFTER:
+                if pattern.fullmatch(noun):
+                    base = unit
+                    break
+        if base is None:
+            base = low
+        if amount is None or amount == 1:
+            return base
+        if base == "token":
+            base = "tokens"
+        return f"{short_amount(amount)} {base}"
+
+    # -- building ---------------------------------------------------------------------------------
