@@ -96,7 +96,7 @@ SINGLE = [
     ("a ₹500 crore plan", 5e9, "INR", "=", None),
     ("it paid US$2.50", 2.5, "USD", "=", None),
     ("a fine of 5 million euros", 5e6, "EUR", "=", None),
-    ("worth 50 cents", 0.5, "USD", "=", None),
+    ("worth 50 cents", 50, "cents", "=", None),
     # per-unit prices and rates
     ("$5 per 1M input tokens", 5, "USD per 1M tokens", "=", None),
     ("$2 per million tokens", 2, "USD per 1M tokens", "=", None),

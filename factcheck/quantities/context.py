@@ -14,6 +14,7 @@ from factcheck.quantities.lexicon import (
     CURRENCY_SYMBOLS,
     LABEL_WORDS,
     NOT_NOUNS,
+    TRANSLITERATED_SYMBOLS,
 )
 from factcheck.quantities.numbers import Core
 from factcheck.quantities.patterns import (
@@ -40,6 +41,7 @@ class Reading:
     currency: str | None = None
     has_magnitude: bool = False
     invalid: bool = False
+    minor: float = 0.0  # the cents of "13 dollars and 45 cents", in the currency
 
 
 def is_year_like(text: str, core: Core) -> bool:
@@ -116,9 +118,11 @@ class Context:
         return m is not None and raw.isdigit() and len(m.group(1)) == len(raw) and int(raw) >= int(m.group(1))
 
     def _currency_code(self, symbol: str) -> str:
-        symbol = symbol.strip()
+        symbol = re.sub(r"\s+", "", symbol)
         if symbol in CURRENCY_SYMBOLS:
             return CURRENCY_SYMBOLS[symbol]
+        if symbol in TRANSLITERATED_SYMBOLS:
+            return TRANSLITERATED_SYMBOLS[symbol]
         return "CNY" if symbol == "RMB" else symbol
 
     def _is_sign(self, i: int) -> bool:

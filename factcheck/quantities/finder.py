@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from factcheck.models import Quantity
 from factcheck.quantities.context import Reading, is_year_like
-from factcheck.quantities.lexicon import VULGAR
+from factcheck.quantities.lexicon import TRANSLITERATED_SYMBOLS, VULGAR
 from factcheck.quantities.numbers import Core, find_cores, parse_number
 from factcheck.quantities.patterns import (
     AND_HALF,
@@ -64,6 +64,20 @@ class _Finder(RangeReader):
             return self._build_word_quantity(core, floor, limit)
         return self._build_number(core, floor, limit)
 
+    def _glued_currency(self, core: Core) -> bool:
+        """Whether the letters glued to a number are a currency ("USD10m", "RM79", "PS2.7m"); a
+        transliterated symbol that is also a product name ("PS5") needs a real amount after it."""
+        t = self.t
+        m = CURRENCY_BEFORE.search(t, max(0, core.start - 6), core.start)
+        if m is None:
+            return False
+        symbol = m.group(0).strip()
+        if symbol in TRANSLITERATED_SYMBOLS and symbol.isalpha():
+            raw = t[core.start : core.end]
+            glued_magnitude = t[core.end : core.end + 1] in ("m", "b", "k", "M", "B", "K")
+            return len(raw.replace(",", "")) >= 2 or "." in raw or glued_magnitude
+        return True
+
     def _build_number(self, core: Core, floor: int, limit: int) -> Quantity | None:
         t = self.t
         s = core.start
@@ -73,6 +87,8 @@ class _Finder(RangeReader):
                 return None  # "GPT-5", "COVID-19"
             if before == "/" or (before in ".:" and s >= 2 and t[s - 2].isalnum()):
                 return None  # "$/1M tokens", "a/2", "item.3": a denominator or part of an identifier
+            if (before.isalpha() or before == "=") and not self._glued_currency(core):
+                return None  # "H100", "A320neo", "XC40": letters glued to the digits name a thing
         # ---- left of the number
         pos = s
         currency = None
@@ -135,6 +151,7 @@ class _Finder(RangeReader):
         unit = unit or reading.unit
         currency = reading.currency
         factor = reading.factor
+        value += reading.minor
 
         if (
             core.kind == "digits"

@@ -46,9 +46,14 @@ VULGAR = _floats(_numbers["vulgar_fractions"])
 
 CURRENCY_SYMBOLS: dict[str, str] = dict(_currencies["symbols"])
 ISO_CURRENCIES: tuple[str, ...] = tuple(_currencies["codes"]["iso"])
-CURRENCY_WORDS: list[tuple[str, str, float]] = [
-    (w["pattern"], w["code"], float(w.get("factor", 1.0))) for w in _currencies["word"]
+TRANSLITERATED_SYMBOLS: dict[str, str] = dict(_currencies["transliterated"])
+# (pattern, ISO code, factor to the currency, minor unit name or "")
+CURRENCY_WORDS: list[tuple[str, str, float, str]] = [
+    (w["pattern"], w["code"], float(w.get("factor", 1.0)), w.get("minor", "")) for w in _currencies["word"]
 ]
+MINOR_UNITS: dict[str, tuple[str, float]] = {
+    w["minor"]: (w["code"], float(w["factor"])) for w in _currencies["word"] if w.get("minor")
+}
 
 WORD_UNITS: list[tuple[str, str]] = [(u["pattern"], u["unit"]) for u in _units["word"]]
 SYMBOL_UNITS: list[tuple[str, str]] = [(u["pattern"], u["unit"]) for u in _units["symbol"]]

@@ -13,6 +13,7 @@ from factcheck.quantities.lexicon import (
     ATTACHED_ONLY_UNITS,
     BOUND_PHRASES,
     BOUND_SYMBOLS,
+    CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DOWN_NOUNS,
     DOWN_WORDS,
@@ -25,6 +26,7 @@ from factcheck.quantities.lexicon import (
     ORDINAL_WORDS,
     SYMBOL_UNITS,
     TENS,
+    TRANSLITERATED_SYMBOLS,
     UP_NOUNS,
     UP_WORDS,
     WORD_UNITS,
@@ -64,7 +66,10 @@ def alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-DIGITS = re.compile(r"(?<![\w])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
+DIGITS = re.compile(
+    r"(?:(?<![\w])|(?<=[A-Z])|(?<=[A-Z]=))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    r"|(?<![\w.,])\.\d+(?!\d)"
+)
 NUMWORD = rf"(?:{alt(NUMBER_WORDS)})\b"
 WORD_RUN = re.compile(
     rf"(?<![\w-])(?:an?{S}+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{NUMWORD}"
@@ -94,11 +99,27 @@ SHARE = re.compile(
 )
 AND_HALF = re.compile(rf"{S}+and{S}+a{S}+half\b", re.I)
 
+
+def _symbol_pattern(symbol: str) -> str:
+    """A currency symbol as written before an amount: letters in it must start a word, and a
+    letter prefix may stand apart from its "$" ("US $58", "HK $3.7bn")."""
+    out = re.escape(symbol)
+    if symbol[:1].isalpha():
+        out = r"(?<![A-Za-z])" + out
+        if symbol.endswith("$") and len(symbol) > 1:
+            out = out[: -len(re.escape("$"))] + rf"{S}?\$"
+    return out
+
+
+_BEFORE_SYMBOLS = sorted({**CURRENCY_SYMBOLS, **TRANSLITERATED_SYMBOLS}, key=len, reverse=True)
 CURRENCY_BEFORE = re.compile(
-    rf"(?:(?<![A-Za-z])(?:US|U\.S\.|AU|CA|HK|NZ|NT|MX|A|C|S|R)?\$|€|£|CN¥|¥|₹|₩|₽|₺|₦|₱|฿|₫|₪|"
-    rf"(?<![A-Za-z])Rs\.?|(?<![A-Za-z])(?:{'|'.join(ISO_CURRENCIES)})(?=[{HS}]?\Z)){S}?\Z"
+    "(?:"
+    + "|".join(_symbol_pattern(s) for s in _BEFORE_SYMBOLS)
+    + rf"|(?<![A-Za-z])(?:{'|'.join(ISO_CURRENCIES)})(?=[{HS}]?\Z)){S}?\Z"
 )
-SIGN_WORD_BEFORE = re.compile(rf"(?<![\w])(?:minus|negative){S}+\Z", re.I)
+# letters glued to the digits that may be a currency ("USD10m", "RM79", "PS2.7m") rather than a name
+GLUED_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{0,2}=?\Z")
+SIGN_WORD_BEFORE = re.compile(rf"(?<![\w])(?:minus|negative)(?:{S}+|-)\Z", re.I)
 BOUND_BEFORE = re.compile(rf"(?<![\w])({alt(BOUND_PHRASES)}){S}+\Z", re.I)
 BOUND_SYMBOL_BEFORE = re.compile(rf"({alt(BOUND_SYMBOLS)}){S}?\Z")
 BETWEEN_BEFORE = re.compile(rf"(?<![\w])between{S}+\Z", re.I)
@@ -154,10 +175,16 @@ SYMBOL_UNIT_AFTER = [
 ]
 ATTACHED_UNIT_AFTER = [(re.compile(rf"(?:{pat})(?![A-Za-z0-9])"), unit) for pat, unit in ATTACHED_ONLY_UNITS]
 CURRENCY_WORD_AFTER = [
-    (re.compile(rf"(?:{S}+|{S}*-{S}*)(?:{pat})(?![\w])", re.I), code, factor)
-    for pat, code, factor in CURRENCY_WORDS
+    (re.compile(rf"(?:{S}+|{S}*-{S}*)(?:{pat})(?![\w])", re.I), code, factor, minor)
+    for pat, code, factor, minor in CURRENCY_WORDS
 ]
-ISO_AFTER = re.compile(rf"{S}?({'|'.join(ISO_CURRENCIES)})(?![A-Za-z])")
+# the cents of "13 dollars and 45 cents", "15 dollars 50", "17 USD 25"
+MINOR_AFTER = re.compile(
+    rf"(?:{S}*,)?(?:{S}+and)?{S}+(?P<n>\d{{1,2}}|{alt(list(ONES) + list(TENS))}(?:-{alt(ONES)})?)"
+    rf"(?:{S}*(?P<minor>cents?|pence|p|sen|paise)\b|(?={S}*(?:[.,;:!?)]|\Z)))",
+    re.I,
+)
+ISO_AFTER = re.compile(rf"{S}?(?P<mag>[KMB])?(?P<code>{'|'.join(ISO_CURRENCIES)})(?![A-Za-z])")
 EURO_AFTER = re.compile(rf"{S}?(€|£)")
 POUNDS_AFTER = re.compile(rf"(?:{S}+|{S}*-{S}*)pounds?(?![\w])", re.I)
 NEXT_WORD = re.compile(rf"(?:{S}+|{S}*-{S}*)([A-Za-z][A-Za-z'’-]*)")

@@ -9,6 +9,7 @@ from factcheck.quantities.lexicon import (
     MAGNITUDE_SUFFIX,
     MAGNITUDE_WORDS,
     METRES_CONTEXT,
+    MINOR_UNITS,
     PER_NOT_NOUNS,
     PER_NOUNS,
     SCALES,
@@ -22,6 +23,7 @@ from factcheck.quantities.patterns import (
     MAGNITUDE_ATTACHED,
     MAGNITUDE_LETTERS,
     MAGNITUDE_SPACED,
+    MINOR_AFTER,
     NEXT_WORD,
     OLD_AFTER,
     PER_AFTER,
@@ -31,6 +33,9 @@ from factcheck.quantities.patterns import (
     SYMBOL_UNIT_AFTER,
     WORD_UNIT_AFTER,
 )
+
+# the factor of each currency's minor unit ("USD" -> 0.01)
+MINOR_OF = {code: factor for code, factor in MINOR_UNITS.values()}
 
 
 def short_amount(x: float) -> str:
@@ -71,6 +76,15 @@ class Reader(Context):
                 r.factor = MAGNITUDE_WORDS[m.group(1).lower()]
                 r.end, r.has_magnitude = m.end(), True
         p = r.end
+        m = ISO_AFTER.match(t, p, limit) if currency is None else None
+        if m:  # "115USD", "75 USD million", "30 MUSD"
+            r.currency, r.end = ("CNY" if m.group("code") == "RMB" else m.group("code")), m.end()
+            if m.group("mag"):
+                r.factor, r.has_magnitude = r.factor * MAGNITUDE_SUFFIX[m.group("mag")], True
+            m = MAGNITUDE_SPACED.match(t, r.end, limit)
+            if m and not r.has_magnitude:
+                r.factor, r.end, r.has_magnitude = MAGNITUDE_WORDS[m.group(1).lower()], m.end(), True
+            return self._with_minor(r, limit)
         if p < limit and t[p].isalpha() and not r.has_magnitude:
             for pattern, unit in SYMBOL_UNIT_AFTER + ATTACHED_UNIT_AFTER:
                 m = pattern.match(t, p, limit)
@@ -83,12 +97,18 @@ class Reader(Context):
         if m:
             r.unit, r.end = "%", m.end()
             return r
-        for cpattern, code, factor in CURRENCY_WORD_AFTER:
+        for cpattern, code, factor, minor in CURRENCY_WORD_AFTER:
             m = cpattern.match(t, p, limit)
-            if m and (code != "GBP" or factor == 1.0 or currency is None):
-                if currency is None or currency == code:
-                    r.currency, r.factor, r.end = code, r.factor * factor, m.end()
+            if not m:
+                continue
+            if minor:  # "19 cents", "164p", "18 sen": a minor unit, kept as stated
+                if currency is None and not r.has_magnitude:
+                    r.unit, r.end = minor, m.end()
                     return r
+                continue
+            if currency is None or currency == code:
+                r.currency, r.factor, r.end = code, r.factor * factor, m.end()
+                return self._with_minor(r, limit)
         m = POUNDS_AFTER.match(t, p, limit)
         if m:
             # "5 million pounds" is money, "lost 20 pounds" is weight
@@ -97,10 +117,6 @@ class Reader(Context):
             else:
                 r.unit = "lb"
             r.end = m.end()
-            return r
-        m = ISO_AFTER.match(t, p, limit) if currency is None else None
-        if m:
-            r.currency, r.end = ("CNY" if m.group(1) == "RMB" else m.group(1)), m.end()
             return r
         m = EURO_AFTER.match(t, p, limit) if currency is None else None
         if m:
@@ -116,6 +132,19 @@ class Reader(Context):
             if m:
                 r.unit, r.end = unit, m.end()
                 return self._after_unit(r, limit)
+        return r
+
+    def _with_minor(self, r: Reading, limit: int) -> Reading:
+        """ "13 dollars and 45 cents", "15 dollars 50": the cents join the amount."""
+        if r.has_magnitude or r.currency not in MINOR_OF:
+            return r
+        m = MINOR_AFTER.match(self.t, r.end, limit)
+        if not m:
+            return r
+        n = parse_number(m.group("n"))
+        if n is None or not 0 < n < 100 or (m.group("minor") is None and m.group("n")[0].isalpha()):
+            return r
+        r.minor, r.end = n * MINOR_OF[r.currency], m.end()
         return r
 
     def _after_unit(self, r: Reading, limit: int) -> Reading:
