@@ -31,6 +31,7 @@ from factcheck.quantities.numbers import Core, find_cores, parse_number
 from factcheck.quantities.patterns import (
     AND_HALF,
     BETWEEN_BEFORE,
+    CHANGE_VERB,
     CURRENCY_BEFORE,
     DASHES,
     DIGITS,
@@ -63,6 +64,31 @@ class _Finder(RangeReader):
         if core.kind in ("fraction", "multiplier", "share"):
             return self._build_word_quantity(core, floor, limit)
         return self._build_number(core, floor, limit)
+
+    def _to_is_a_change(self, pos: int, after_from: bool) -> bool:
+        """Whether "A to B" at ``pos`` is a change and its new level ("rose 3% to 5%", "raise the wage
+        from $7.25 to $15", "from 36.6% to 74.0% in a generation") rather than a range ("ranging from
+        20 to 45 minutes", "homes from $750,000 to $1 million")."""
+        t = self.t
+        if not after_from:
+            return self._verb_direction_before(pos)
+        start = t.rfind("from", max(0, pos - 8), pos)
+        before = t[max(0, start - 60) : start]
+        clause = re.split(r"[.;:!?]|,\s", before)[-1]
+        if re.search(
+            r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|sell|sold|cost\w*)\s+(?:\w+\s+)?\Z",
+            clause,
+            re.I,
+        ):
+            return False
+        if self._direction_before(start) is not None or CHANGE_VERB.search(clause):
+            return True
+        # no verb: a range for many things ("Homes from $750,000 to $1 million"), a change for one
+        # measure over time ("From 36.6% to 74.0% in one generation")
+        first_word = re.match(r"\s*(\w+)", clause)
+        return not (
+            first_word and first_word.group(1).lower().endswith("s") and clause.strip() == first_word.group(1)
+        )
 
     def _glued_currency(self, core: Core) -> bool:
         """Whether the letters glued to a number are a currency ("USD10m", "RM79", "PS2.7m"); a
@@ -183,7 +209,7 @@ class _Finder(RangeReader):
                 p,
                 limit,
                 between,
-                after_from or self._verb_direction_before(pos),
+                self._to_is_a_change(pos, after_from),
             )
         if rng is not None:
             (lo, hi), unit, currency, p = rng

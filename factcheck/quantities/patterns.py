@@ -223,13 +223,27 @@ OLD_AFTER = re.compile(r"-old(?![\w])")
 RESTATES = re.compile(rf"{S}*(?:,{S}*or|or|\(){S}*\Z")
 SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")
 PER_AFTER = re.compile(
-    rf"(?:{S}+per{S}+|{S}*/{S}*|(?:{S}+|-)(?:a|an|each)(?:{S}+|-)(?=(?:year|month|week|day|hour|minute|share|"
-    rf"barrel|gallon|litre|liter|head|person|user|seat|ton|tonne|kilo|pound|ounce|night|unit)\b))"
+    rf"(?:{S}+per{S}+|{S}*/{S}*|(?:{S}+|-)(?P<article>a|an|each)(?:{S}+|-)(?=[a-z]))"
     rf"(?:(?P<num>\d+(?:[.,]\d+)*{S}?(?:[kKMB]|bn|mn)?|one|a|an|million|thousand|billion){S}*)?"
     rf"(?P<qual>(?:input|output|cached|prompt|completion|generated){S}+)?"
     rf"(?P<noun>MTok|[A-Za-z][A-Za-z]*)(?![\w])",
 )
+# after "$5 a year": the words that make it a time ("a year ago", "a week earlier"), not a rate
+NOT_RATE_AFTER = re.compile(rf"{S}+(?:ago|earlier|later|before|after|since|on|in|or|and)\b", re.I)
 MAGNITUDE_LETTERS = {"K": 1e3, "k": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "B": 1e9, "bn": 1e9}
 PER_NOUN_AFTER_MAGNITUDE = re.compile(
     rf"{S}+(tokens?|requests?|calls?|queries|characters|words|images)(?![\w])"
+)
+
+# a verb of change anywhere in the clause before "from": "raise the minimum wage from $7.25 to $15"
+CHANGE_VERB = re.compile(
+    rf"(?<![\w])(?:{alt(UP_WORDS + DOWN_WORDS)}|rais\w*|lift\w*|hik\w*|go|goes|going|went|mov\w*|switch\w*|"
+    rf"shift\w*|revis\w*|chang\w*|narrow\w*|widen\w*|eas\w*|upgrad\w*|downgrad\w*)(?![\w])",
+    re.I,
+)
+# a verb that spreads "from A to B" over many things: "prices range from", "homes sell for ... from"
+RANGE_VERB = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|sell|sells|sold|cost|costs|start|starts)"
+    r"\s+(?:\w+\s+)?\Z",
+    re.I,
 )

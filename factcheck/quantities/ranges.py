@@ -49,7 +49,7 @@ class RangeReader(WordBuilder):
         word = (m.group(1) or "").lower()
         if word == "and" and not between:
             return None
-        if word in ("to", "through", "thru") and (no_to or between):
+        if word in ("to", "through", "thru") and no_to:
             return None
         if not word and between:
             return None

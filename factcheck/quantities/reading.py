@@ -10,6 +10,7 @@ from factcheck.quantities.lexicon import (
     MAGNITUDE_WORDS,
     METRES_CONTEXT,
     MINOR_UNITS,
+    NOT_NOUNS,
     PER_NOT_NOUNS,
     PER_NOUNS,
     SCALES,
@@ -25,6 +26,7 @@ from factcheck.quantities.patterns import (
     MAGNITUDE_SPACED,
     MINOR_AFTER,
     NEXT_WORD,
+    NOT_RATE_AFTER,
     OLD_AFTER,
     PER_AFTER,
     PER_NOUN_AFTER_MAGNITUDE,
@@ -170,6 +172,8 @@ class Reader(Context):
         noun = m.group("noun")
         if noun.lower() in PER_NOT_NOUNS:
             return None
+        if m.group("article") and (NOT_RATE_AFTER.match(self.t, m.end(), limit) or noun.lower() in NOT_NOUNS):
+            return None  # "$5 a year ago" is a time; "a share" after an amount is a rate
         number = m.group("num")
         amount: float | None = None
         # a bare magnitude letter before the noun: "$0.40/M tokens", "$2 per K requests"
