@@ -131,7 +131,7 @@ class Context:
         if i == 0:
             return True
         before = t[i - 1]
-        if not (before.isspace() or before in "([{:=/,;\"'“‘"):
+        if not (before.isspace() or before in "([{:=/,;\"'“‘$€£¥"):
             return False
         # "40 - 60": a dash after a number and a space joins a range
         rest = t[max(0, i - 12) : i].rstrip()

@@ -36,6 +36,7 @@ from factcheck.quantities.patterns import (
     DASHES,
     DIGITS,
     DURATION_BEFORE,
+    EQUIVALENT,
     FROM_BEFORE,
     MINUS,
     MORE_AFTER,
@@ -61,6 +62,8 @@ class _Finder(RangeReader):
     def build(self, core: Core, floor: int, limit: int) -> Quantity | None:
         if core.kind == "ordinal":
             return self._build_ordinal(core, floor, limit)
+        if core.kind == "vague":
+            return self._build_vague(core, floor, limit)
         if core.kind in ("fraction", "multiplier", "share"):
             return self._build_word_quantity(core, floor, limit)
         return self._build_number(core, floor, limit)
@@ -119,6 +122,7 @@ class _Finder(RangeReader):
         pos = s
         currency = None
         sign = 1.0
+        signed: str | None = None  # "+0.2%", "-1.3%": a signed share states a change
         rank_mark = False
         if core.kind == "digits":
             m = CURRENCY_BEFORE.search(t, max(floor, pos - 6), pos)
@@ -127,6 +131,7 @@ class _Finder(RangeReader):
                 pos = m.start()
             if pos - 1 >= floor and t[pos - 1] in MINUS + "+" and self._is_sign(pos - 1):
                 sign = -1.0 if t[pos - 1] != "+" else 1.0
+                signed = "up" if t[pos - 1] == "+" else None
                 pos -= 1
                 if currency is None:
                     m = CURRENCY_BEFORE.search(t, max(floor, pos - 6), pos)
@@ -256,6 +261,8 @@ class _Finder(RangeReader):
             unit = "points"  # "a score of 60", but "scored 2 goals" counts goals
         if direction is None and unit != "rank":
             direction = self._direction_after(p, limit)
+        if direction is None and signed and unit in ("%", "percentage points", "basis points"):
+            direction = signed
         if self._is_tally(core, core.end) or (s >= 2 and t[s - 1] in DASHES and t[s - 2].isdigit()):
             direction = None  # "lost 2-1": a score, not a change
 
@@ -346,6 +353,11 @@ def find_quantities(text: str, *, include_dates: bool = True, join_durations: bo
             continue
         if q.direction is None and out and out[-1].direction and RESTATES.match(text, out[-1].end, q.start):
             q = replace(q, direction=out[-1].direction)  # "lost 2.4 points, or 0.6%"
+        if out and q.bound == "=" and q.direction is None and EQUIVALENT.match(text, out[-1].end, q.start):
+            # "more than 100 kilometres (60 miles)", "just under 296 hp (224 kW / 300 PS)"
+            prev = out[-1]
+            if prev.bound not in ("=", "range") or prev.direction:
+                q = replace(q, bound=prev.bound if prev.bound != "range" else "=", direction=prev.direction)
         out.append(q)
         cursor = q.end
     for span in blocked[bi:]:

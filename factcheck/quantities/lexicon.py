@@ -43,6 +43,8 @@ NOT_MULTIPLIER_AFTER = frozenset(_numbers["multiplier_adjective"]["nouns"])
 MAGNITUDE_WORDS = _floats(_numbers["magnitudes"])
 MAGNITUDE_SUFFIX = _floats(_numbers["magnitude_suffixes"])
 VULGAR = _floats(_numbers["vulgar_fractions"])
+ORDERS_OF_MAGNITUDE = _floats(_numbers["orders_of_magnitude"])
+ORDER_MULTIPLIERS = _floats(_numbers["order_multipliers"])
 
 CURRENCY_SYMBOLS: dict[str, str] = dict(_currencies["symbols"])
 ISO_CURRENCIES: tuple[str, ...] = tuple(_currencies["codes"]["iso"])

@@ -14,6 +14,8 @@ from factcheck.quantities.lexicon import (
     MAGNITUDE_WORDS,
     MULTIPLIER_WORDS,
     ONES,
+    ORDER_MULTIPLIERS,
+    ORDERS_OF_MAGNITUDE,
     ORDINAL_WORDS,
     SCALES,
     TENS,
@@ -29,6 +31,7 @@ from factcheck.quantities.patterns import (
     ORDINAL_DIGITS,
     ORDINAL_WORD,
     SHARE,
+    VAGUE_PLURAL,
     WORD_RUN,
     WORD_TOKEN,
 )
@@ -245,6 +248,11 @@ def find_cores(text: str) -> list[Core]:
         a, b = _share_part(m.group(1)), _share_part(m.group(2))
         if a is not None and b and 0 < a < b and b <= 1000:
             cores.append(Core(m.start(), m.end(), 100 * a / b, "share"))
+    for m in VAGUE_PLURAL.finditer(text):
+        low = ORDERS_OF_MAGNITUDE[m.group("base").lower()]
+        if m.group("times"):
+            low *= ORDER_MULTIPLIERS[m.group("times").lower()]
+        cores.append(Core(m.start(), m.end(), low, "vague", scale=low * 10))
     cores.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Core] = []
     for core in cores:

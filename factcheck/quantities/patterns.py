@@ -23,6 +23,8 @@ from factcheck.quantities.lexicon import (
     MULTIPLIER_WORDS,
     NUMBER_WORDS,
     ONES,
+    ORDER_MULTIPLIERS,
+    ORDERS_OF_MAGNITUDE,
     ORDINAL_WORDS,
     SYMBOL_UNITS,
     TENS,
@@ -247,3 +249,12 @@ RANGE_VERB = re.compile(
     r"\s+(?:\w+\s+)?\Z",
     re.I,
 )
+# the opening of an equivalent in another unit or currency: "100 km (60 miles)", "(224 kW / 300 PS)"
+EQUIVALENT = re.compile(rf"{S}*(?:\((?:{S}*(?:or|about|roughly|some|around){S}+)?|/(?=[^()]*\))){S}*")
+# "thousands of", "tens of millions of", "dozens of": an order of magnitude, read as a range
+VAGUE_PLURAL = re.compile(
+    rf"(?<![\w-])(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
+    rf"(?={S}+of{S}+[A-Za-z])",
+    re.I,
+)
+OF_AFTER = re.compile(rf"{S}+of(?={S})", re.I)

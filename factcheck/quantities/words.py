@@ -9,9 +9,11 @@ from factcheck.models import Quantity
 from factcheck.quantities.lexicon import NOT_MULTIPLIER_AFTER, SCALES
 from factcheck.quantities.numbers import Core, parse_number
 from factcheck.quantities.patterns import (
+    CURRENCY_WORD_AFTER,
     DASHES,
     FRACTION_POINT,
     HALF_OF,
+    OF_AFTER,
     RANK_CONTEXT_BEFORE,
     RANK_MOVE_BEFORE,
     RANK_NOUN_AFTER,
@@ -23,7 +25,30 @@ from factcheck.quantities.reading import Reader
 
 
 class WordBuilder(Reader):
-    """Builds fractions, multipliers and ranks."""
+    """Builds fractions, multipliers, ranks and orders of magnitude."""
+
+    def _build_vague(self, core: Core, floor: int, limit: int) -> Quantity | None:
+        """ "thousands of jobs" (1,000 to 10,000), "tens of millions of dollars" (a range in USD)."""
+        t = self.t
+        m = OF_AFTER.match(t, core.end, limit)
+        if m is None or core.scale is None:
+            return None
+        end, unit = core.end, "count"
+        for pattern, code, _factor, minor in CURRENCY_WORD_AFTER:
+            cm = pattern.match(t, m.end(), limit)
+            if cm and not minor:
+                end, unit = cm.end(), code
+                break
+        return Quantity(
+            text=t[core.start : end],
+            start=core.start,
+            end=end,
+            low=core.value,
+            high=core.scale,
+            unit=unit,
+            bound="range",
+            direction=self._direction_before(core.start),
+        )
 
     def _build_word_quantity(self, core: Core, floor: int, limit: int) -> Quantity | None:
         t = self.t
