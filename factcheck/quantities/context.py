@@ -56,6 +56,7 @@ class Context:
         self.t = text
         self.version_numbers = self._version_numbers()
         self.skip_end = 0  # set by build() when a dropped number takes the text after it along
+        self._changes: dict[int, re.Match[str] | None] = {}
 
     def _version_numbers(self) -> set[str]:
         """Decimals that the text uses as model versions ("GPT-5.4", "Opus 4.7")."""
@@ -81,8 +82,14 @@ class Context:
             return BOUND_PHRASES[phrase], m.start()
         return "=", pos
 
+    def _change_before(self, pos: int) -> re.Match[str] | None:
+        """The words of change that end right before ``pos``, searched once per position."""
+        if pos not in self._changes:
+            self._changes[pos] = DIRECTION_BEFORE.search(self.t, max(0, pos - 60), pos)
+        return self._changes[pos]
+
     def _direction_before(self, pos: int) -> str | None:
-        m = DIRECTION_BEFORE.search(self.t, max(0, pos - 60), pos)
+        m = self._change_before(pos)
         if not m:
             return None
         return "up" if (m.group("up") or m.group("upn") or m.group("upg") or m.group("upb")) else "down"
@@ -90,7 +97,7 @@ class Context:
     def _verb_direction_before(self, pos: int) -> bool:
         """Whether a verb ("rose", "fell") states a change right before ``pos``: then "3% to 5%" is a
         change and a new level, whereas after "growth of" it is a range."""
-        m = DIRECTION_BEFORE.search(self.t, max(0, pos - 60), pos)
+        m = self._change_before(pos)
         return bool(m and (m.group("up") or m.group("down") or m.group("upb") or m.group("downb")))
 
     def _direction_after(self, p: int, limit: int) -> str | None:

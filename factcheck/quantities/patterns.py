@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Generic, TypeVar
 
 from factcheck.quantities.lexicon import (
     ATTACHED_ONLY_UNITS,
@@ -38,6 +39,7 @@ S = r"[^\S\r\n]"  # horizontal white space, including no-break and thin spaces
 HS = r" \t\u00a0\u2007\u2009\u202f"  # the common ones, for use inside a [...] class
 DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 MINUS = "-\u2212"
+T = TypeVar("T")
 
 MONTHS = {
     "jan": 1,
@@ -169,17 +171,35 @@ LABEL_BEFORE = re.compile(rf"(?<![\w.])({alt(LABEL_WORDS)}){S}*\Z")
 PERCENT = re.compile(rf"{S}?[%％]")
 MAGNITUDE_ATTACHED = re.compile(r"(bn|mn|mln|bln|trn|tn|[kKMBbTm])(?![A-Za-z0-9])")
 MAGNITUDE_SPACED = re.compile(rf"(?:{S}+|{S}*-{S}*)({alt(MAGNITUDE_WORDS)})(?![\w])", re.I)
-WORD_UNIT_AFTER = [
-    (re.compile(rf"(?:{S}+|{S}*-{S}*)(?:{pat})(?![\w])", re.I), unit) for pat, unit in WORD_UNITS
-]
-SYMBOL_UNIT_AFTER = [
-    (re.compile(rf"(?:{S}?|-)(?:{pat})(?![A-Za-z0-9²])"), unit) for pat, unit in SYMBOL_UNITS
-]
-ATTACHED_UNIT_AFTER = [(re.compile(rf"(?:{pat})(?![A-Za-z0-9])"), unit) for pat, unit in ATTACHED_ONLY_UNITS]
-CURRENCY_WORD_AFTER = [
-    (re.compile(rf"(?:{S}+|{S}*-{S}*)(?:{pat})(?![\w])", re.I), code, factor, minor)
-    for pat, code, factor, minor in CURRENCY_WORDS
-]
+
+
+class Alternatives(Generic[T]):
+    """Many patterns tried at one position as a single regular expression: the first that matches
+    wins, as in a loop over them, at the cost of one match call."""
+
+    def __init__(self, items: list[tuple[str, T]], prefix: str, suffix: str, flags: int = 0) -> None:
+        self.payloads = [payload for _, payload in items]
+        body = "|".join(f"(?P<a{i}>{pattern})" for i, (pattern, _) in enumerate(items))
+        self.pattern = re.compile(f"{prefix}(?:{body}){suffix}", flags)
+
+    def match(self, text: str, pos: int, limit: int) -> tuple[re.Match[str], T] | None:
+        m = self.pattern.match(text, pos, limit)
+        if m is None or m.lastgroup is None:
+            return None
+        return m, self.payloads[int(m.lastgroup[1:])]
+
+
+WORD_UNIT_AFTER = Alternatives(WORD_UNITS, rf"(?:{S}+|{S}*-{S}*)", r"(?![\w])", re.I)
+SYMBOL_UNIT_AFTER = Alternatives(SYMBOL_UNITS, rf"(?:{S}?|-)", r"(?![A-Za-z0-9²])")
+SYMBOL_UNIT_GLUED = Alternatives(SYMBOL_UNITS, "", r"(?![A-Za-z0-9²])")
+ATTACHED_UNIT_AFTER = Alternatives(ATTACHED_ONLY_UNITS, "", r"(?![A-Za-z0-9])")
+# (ISO code, factor, minor unit name or "")
+CURRENCY_WORD_AFTER = Alternatives(
+    [(pat, (code, factor, minor)) for pat, code, factor, minor in CURRENCY_WORDS],
+    rf"(?:{S}+|{S}*-{S}*)",
+    r"(?![\w])",
+    re.I,
+)
 # the cents of "13 dollars and 45 cents", "15 dollars 50", "17 USD 25"
 MINOR_AFTER = re.compile(
     rf"(?:{S}*,)?(?:{S}+and)?{S}+(?P<n>\d{{1,2}}|{alt(list(ONES) + list(TENS))}(?:-{alt(ONES)})?)"

@@ -33,6 +33,7 @@ from factcheck.quantities.patterns import (
     PERCENT,
     POUNDS_AFTER,
     SYMBOL_UNIT_AFTER,
+    SYMBOL_UNIT_GLUED,
     WORD_UNIT_AFTER,
 )
 
@@ -59,11 +60,10 @@ class Reader(Context):
             return r
         # attached magnitude ("4.8K", "$5bn", "1M"), but units written against the number come first
         # so that "5MW" and "3nm" are not millions.
-        for pattern, unit in SYMBOL_UNIT_AFTER:
-            m = pattern.match(t, p, limit)
-            if m and not t[p : m.end()].startswith((" ", "-")):
-                r.unit, r.end = unit, m.end()
-                return self._after_unit(r, limit)
+        found = SYMBOL_UNIT_GLUED.match(t, p, limit)
+        if found:
+            r.unit, r.end = found[1], found[0].end()
+            return self._after_unit(r, limit)
         m = MAGNITUDE_ATTACHED.match(t, p, limit)
         if m:
             suffix = m.group(1)
@@ -88,27 +88,24 @@ class Reader(Context):
                 r.factor, r.end, r.has_magnitude = MAGNITUDE_WORDS[m.group(1).lower()], m.end(), True
             return self._with_minor(r, limit)
         if p < limit and t[p].isalpha() and not r.has_magnitude:
-            for pattern, unit in SYMBOL_UNIT_AFTER + ATTACHED_UNIT_AFTER:
-                m = pattern.match(t, p, limit)
-                if m:
-                    r.unit, r.end = unit, m.end()
-                    return r
+            found = SYMBOL_UNIT_AFTER.match(t, p, limit) or ATTACHED_UNIT_AFTER.match(t, p, limit)
+            if found:
+                r.unit, r.end = found[1], found[0].end()
+                return r
             r.invalid = True  # letters glued to the number: "5G", "3D", "4o"
             return r
         m = PERCENT.match(t, p, limit)
         if m:
             r.unit, r.end = "%", m.end()
             return r
-        for cpattern, code, factor, minor in CURRENCY_WORD_AFTER:
-            m = cpattern.match(t, p, limit)
-            if not m:
-                continue
+        money = CURRENCY_WORD_AFTER.match(t, p, limit)
+        if money:
+            m, (code, factor, minor) = money
             if minor:  # "19 cents", "164p", "18 sen": a minor unit, kept as stated
                 if currency is None and not r.has_magnitude:
                     r.unit, r.end = minor, m.end()
                     return r
-                continue
-            if currency is None or currency == code:
+            elif currency is None or currency == code:
                 r.currency, r.factor, r.end = code, r.factor * factor, m.end()
                 return self._with_minor(r, limit)
         m = POUNDS_AFTER.match(t, p, limit)
@@ -124,16 +121,10 @@ class Reader(Context):
         if m:
             r.currency, r.end = CURRENCY_SYMBOLS[m.group(1)], m.end()
             return r
-        for pattern, unit in WORD_UNIT_AFTER:
-            m = pattern.match(t, p, limit)
-            if m:
-                r.unit, r.end = unit, m.end()
-                return self._after_unit(r, limit)
-        for pattern, unit in SYMBOL_UNIT_AFTER:
-            m = pattern.match(t, p, limit)
-            if m:
-                r.unit, r.end = unit, m.end()
-                return self._after_unit(r, limit)
+        found = WORD_UNIT_AFTER.match(t, p, limit) or SYMBOL_UNIT_AFTER.match(t, p, limit)
+        if found:
+            r.unit, r.end = found[1], found[0].end()
+            return self._after_unit(r, limit)
         return r
 
     def _with_minor(self, r: Reading, limit: int) -> Reading:
@@ -198,10 +189,9 @@ class Reader(Context):
         low = noun.lower()
         base = PER_NOUNS.get(low)
         if base is None:
-            for pattern, unit in SYMBOL_UNIT_AFTER:
-                if pattern.fullmatch(noun):
-                    base = unit
-                    break
+            found = SYMBOL_UNIT_AFTER.match(noun, 0, len(noun))
+            if found and found[0].end() == len(noun):
+                base = found[1]
         if base is None:
             base = low
         if amount is None or amount == 1:

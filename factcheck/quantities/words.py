@@ -34,11 +34,9 @@ class WordBuilder(Reader):
         if m is None or core.scale is None:
             return None
         end, unit = core.end, "count"
-        for pattern, code, _factor, minor in CURRENCY_WORD_AFTER:
-            cm = pattern.match(t, m.end(), limit)
-            if cm and not minor:
-                end, unit = cm.end(), code
-                break
+        money = CURRENCY_WORD_AFTER.match(t, m.end(), limit)
+        if money and not money[1][2]:
+            end, unit = money[0].end(), money[1][0]
         return Quantity(
             text=t[core.start : end],
             start=core.start,
