@@ -37,7 +37,9 @@ from factcheck.quantities.patterns import (
     DIGITS,
     DURATION_BEFORE,
     EQUIVALENT,
+    FRACTION_AFTER_WHOLE,
     FROM_BEFORE,
+    HS,
     MINUS,
     MORE_AFTER,
     NOT_PER_UNITS,
@@ -169,7 +171,17 @@ class _Finder(RangeReader):
         unit = ""
         if core.kind == "digits":
             m = SLASH_AFTER.match(t, p, limit)
-            if m:
+            whole = FRACTION_AFTER_WHOLE.match(t, p, limit) if core.end == p else None
+            if whole and "." not in t[s : core.end]:  # "10 1/2 miles"
+                value, p = value + int(whole.group("num")) / int(whole.group("den")), whole.end()
+            elif (
+                m
+                and m.group(1) in ("2", "3", "4", "8", "16")
+                and value < float(m.group(1))
+                and re.match(rf"[{HS}-]?[A-Za-z]", t[m.end() : m.end() + 2])
+            ):  # "a 1/4 mile oval", "1/2 pound of chips"
+                value, p = value / float(m.group(1)), m.end()
+            elif m:
                 denominator = float(m.group(1))
                 if denominator in (5, 10, 20, 50, 100, 1000) and 0 <= value <= denominator:
                     scale, p, unit = denominator, m.end(), "points"

@@ -57,7 +57,10 @@ MONTHS = {
 }
 MONTH = (
     r"(?:January|Jan\.?|February|Feb\.?|March|Mar\.|April|Apr\.?|May|June|Jun\.?|July|Jul\.?|August|"
-    r"Aug\.?|September|Sept?\.?|October|Oct\.?|November|Nov\.?|December|Dec\.?)(?![a-z])"
+    r"Aug\.?|September|Sept?\.?|October|Oct\.?|November|Nov\.?|December|Dec\.?|"
+    # lower case as well, but "may" and "march" only as abbreviations cannot be: they are verbs
+    r"january|jan\.|february|feb\.|april|apr\.|june|jun\.|july|jul\.|august|aug\.|september|sept?\.|"
+    r"october|oct\.|november|nov\.|december|dec\.)(?![a-z])"
 )
 
 
@@ -244,6 +247,9 @@ TALLY_AFTER = re.compile(rf"[{DASHES}](\d+)(?![\w.,]\d|[\w%])")
 OLD_AFTER = re.compile(r"-old(?![\w])")
 RESTATES = re.compile(rf"{S}*(?:,{S}*or|or|\(){S}*\Z")
 SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")
+# "10 1/2 miles", "a 1/4 mile oval": a whole number and a simple fraction, or the fraction alone
+SIMPLE_FRACTION = re.compile(rf"(?:{S}+(?P<num>\d)/(?P<den>2|3|4|8|16))?(?=[{HS}-]?[A-Za-z])")
+FRACTION_AFTER_WHOLE = re.compile(rf"{S}+(?P<num>\d)[/⁄](?P<den>2|3|4|8|16)(?![\d/])")
 PER_AFTER = re.compile(
     rf"(?:{S}+per{S}+|{S}*/{S}*|(?:{S}+|-)(?P<article>a|an|each)(?:{S}+|-)(?=[a-z]))"
     rf"(?:(?P<num>\d+(?:[.,]\d+)*{S}?(?:[kKMB]|bn|mn)?|one|a|an|million|thousand|billion){S}*)?"
