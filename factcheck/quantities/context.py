@@ -142,7 +142,7 @@ class Context:
             return False
         # "40 - 60": a dash after a number and a space joins a range
         rest = t[max(0, i - 12) : i].rstrip()
-        return not (rest and (rest[-1].isdigit() or rest[-1] in "%$€£"))
+        return not (rest and (rest[-1].isdigit() or rest[-1] == "%"))
 
     def _is_name_part(self, core: Core) -> bool:
         t = self.t

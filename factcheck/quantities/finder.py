@@ -114,8 +114,13 @@ class _Finder(RangeReader):
         s = core.start
         if s > 0 and core.kind == "digits":
             before = t[s - 1]
-            if before == "_" or (before in DASHES and s >= 2 and t[s - 2].isalpha()):
-                return None  # "GPT-5", "COVID-19"
+            if before == "_" or (
+                before in DASHES
+                and s >= 2
+                and t[s - 2].isalpha()
+                and not SIGN_WORD_BEFORE.search(t, max(0, s - 10), s)
+            ):
+                return None  # "GPT-5", "COVID-19", but "minus-12 degrees"
             if before == "/" or (before in ".:" and s >= 2 and t[s - 2].isalnum()):
                 return None  # "$/1M tokens", "a/2", "item.3": a denominator or part of an identifier
             if (before.isalpha() or before == "=") and not self._glued_currency(core):
@@ -319,6 +324,17 @@ class _Finder(RangeReader):
         )
 
 
+def _restates_in_brackets(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` opens a bracket right after ``prev`` ("100 km (62 miles)") or follows it with a
+    slash inside one ("(224 kW / 305 PS)")."""
+    gap = EQUIVALENT.fullmatch(text, prev.end, q.start)
+    if gap is None:
+        return False
+    if "(" in gap.group(0):
+        return True
+    return text.rfind("(", 0, prev.start) > text.rfind(")", 0, prev.start)
+
+
 def _clean(x: float) -> float:
     """Round away float noise from magnitudes ("1.2M" is 1200000, not 1199999.9999999998)."""
     return float(round(x, 6)) if abs(x) < 1e6 else float(round(x))
@@ -365,7 +381,7 @@ def find_quantities(text: str, *, include_dates: bool = True, join_durations: bo
             continue
         if q.direction is None and out and out[-1].direction and RESTATES.match(text, out[-1].end, q.start):
             q = replace(q, direction=out[-1].direction)  # "lost 2.4 points, or 0.6%"
-        if out and q.bound == "=" and q.direction is None and EQUIVALENT.match(text, out[-1].end, q.start):
+        if out and q.bound == "=" and q.direction is None and _restates_in_brackets(text, out[-1], q):
             # "more than 100 kilometres (60 miles)", "just under 296 hp (224 kW / 300 PS)"
             prev = out[-1]
             if prev.bound not in ("=", "range") or prev.direction:

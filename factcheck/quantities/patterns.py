@@ -214,7 +214,7 @@ EURO_AFTER = re.compile(rf"{S}?(€|£)")
 POUNDS_AFTER = re.compile(rf"(?:{S}+|{S}*-{S}*)pounds?(?![\w])", re.I)
 NEXT_WORD = re.compile(rf"(?:{S}+|{S}*-{S}*)([A-Za-z][A-Za-z'’-]*)")
 
-RANGE_JOIN = re.compile(rf"{S}*[{DASHES}]{S}*|{S}+(to|through|thru|and){S}+", re.I)
+RANGE_JOIN = re.compile(rf"{S}*[{DASHES}]{S}*|{S}+(to|through|thru|and){S}+|/(?=[$€£¥₹]\d)", re.I)
 PLUS_AFTER = re.compile(rf"\+(?![\d\w])|-plus(?![\w])|{S}+plus(?![\w]|{S}+\S)", re.I)
 OR_MORE_AFTER = re.compile(
     rf"{S}+(?:or{S}+(?:(?P<ge>more|higher|greater|above|over|longer|larger|bigger|later)|"
@@ -251,7 +251,7 @@ SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")
 SIMPLE_FRACTION = re.compile(rf"(?:{S}+(?P<num>\d)/(?P<den>2|3|4|8|16))?(?=[{HS}-]?[A-Za-z])")
 FRACTION_AFTER_WHOLE = re.compile(rf"{S}+(?P<num>\d)[/⁄](?P<den>2|3|4|8|16)(?![\d/])")
 PER_AFTER = re.compile(
-    rf"(?:{S}+per{S}+|{S}*/{S}*|(?:{S}+|-)(?P<article>a|an|each)(?:{S}+|-)(?=[a-z]))"
+    rf"(?:{S}+per{S}+|/{S}*|{S}+/(?!{S}*\d){S}*|(?:{S}+|-)(?P<article>a|an|each)(?:{S}+|-)(?=[a-z]))"
     rf"(?:(?P<num>\d+(?:[.,]\d+)*{S}?(?:[kKMB]|bn|mn)?|one|a|an|million|thousand|billion){S}*)?"
     rf"(?P<qual>(?:input|output|cached|prompt|completion|generated){S}+)?"
     rf"(?P<noun>MTok|[A-Za-z][A-Za-z]*)(?![\w])",
@@ -276,7 +276,7 @@ RANGE_VERB = re.compile(
     re.I,
 )
 # the opening of an equivalent in another unit or currency: "100 km (60 miles)", "(224 kW / 300 PS)"
-EQUIVALENT = re.compile(rf"{S}*(?:\((?:{S}*(?:or|about|roughly|some|around){S}+)?|/(?=[^()]*\))){S}*")
+EQUIVALENT = re.compile(rf"{S}*(?:\((?:{S}*(?:or|about|roughly|some|around){S}+)?|/){S}*")
 # "thousands of", "tens of millions of", "dozens of": an order of magnitude, read as a range
 VAGUE_PLURAL = re.compile(
     rf"(?<![\w-])(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
@@ -284,3 +284,5 @@ VAGUE_PLURAL = re.compile(
     re.I,
 )
 OF_AFTER = re.compile(rf"{S}+of(?={S})", re.I)
+# a minor unit glued to the number: "164p", "85c"
+MINOR_GLUED = re.compile(r"(?:p|c)(?![A-Za-z0-9])")

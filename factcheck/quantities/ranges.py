@@ -24,8 +24,14 @@ class RangeReader(WordBuilder):
         nxt = DIGITS.match(t, m.end(), limit)
         if not nxt:
             return unit, currency, factor
-        r = self._read_unit(nxt.end(), None, limit)
-        if r.invalid or r.unit in ("", "count"):
+        end = nxt.end()
+        second = re.compile(rf"{S}*-{S}*\d+(?:\.\d+)?").match(t, end, limit)  # "from 1.2 to 3-4 million"
+        r = self._read_unit(second.end() if second else end, None, limit)
+        if r.invalid:
+            return unit, currency, factor
+        if r.has_magnitude and factor == 1.0 and not unit and not currency:
+            factor = r.factor  # "from 1.2 to 3.4 million": both in millions
+        if r.unit in ("", "count"):
             return unit, currency, factor
         return r.unit, currency, factor
 

@@ -25,6 +25,7 @@ from factcheck.quantities.patterns import (
     MAGNITUDE_LETTERS,
     MAGNITUDE_SPACED,
     MINOR_AFTER,
+    MINOR_GLUED,
     NEXT_WORD,
     NOT_RATE_AFTER,
     OLD_AFTER,
@@ -77,6 +78,9 @@ class Reader(Context):
             if m:
                 r.factor = MAGNITUDE_WORDS[m.group(1).lower()]
                 r.end, r.has_magnitude = m.end(), True
+                m = MAGNITUDE_SPACED.match(t, r.end, limit)  # "3 lakh crore", "4 hundred million"
+                if m and MAGNITUDE_WORDS[m.group(1).lower()] > r.factor:
+                    r.factor, r.end = r.factor * MAGNITUDE_WORDS[m.group(1).lower()], m.end()
         p = r.end
         m = ISO_AFTER.match(t, p, limit) if currency is None else None
         if m:  # "115USD", "75 USD million", "30 MUSD"
@@ -88,6 +92,10 @@ class Reader(Context):
                 r.factor, r.end, r.has_magnitude = MAGNITUDE_WORDS[m.group(1).lower()], m.end(), True
             return self._with_minor(r, limit)
         if p < limit and t[p].isalpha() and not r.has_magnitude:
+            m = MINOR_GLUED.match(t, p, limit)
+            if m and currency is None:  # "164p", "85c"
+                r.unit, r.end = ("pence" if m.group(0).startswith("p") else "cents"), m.end()
+                return self._read_rate(r, limit)
             found = SYMBOL_UNIT_AFTER.match(t, p, limit) or ATTACHED_UNIT_AFTER.match(t, p, limit)
             if found:
                 r.unit, r.end = found[1], found[0].end()
@@ -104,7 +112,7 @@ class Reader(Context):
             if minor:  # "19 cents", "164p", "18 sen": a minor unit, kept as stated
                 if currency is None and not r.has_magnitude:
                     r.unit, r.end = minor, m.end()
-                    return r
+                    return self._read_rate(r, limit)
             elif currency is None or currency == code:
                 r.currency, r.factor, r.end = code, r.factor * factor, m.end()
                 return self._with_minor(r, limit)
@@ -125,6 +133,10 @@ class Reader(Context):
         if found:
             r.unit, r.end = found[1], found[0].end()
             return self._after_unit(r, limit)
+        return r
+
+    def _read_rate(self, r: Reading, limit: int) -> Reading:
+        """A minor unit keeps its rate in the unit: "12-cent-a-share" is 12 cents per share."""
         return r
 
     def _with_minor(self, r: Reading, limit: int) -> Reading:

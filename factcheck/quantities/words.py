@@ -67,6 +67,18 @@ class WordBuilder(Reader):
                     bound=bound,
                     direction=core.direction or self._direction_before(start),
                 )
+            scale = re.match(rf"{S}+(million|billion|thousand|trillion)\b", t[end : end + 12], re.I)
+            if scale and word != "half":  # "a quarter million dollars", "three-quarters of a billion"
+                reading = self._read_unit(end + scale.end(), None, limit)
+                return Quantity(
+                    text=t[start : reading.end],
+                    start=start,
+                    end=reading.end,
+                    value=round(core.value / 100 * SCALES[scale.group(1).lower()], 2),
+                    unit=reading.currency or self._count_or(reading, reading.end, limit),
+                    bound=bound,
+                    direction=self._direction_before(start),
+                )
             after = t[end : end + 12].lower()
             followed_by_of = re.match(rf"{S}+of\b", after) is not None
             if word == "half":
