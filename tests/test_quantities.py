@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -96,7 +95,7 @@ SINGLE = [
     ("a ₹500 crore plan", 5e9, "INR", "=", None),
     ("it paid US$2.50", 2.5, "USD", "=", None),
     ("a fine of 5 million euros", 5e6, "EUR", "=", None),
-    ("worth 50 cents", 0.5, "USD", "=", None),
+    ("worth 50 cents", 50, "cents", "=", None),
     # per-unit prices and rates
     ("$5 per 1M input tokens", 5, "USD per 1M tokens", "=", None),
     ("$2 per million tokens", 2, "USD per 1M tokens", "=", None),
@@ -364,9 +363,8 @@ def test_unicode_spaces_dashes_and_quotes() -> None:
 @pytest.mark.skipif(not ARTICLE.exists(), reason="shared corpus not available")
 def test_founding_article_has_ordered_non_overlapping_spans_and_its_key_figures() -> None:
     text = ARTICLE.read_text(encoding="utf-8")
-    started = time.perf_counter()
     found = find_quantities(text)
-    assert time.perf_counter() - started < 1.0  # a regex pass, not a model
+    # speed is measured by bench/quantities_speed.py, not asserted here
     for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
     for q in found:
@@ -510,3 +508,242 @@ def test_fractions_in_a_change_are_shares(text: str, value: float) -> None:
 
 def test_an_ordinal_fraction_word_is_not_a_share() -> None:
     assert find_quantities("for a fifth consecutive year", include_dates=False) == []
+
+
+# ---- news classes: currencies, minor units, rates, ranges, magnitudes, orders of magnitude, signs
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("the bank earned RM2.4 billion", 2.4e9, "MYR"),
+        ("a bill of RM 85 a month", 85, "MYR per month"),
+        ("bonds worth $US420 million", 420e6, "USD"),
+        ("revenue of $A3.8 billion", 3.8e9, "AUD"),
+        ("a tower sold for HK $6.1bn", 6.1e9, "HKD"),
+        ("profit of NT$12.5 billion", 12.5e9, "TWD"),
+        ("shares closed at R$17.20", 17.2, "BRL"),
+        ("a payout of C $4.10", 4.1, "CAD"),
+        ("a bonus of PS1.8m", 1.8e6, "GBP"),
+        ("an operating profit of Y=42 billion", 42e9, "JPY"),
+        ("a budget of EUR75m", 75e6, "EUR"),
+        ("an order worth USD3.2bn", 3.2e9, "USD"),
+        ("an order worth 250USD", 250, "USD"),
+        ("losses of 12 USD million", 12e6, "USD"),
+        ("writedowns above 40 MUSD", 40e6, "USD"),
+        ("a fare of 320 kr", 320, "crowns"),
+        ("rents of 3,100 zl", 3100, "PLN"),
+        ("fines of 9 million Danish crowns", 9e6, "DKK"),
+        ("a grant of 2.5 million Singapore dollars", 2.5e6, "SGD"),
+        ("sales of 40 billion shekels", 40e9, "ILS"),
+    ],
+)
+def test_reads_currency_symbols_codes_and_names_of_news(text: str, value: float, unit: str) -> None:
+    q = [q for q in quantities(text) if q.unit != "count"][0]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the PS5 outsold its rival",
+        "an A320neo order",
+        "the XC40 recharge",
+        "the new H200 chips",
+        "a G7 summit",
+    ],
+)
+def test_letters_glued_to_digits_name_a_thing_unless_they_are_a_currency(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "direction"),
+    [
+        ("the stock rose 14 cents", 14, "cents", "up"),
+        ("shares slipped 6p to 212p", 6, "pence", "down"),
+        ("a loss of 3.5 pence", 3.5, "pence", None),
+        ("it gained 9 sen", 9, "sen", "up"),
+        ("a cut of 40 paise", 40, "paise", "down"),
+        ("a 12-cent-a-share dividend", 12, "cents per share", None),
+    ],
+)
+def test_minor_units_keep_the_value_as_stated(
+    text: str, value: float, unit: str, direction: str | None
+) -> None:
+    q = quantities(text)[0]
+    assert (q.value, q.unit, q.direction) == (value, unit, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("it cost twelve dollars and thirty cents", 12.3),
+        ("the fee is 8 dollars 75 cents", 8.75),
+        ("tickets were 20 dollars 50.", 20.5),
+        ("the plan rises to 11 USD 99.", 11.99),
+    ],
+)
+def test_a_minor_unit_after_its_currency_joins_the_amount(text: str, value: float) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("crude settled at $68.10 a barrel", "USD per barrel"),
+        ("gold traded at $1,950 an ounce", "USD per ounce"),
+        ("wheat rose to $6.20 a bushel", "USD per bushel"),
+        ("rooms from €140 a night", "EUR per night"),
+        ("a dividend of 20 cents a share", "cents per share"),
+    ],
+)
+def test_a_price_per_any_unit_of_goods(text: str, unit: str) -> None:
+    assert quantities(text)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["it paid $5 a year ago", "a $20 a week earlier rise", "sales of $3 a day or two"]
+)
+def test_a_time_after_a_price_is_not_its_rate(text: str) -> None:
+    assert quantities(text)[0].unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("a target of $12/$15", 12, 15, "USD"),
+        ("it takes six to 9 months", 6, 9, "months"),
+        ("between 40 and 45 billion euros", 40e9, 45e9, "EUR"),
+        ("fares range from $90 to $140", 90, 140, "USD"),
+        ("waits ranged from 15 to 50 minutes", 15, 50, "minutes"),
+        ("Flats from $300,000 to $1.1 million", 300_000, 1.1e6, "USD"),
+        ("between seven to 10 years", 7, 10, "years"),
+    ],
+)
+def test_news_ranges(text: str, low: float, high: float, unit: str) -> None:
+    q = [q for q in quantities(text) if q.bound == "range"][0]
+    assert (q.low, q.high, q.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the plan would raise the fee from $4.50 to $6",
+        "it was cut from 20% to 15% last year",
+        "output went from 2.1 to 2.6 million barrels",
+    ],
+)
+def test_from_a_to_b_under_a_change_is_two_figures(text: str) -> None:
+    found = quantities(text)
+    assert len(found) == 2 and all(q.bound != "range" for q in found)
+
+
+def test_a_level_and_a_range_after_it_are_two_quantities() -> None:
+    found = quantities("membership grew from 1.5 to 2-3 million")
+    assert [(q.value, q.low, q.high) for q in found] == [(1.5e6, None, None), (None, 2e6, 3e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("thousands of jobs", 1e3, 1e4, "count"),
+        ("tens of thousands of protesters", 1e4, 1e5, "count"),
+        ("hundreds of millions of dollars", 1e8, 1e9, "USD"),
+        ("dozens of flights", 12, 120, "count"),
+        ("millions of euros", 1e6, 1e7, "EUR"),
+    ],
+)
+def test_orders_of_magnitude_are_ranges(text: str, low: float, high: float, unit: str) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.bound) == (low, high, unit, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("aid of 4 lakh rupees", 4e5, "INR"),
+        ("a Rs 1,200 crore plan", 1.2e10, "INR"),
+        ("₹3 lakh crore of bonds", 3e12, "INR"),
+        ("5 hundred million users", 5e8, "count"),
+        ("about 2.5bn riders", 2.5e9, "count"),
+        ("a quarter million dollars", 250_000, "USD"),
+    ],
+)
+def test_magnitude_words_in_every_form(text: str, value: float, unit: str) -> None:
+    q = quantities(text)[0]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a result of -$2.2bn", -2.2e9, "USD"),
+        ("a trade balance of $-4.1bn", -4.1e9, "USD"),
+        ("lows of minus-12 degrees", -12, "degrees"),
+        ("it fell to minus 30 degrees Celsius", -30, "°C"),
+        ("growth of -0.6%", -0.6, "%"),
+    ],
+)
+def test_negative_values(text: str, value: float, unit: str) -> None:
+    q = quantities(text)[0]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("Dow +0.4%", "up"), ("the index, +1.2% on the day", "up"), ("Nasdaq -0.9%", None)],
+)
+def test_a_plus_sign_on_a_share_states_a_rise(text: str, direction: str | None) -> None:
+    assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("more than 100 kilometres (62 miles)", ">"),
+        ("just under 300 hp (224 kW / 305 PS)", "<"),
+        ("at least 40C (104F)", ">="),
+    ],
+)
+def test_an_equivalent_in_brackets_keeps_the_bound(text: str, bound: str) -> None:
+    assert {q.bound for q in quantities(text)} == {bound}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("highs of 31C (88F)", [(31, "°C"), (88, "°F")]),
+        ("it was 50 degrees Fahrenheit (10 degrees Celsius)", [(50, "°F"), (10, "°C")]),
+        ("lows of minus 20 degrees Celsius (minus 4 Fahrenheit)", [(-20, "°C"), (-4, "°F")]),
+    ],
+)
+def test_temperatures_in_both_scales(text: str, values: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a 2 1/2 mile loop", 2.5, "miles"),
+        ("a 1/4 mile track", 0.25, "miles"),
+        ("add 1/2 pound of flour", 0.5, "lb"),
+    ],
+)
+def test_simple_fractions_with_a_unit(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("after plummeting 30%", "down"),
+        ("tumbling 4%", "down"),
+        ("rebounding 2%", "up"),
+        ("advancing 1.5%", "up"),
+    ],
+)
+def test_change_verbs_in_their_other_forms(text: str, direction: str) -> None:
+    assert only(text).direction == direction

@@ -1,0 +1,110 @@
+"""The second end of a range: "40-60%", "between 40 and 60 percent", "$5-$10", "5 to 10 million"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.quantities.context import Reading, is_year_like
+from factcheck.quantities.numbers import Core, plain_number, words_value
+from factcheck.quantities.patterns import DIGITS, RANGE_JOIN, WORD_RUN, WORD_TOKEN, S
+from factcheck.quantities.words import WordBuilder
+
+
+class RangeReader(WordBuilder):
+    """Reads what follows a number as the other end of a range."""
+
+    def _unit_of_target(
+        self, p: int, limit: int, unit: str, currency: str | None, factor: float
+    ) -> tuple[str, str | None, float]:
+        """For "from 5 to 10%" the first number takes the unit of the second."""
+        t = self.t
+        m = re.compile(rf"{S}+to{S}+").match(t, p, limit)
+        if not m:
+            return unit, currency, factor
+        nxt = DIGITS.match(t, m.end(), limit)
+        if not nxt:
+            return unit, currency, factor
+        end = nxt.end()
+        second = re.compile(rf"{S}*-{S}*\d+(?:\.\d+)?").match(t, end, limit)  # "from 1.2 to 3-4 million"
+        r = self._read_unit(second.end() if second else end, None, limit)
+        if r.invalid:
+            return unit, currency, factor
+        if r.has_magnitude and factor == 1.0 and not unit and not currency:
+            factor = r.factor  # "from 1.2 to 3.4 million": both in millions
+        if r.unit in ("", "count"):
+            return unit, currency, factor
+        return r.unit, currency, factor
+
+    def _read_range(
+        self,
+        core: Core,
+        a_value: float,
+        a_unit: str,
+        a_currency: str | None,
+        a_factor: float,
+        a_reading: Reading,
+        p: int,
+        limit: int,
+        between: bool,
+        no_to: bool,
+    ) -> tuple[tuple[float, float], str, str | None, int] | None:
+        t = self.t
+        m = RANGE_JOIN.match(t, p, limit)
+        if not m:
+            return None
+        word = (m.group(1) or "").lower()
+        if word == "and" and not between:
+            return None
+        if word in ("to", "through", "thru") and no_to:
+            return None
+        if not word and between:
+            return None
+        q = m.end()
+        b_currency = None
+        cm = re.compile(rf"(?:US\$|[$€£¥₹]){S}?").match(t, q, limit)
+        if cm:
+            b_currency, q = self._currency_code(cm.group(0).strip()), cm.end()
+        b_core: Core | None = None
+        dm = DIGITS.match(t, q, limit)
+        if dm:
+            value = plain_number(dm.group(0))
+            if value is not None:
+                b_core = Core(dm.start(), dm.end(), value, "digits")
+        elif core.kind == "words":
+            wm = WORD_RUN.match(t, q, limit)
+            if wm:
+                tokens = [(x.group(0), x.start()) for x in WORD_TOKEN.finditer(wm.group(0))]
+                value, used = words_value([x for x, _ in tokens])
+                if used:
+                    b_core = Core(q, q + tokens[used - 1][1] + len(tokens[used - 1][0]), value, "words")
+        if b_core is None:
+            return None
+        if t[b_core.end : b_core.end + 2][:1] == "." and t[b_core.end + 1 : b_core.end + 2].isdigit():
+            return None
+        if is_year_like(t, core) and is_year_like(t, b_core) and not a_unit and not a_currency:
+            return None
+        b = self._read_unit(b_core.end, b_currency or a_currency, limit)
+        if b.invalid:
+            return None
+        if b_currency and a_currency and b_currency != a_currency:
+            return None
+        currency = a_currency or b.currency or b_currency
+        if a_reading.currency and b.currency and a_reading.currency != b.currency:
+            return None
+        b_unit = b.unit
+        if a_unit and b_unit and a_unit != b_unit:
+            return None
+        if a_unit and not b_unit and (b.has_magnitude or word in ("to", "through")):
+            # "3% to $2 billion" is a change and a level, not a range
+            if word in ("to", "through"):
+                return None
+        if not a_currency and b.currency and a_unit:
+            return None
+        unit = a_unit or b_unit
+        a_factor_eff = a_factor
+        if not a_reading.has_magnitude and b.has_magnitude and a_value < b_core.value:
+            a_factor_eff = b.factor  # "5 to 10 million": both ends in millions
+        lo, hi = a_value * a_factor_eff / a_factor, b_core.value * b.factor / a_factor
+        if not lo < hi:
+            return None
+        return (lo, hi), unit, currency, b.end
