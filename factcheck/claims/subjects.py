@@ -464,6 +464,7 @@ class Frame:
     subject_is_pronoun: bool = False
     obj: str | None = None
     verb: str | None = None
+    lemma: str | None = None  # of the verb
 
 
 def frame_of(span: Span) -> Frame:
@@ -491,7 +492,7 @@ def frame_of(span: Span) -> Frame:
             and not any(t.i in inside for t in child.subtree)
         ):
             obj = _phrase([t for t in child.subtree if t.i < span.start])
-    return Frame(subject_text, is_name, is_pronoun, obj, verb.text.lower())
+    return Frame(subject_text, is_name, is_pronoun, obj, verb.text.lower(), verb.lemma_.lower())
 
 
 def _phrase(tokens: list[Token]) -> str | None:

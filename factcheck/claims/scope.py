@@ -1,0 +1,443 @@
+"""The scope model: which cited organisations each figure of an article gets.
+
+The pipeline gives, per paragraph, the attribution cues (:mod:`factcheck.nlp.attribution`) and the
+figures. Here they meet, in three reaches:
+
+1. **sentence**: a cue covers the figures in the clause it governs; of several, the nearest one above the
+   figure wins ("Canalys notes that Apple recorded ..." cites Canalys; "X said Y estimates 5%" cites Y);
+   a figure that analysts expected (a consensus) takes only the organisation that compiled it;
+2. **paragraph**: a figure whose sentence cites nobody takes the cue of the nearest sentence of its
+   paragraph that cites someone (before it, else after it), unless the writer speaks for themself;
+3. **article** (``scope="article"``): a report-style article's lead attribution ("According to IDC, ...",
+   "Source: X") carries over to later paragraphs that cite nobody, until another source is named, and back
+   to the lead paragraphs before it; not into the writer's own comment, not to a consensus.
+
+References are resolved with the article as context (:mod:`factcheck.claims.references`): "the company",
+"the report", "it", "Ms. Okafor added", people mapped to their organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.claims.naming import SourceNames, same_site
+from factcheck.claims.references import Memory
+from factcheck.names import looks_like_model, looks_like_product
+from factcheck.nlp.attribution import Cue
+from factcheck.nlp.lexicon import words
+from factcheck.nlp.referents import describe
+from factcheck.sources.registry import Registry
+
+SCOPES = ("paragraph", "article")
+# Registry kinds whose name, standing where a figure was measured, cites them ("on BenchLM").
+_VENUE_KINDS = {
+    "aggregator",
+    "leaderboard",
+    "analyst",
+    "research institute",
+    "press",
+    "statistics",
+    "consultancy",
+}
+_LEAD_PARAGRAPHS = 3  # paragraphs of prose that make an article's lead
+_CITING = {"speaker", "agent", "citing", "within", "told", "source_line"}
+
+
+@dataclass
+class Figure:
+    """What the scope model needs to know of one candidate figure."""
+
+    doc: int  # index of its paragraph
+    start: int  # token span of the figure in the paragraph's Doc
+    end: int
+    unit: str = ""
+    sources: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    reach: str = ""  # where its sources were cited: "sentence", "paragraph" or "article"
+
+
+@dataclass
+class _Resolved:
+    cue: Cue
+    names: list[str]  # the organisations it cites (empty: nobody, e.g. "analysts")
+    writer: bool = False  # the writer speaking ("we estimate")
+
+
+def assign_sources(
+    figures: Sequence[Figure],
+    docs: Sequence[Doc],
+    registry: Registry,
+    *,
+    article_url: str | None = None,
+    scope: str = "article",
+) -> None:
+    """Fill ``figure.sources`` (and ``figure.links``) for every figure, in place."""
+    names = SourceNames(registry, docs)
+    memory = Memory(names, registry)
+    by_doc: dict[int, list[Figure]] = {}
+    for fig in figures:
+        by_doc.setdefault(fig.doc, []).append(fig)
+    resolved_by_doc: list[list[_Resolved]] = []
+    for d, doc in enumerate(docs):
+        resolved: list[_Resolved] = []
+        for sent in doc.sents:
+            memory.see_sentence(sent, d)
+            for cue in (c for c in doc._.cues or () if c.sentence == sent.start):
+                resolved.append(_resolve(cue, sent, d, memory, names, registry, article_url))
+            memory.after_sentence(sent, d)
+        resolved_by_doc.append(resolved)
+        _within_paragraph(doc, by_doc.get(d, []), resolved)
+    if scope == "article":
+        _carry_over(docs, by_doc, resolved_by_doc, registry, names)
+
+
+def _resolve(
+    cue: Cue,
+    sent: Span,
+    paragraph: int,
+    memory: Memory,
+    names: SourceNames,
+    registry: Registry,
+    article_url: str | None,
+) -> _Resolved:
+    if cue.kind == "link":
+        if not cue.href or same_site(cue.href, article_url):
+            return _Resolved(cue, [])
+        named = memory.resolve(cue.source, sent, paragraph) if cue.source.known else []
+        return _Resolved(cue, named or [names.canonical(names.of_link(cue.href, cue.source.name, sent.text))])
+    if cue.kind == "venue":
+        source = registry.get(cue.source.known or cue.source.name)
+        if source is None or source.kind not in _VENUE_KINDS:
+            return _Resolved(cue, [])
+        return _Resolved(cue, [source.name])
+    if cue.source.kind == "first_person":
+        return _Resolved(cue, [], writer=True)
+    found = memory.resolve(cue.source, sent, paragraph)
+    # a benchmark's name is what is measured, and a product or model is what is spoken of: neither reports
+    found = [
+        n
+        for n in found
+        if ((s := registry.get(n)) is None or s.kind != "benchmark")
+        and not (s is None and looks_like_item_name(n))
+    ]
+    if found:
+        memory.cite(found, paragraph, cue.source)
+    return _Resolved(cue, found)
+
+
+def looks_like_item_name(name: str) -> bool:
+    """A model's or product's name ("Kestrel-3", "Galaxy S26 Ultra"), which is spoken of, never cited."""
+    return looks_like_model(name) or looks_like_product(name)
+
+
+def _within_paragraph(doc: Doc, figures: list[Figure], resolved: list[_Resolved]) -> None:
+    """Sentence and paragraph reach."""
+    by_sentence: dict[int, list[_Resolved]] = {}
+    for r in resolved:
+        by_sentence.setdefault(r.cue.sentence, []).append(r)
+    sentences = [s.start for s in doc.sents]
+    consensus_in: set[int] = set()
+    for fig in figures:
+        if is_consensus(doc[fig.start : fig.end]):
+            consensus_in.add(doc[fig.start].sent.start)
+    for fig in figures:
+        span = doc[fig.start : fig.end]
+        sent = span.sent
+        here = by_sentence.get(sent.start, [])
+        fig.links = [r.cue.href for r in here if r.cue.kind == "link" and r.cue.href and r.names]
+        expecter = expected_by(span)
+        consensus = expecter is not None
+        chosen = _in_sentence(span, here, expecter, sent.start in consensus_in)
+        fig.reach = "sentence"
+        if chosen is None and not consensus and not writer_speaks(sent):
+            chosen = _from_paragraph(sent.start, sentences, by_sentence, doc)
+            fig.reach = "paragraph"
+        fig.sources = list(dict.fromkeys(chosen or []))
+        if not fig.sources:
+            fig.reach = ""
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _dominates(cue: Cue, span: Span) -> bool:
+    if cue.anchor < 0:
+        return True
+    root = span.root
+    anchor = span.doc[cue.anchor]
+    return anchor == root or anchor in root.ancestors or span.start <= cue.anchor < span.end
+
+
+def _in_sentence(
+    span: Span, here: list[_Resolved], expecter: Token | None, has_consensus: bool
+) -> list[str] | None:
+    """The sources the figure's own sentence gives it, or None when the sentence cites nobody for it."""
+    usable = [r for r in here if r.names or r.writer]
+    if expecter is not None:
+        # a consensus: only who compiled it ("according to LSEG data", "analysts polled by LSEG expect")
+        compilers = [
+            r for r in usable if r.cue.kind in ("agent", "citing", "within") or r.cue.anchor == expecter.i
+        ]
+        return [n for r in compilers for n in r.names] or None
+    if has_consensus:
+        # "... ahead of the $1.79bn analysts had expected, according to LSEG data": LSEG is the source of
+        # the consensus only, not of the company's own figures in the sentence
+        usable = [r for r in usable if r.cue.kind not in ("citing", "within") or r.cue.local]
+    dominating = [r for r in usable if _dominates(r.cue, span)]
+    if dominating:
+        anchors = {r.cue.anchor for r in dominating}
+        deepest = max(anchors, key=lambda a: _depth(span.doc[a]) if a >= 0 else -1)
+        nearest = [r for r in dominating if r.cue.anchor == deepest]
+        if any(r.writer for r in nearest):
+            return []
+        told = [r for r in nearest if r.cue.kind == "told"]
+        if told:
+            nearest = told  # "Mark Chen told TechCrunch that ...": the publication is the source
+        cues = [r for r in nearest if r.cue.kind != "link"]
+        links = [r for r in dominating if r.cue.kind == "link"]
+        names = [n for r in cues + links for n in r.names]
+        return names or None
+    sentence_wide = [r for r in usable if r.cue.kind in _CITING and _main_clause(r.cue, span.doc)]
+    if sentence_wide:
+        return [n for r in sentence_wide for n in r.names] or None
+    return None
+
+
+def _main_clause(cue: Cue, doc: Doc) -> bool:
+    """Whether a cue stands in its sentence's main clause (not in a relative clause or a noun phrase:
+    "Terminal-Bench, a benchmark that measures agentic coding" reports no figure), so that it reaches the
+    whole sentence and, from there, its paragraph."""
+    if cue.local:
+        return False
+    if cue.anchor < 0:
+        return True
+    token = doc[cue.anchor]
+    while token.dep_ in ("conj", "parataxis", "ccomp", "xcomp", "advcl") and token.head is not token:
+        token = token.head
+    return token.dep_ == "ROOT"
+
+
+def _from_paragraph(
+    sentence: int, sentences: list[int], by_sentence: dict[int, list[_Resolved]], doc: Doc
+) -> list[str] | None:
+    def citing(s: int, backward: bool) -> list[str]:
+        found = [
+            r
+            for r in by_sentence.get(s, [])
+            if r.names
+            and r.cue.kind in _CITING
+            and _main_clause(r.cue, doc)
+            and not r.cue.own_sentence
+            and not _consensus_cue(r)
+            # a person's later remark ("... , chief executive X said") sources no figure before it
+            and not (backward and r.cue.source.kind in ("person", "office", "pronoun"))
+        ]
+        return [n for r in found for n in r.names]
+
+    index = sentences.index(sentence)
+    for s in reversed(sentences[:index]):
+        if found := citing(s, False):
+            return found
+    for s in sentences[index + 1 :]:
+        if found := citing(s, True):
+            return found
+    return None
+
+
+def _consensus_cue(r: _Resolved) -> bool:
+    return r.cue.source.kind == "generic"
+
+
+def is_consensus(span: Span) -> bool:
+    """Whether a figure is what others expected (see :func:`expected_by`)."""
+    return expected_by(span) is not None
+
+
+def expected_by(span: Span) -> Token | None:
+    """The verb by which others expected the figure, if they did ("the $1.58 analysts had pencilled in",
+    "Analysts
+    expect 14.6%", "a consensus of $2.1bn"): a figure whose clause has analysts, the market or the
+    consensus expecting it, or that stands in a noun phrase of an estimate."""
+    subjects = words("claims", "expecting_subjects")
+    verbs = words("claims", "expecting_verbs")
+    nouns = words("claims", "consensus_nouns")
+    root = span.root
+
+    def expecting(verb: Token) -> bool:
+        if verb.lemma_.lower() not in verbs:
+            return False
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in subjects:
+                return True
+        return False
+
+    for child in root.children:
+        if child.dep_ in ("relcl", "acl") and expecting(child):
+            return child
+    head = root.head
+    if head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head  # "a consensus of $2.1bn", "estimates of 14%"
+    if head is not root and head.lemma_.lower() in nouns:
+        return head  # "the $1.41 consensus"
+    for t in root.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return t if expecting(t) else None
+    return None
+
+
+def writer_speaks(sent: Span, subject: bool = False) -> bool:
+    """Whether the writer speaks in the first person in the sentence (outside quotation marks):
+    "By our count", "In our own runs", "We've already seen" (with ``subject``, only as the subject)."""
+    quoted = False
+    for token in sent:
+        if token.is_quote or token.text in ("“", "”", '"'):
+            quoted = not quoted if token.text == '"' else token.text == "“"
+            continue
+        if not quoted and token.lower_ in ("we", "our", "us", "i", "my") and token.pos_ == "PRON":
+            if not subject or token.dep_ in ("nsubj", "nsubjpass"):
+                return True
+    return False
+
+
+def _carry_over(
+    docs: Sequence[Doc],
+    by_doc: dict[int, list[Figure]],
+    resolved_by_doc: list[list[_Resolved]],
+    registry: Registry,
+    names: SourceNames,
+) -> None:
+    """A report-style article's lead attribution reaches every later paragraph that cites nobody and goes
+    on reporting the same data (it speaks of things the source's paragraphs spoke of, or it comes right
+    after the lead), until another source is named; and it reaches back to the lead paragraphs before it
+    that speak of the same things."""
+    lead, lead_doc = _lead(docs, resolved_by_doc)
+    if not lead:
+        return
+    current = lead
+    topic: set[str] = set()
+    for doc in docs[: lead_doc + 1]:
+        topic |= _nouns(doc)  # the lead: headline, dek and the paragraphs up to the lead attribution
+    for d, doc in enumerate(docs):
+        figures = by_doc.get(d, [])
+        if d < lead_doc:
+            if _prose_index(docs, d) < _LEAD_PARAGRAPHS and _nouns(doc) & topic:
+                for fig in figures:
+                    _inherit(fig, doc, lead)
+            continue
+        own = [r for r in resolved_by_doc[d] if r.names and r.cue.kind in _CITING and not r.cue.local]
+        continues = d == lead_doc or bool(_nouns(doc) & topic) or (current == lead and d == lead_doc + 1)
+        if not own:
+            for fig in figures:
+                owner = _price_owner(doc[fig.start : fig.end], names)
+                if owner and not fig.sources:
+                    fig.sources, fig.reach = [owner], "article"
+        if (not own or d == lead_doc) and continues:
+            for fig in figures:
+                _inherit(fig, doc, current)
+            topic |= _nouns(doc)
+        # the source reported from now on: the one this paragraph's own figures cite (not the provider of a
+        # consensus they are compared with), else the organisation it names as reporting, unless that is
+        # the press telling something else
+        cited = [
+            f.sources
+            for f in figures
+            if f.sources and f.reach != "article" and not is_consensus(doc[f.start : f.end])
+        ]
+        new = list(dict.fromkeys(cited[-1])) if cited else None
+        if new is None and not figures:
+            carried = [r for r in own if not _consensus_cue(r) and not _is_press(r.names, registry)]
+            new = list(dict.fromkeys(carried[-1].names)) if carried else None
+        if new is not None:
+            if new != current:
+                topic = set()
+            current = new
+            topic |= _nouns(doc)
+
+
+def _reports_a_period(span: Span) -> bool:
+    """Whether a figure's clause reports what happened in some period (a verb in the past or the future,
+    or a time expression: "shipped 5.9 million units in the last quarter", "was 10.8% in September"),
+    rather than stating, in the present, what the writer holds to be so."""
+    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), span.sent.root)
+    clause = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.ent_type_ in ("DATE", "TIME") for t in span.sent):
+        return True
+    if any(t.tag_ == "MD" or (t.tag_ in ("VBD", "VBN") and not _ambiguous_past(t)) for t in clause):
+        return True
+    if any(_ambiguous_past(t) for t in clause):
+        # "cost", "put", "cut": past or present by form; the sentence's other verbs tell
+        others = [t for t in span.sent if t.tag_ in ("VBD", "VBZ", "VBP") and t not in clause]
+        return any(t.tag_ == "VBD" and not _ambiguous_past(t) for t in others) or not others
+    return False
+
+
+def _ambiguous_past(token: Token) -> bool:
+    """A past tense spelled like the present ("cost", "put", "cut", "hit")."""
+    return token.tag_ == "VBD" and token.lower_ == token.lemma_.lower()
+
+
+def _price_owner(span: Span, names: SourceNames) -> str | None:
+    """The organisation whose own price list a price is ("OpenAI's o1 model is priced at $15 per million
+    tokens"): the named possessor of what is priced."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in ("price", "cost", "charge", "sell", "list", "retail"):
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for poss in (c for c in subject.children if c.dep_ == "poss"):
+            owner = describe(poss)
+            if owner is not None and owner.kind == "name":
+                return names.canonical(owner.known or owner.name)
+    return None
+
+
+def _inherit(fig: Figure, doc: Doc, sources: list[str]) -> None:
+    if fig.sources:
+        return
+    span = doc[fig.start : fig.end]
+    if is_consensus(span) or writer_speaks(span.sent) or _paragraph_first_person(doc):
+        return
+    if not _reports_a_period(span):
+        return  # "Cheap handsets still make up most of the market: sixty percent ...": the writer's own
+    fig.sources = list(sources)
+    fig.reach = "article"
+
+
+def _nouns(doc: Doc) -> set[str]:
+    """The common nouns a paragraph speaks of ("cases", "measles", "shipments")."""
+    return {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.is_alpha and not t.is_stop and len(t) > 2}
+
+
+def _paragraph_first_person(doc: Doc) -> bool:
+    """Whether the writer speaks as a subject in the paragraph ("We've already seen ...", "I think")."""
+    return any(writer_speaks(s, subject=True) for s in doc.sents)
+
+
+def _is_press(names: list[str], registry: Registry) -> bool:
+    return any((s := registry.get(n)) is not None and s.kind == "press" for n in names)
+
+
+def _prose_index(docs: Sequence[Doc], d: int) -> int:
+    """How many paragraphs of prose (a sentence with a verb) come before paragraph ``d``."""
+    return sum(1 for doc in docs[:d] if _is_prose(doc))
+
+
+def _is_prose(doc: Doc) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in doc) and len(doc) >= 5
+
+
+def _lead(docs: Sequence[Doc], resolved_by_doc: list[list[_Resolved]]) -> tuple[list[str], int]:
+    """The lead attribution: the first cue citing an organisation in the first paragraphs of prose."""
+    prose = 0
+    for d, doc in enumerate(docs):
+        for r in resolved_by_doc[d]:
+            if r.names and r.cue.kind in _CITING and not r.cue.local and not _consensus_cue(r):
+                return list(dict.fromkeys(r.names)), d
+        if _is_prose(doc):
+            prose += 1
+            if prose >= _LEAD_PARAGRAPHS:
+                break
+    return [], -1
