@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from factcheck.claims.naming import SourceNames
 from factcheck.names import is_generic_abbreviation
+from factcheck.nlp.attribution import dateline_end
 from factcheck.nlp.lexicon import words
 from factcheck.nlp.referents import Referent, describe
 from factcheck.sources.registry import Registry
@@ -49,6 +50,7 @@ class Memory:
         self.cited: list[tuple[list[str], int, int]] = []  # (names, paragraph, order)
         self.owners: dict[str, str] = {}  # product -> its maker
         self.counts: dict[str, int] = {}  # how often each organisation is named
+        self.last_description: list[str] = []  # what "the team", "the group" stood for last
         self.order = 0
         self._sentence_start = 0
 
@@ -56,7 +58,10 @@ class Memory:
         """Note the organisations, people and products the sentence names."""
         self.order += 1
         self._sentence_start = sent.start
+        after_dateline = dateline_end(sent)
         for ent in sent.ents:
+            if ent.start < after_dateline:
+                continue  # "OSLO, Oct 23 (Wire) -": the dateline's place
             if ent.label_ in ("ORG",) or (ent.label_ == "PERSON" and len(ent) == 1):
                 ref = describe(ent.root)
                 if ref is None or ref.kind != "name" or is_generic_abbreviation(ref.name):
@@ -181,7 +186,15 @@ class Memory:
 
     def _description(self, ref: Referent, paragraph: int) -> list[str]:
         """ "the association", "the research firm", "the EU statistics office", "the company"."""
+        found = self._describe(ref, paragraph)
+        if found:
+            self.last_description = found
+        return found
+
+    def _describe(self, ref: Referent, paragraph: int) -> list[str]:
         noun = ref.noun
+        if "same" in ref.descriptors and self.last_description:
+            return list(self.last_description)  # "the same group": the one just described
         before = self._before(ref.start)
         for o in before:
             name_words = {w.lower().strip(".,'’") for w in o.name.split()}
@@ -195,8 +208,8 @@ class Memory:
         here = [o for o in before if o.paragraph == paragraph and o.subject]
         return (
             self._last_cited(paragraph, within=True)
-            or ([here[0].name] if here else [])
             or self._last_cited(paragraph)
+            or ([here[0].name] if here else [])
             or self._company(ref.start, paragraph)
         )
 

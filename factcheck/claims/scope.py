@@ -169,6 +169,8 @@ def _dominates(cue: Cue, span: Span) -> bool:
         return True
     root = span.root
     anchor = span.doc[cue.anchor]
+    if cue.local and root in anchor.ancestors:
+        return True  # "A third of the owners polled by X": the cue inside the figure's own phrase
     return anchor == root or anchor in root.ancestors or span.start <= cue.anchor < span.end
 
 
@@ -188,6 +190,14 @@ def _in_sentence(
         # the consensus only, not of the company's own figures in the sentence
         usable = [r for r in usable if r.cue.kind not in ("citing", "within") or r.cue.local]
     dominating = [r for r in usable if _dominates(r.cue, span)]
+    segment = _segment(span)
+    own = [r for r in dominating if _segment_of(span.doc, r.cue.word) == segment]
+    if not own and _consequence(span):
+        return []  # "..., according to X's store, so the Lumen is £200 cheaper": the writer's own sum
+    if own and len(own) < len(dominating):
+        # "X affects 64 million people, according to A, and one in four adults ..., B estimates": of two
+        # cues over the figure, the one in its own part of the sentence
+        dominating = own
     if dominating:
         anchors = {r.cue.anchor for r in dominating}
         deepest = max(anchors, key=lambda a: _depth(span.doc[a]) if a >= 0 else -1)
@@ -205,6 +215,38 @@ def _in_sentence(
     if sentence_wide:
         return [n for r in sentence_wide for n in r.names] or None
     return None
+
+
+def _consequence(span: Span) -> bool:
+    """Whether the figure stands in a part of its sentence that draws a consequence (", so ...")."""
+    doc = span.doc
+    for t in reversed(doc[span.sent.start : span.start]):
+        if t.text == "," and t.i + 1 < span.start and doc[t.i + 1].lower_ == "so":
+            return True
+        if t.text in (",", ";"):
+            break
+    return False
+
+
+def _segment(span: Span) -> int:
+    return _segment_of(span.doc, span.start)
+
+
+def _segment_of(doc: Doc, i: int) -> int:
+    """Which part of its sentence token ``i`` stands in: parts are separated by a comma before a
+    coordinating conjunction (", and", ", but", ", while") or by a semicolon."""
+    if i < 0:
+        return -1
+    sent = doc[i].sent
+    part = 0
+    for t in doc[sent.start : i]:
+        if t.text == ";" or (
+            t.text == ","
+            and t.i + 1 < sent.end
+            and doc[t.i + 1].lower_ in ("and", "but", "while", "whereas", "so")
+        ):
+            part += 1
+    return part
 
 
 def _main_clause(cue: Cue, doc: Doc) -> bool:
@@ -380,6 +422,23 @@ def _ambiguous_past(token: Token) -> bool:
     return token.tag_ == "VBD" and token.lower_ == token.lemma_.lower()
 
 
+def _market_move(span: Span) -> bool:
+    """Whether the figure is a move or level of what trades on a market: its clause's subject is shares, a
+    stock, an index, futures ("Shares in X rose 6.1% to 412 crowns", "The stock has gained 31%")."""
+    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    while verb.dep_ in ("conj", "advcl", "xcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        verb = verb.head
+    market = words("claims", "market_nouns")
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in market or c.lower_ in market)
+        for c in verb.children
+    )
+
+
 def _price_owner(span: Span, names: SourceNames) -> str | None:
     """The organisation whose own price list a price is ("OpenAI's o1 model is priced at $15 per million
     tokens"): the named possessor of what is priced."""
@@ -402,6 +461,8 @@ def _inherit(fig: Figure, doc: Doc, sources: list[str]) -> None:
         return
     if not _reports_a_period(span):
         return  # "Cheap handsets still make up most of the market: sixty percent ...": the writer's own
+    if _market_move(span):
+        return  # "Shares in Halvard rose 6.1%": market data, not the report's
     fig.sources = list(sources)
     fig.reach = "article"
 

@@ -112,27 +112,28 @@ def _reaches(verb: Token) -> Token:
     return verb
 
 
-def _dateline_end(sent: Span) -> int:
-    """Where a wire story's dateline ends ("OSLO, Oct 23 (Northline Wire) - ", "WASHINGTON—Sept. 3—"):
-    the token after its dash, or the sentence start when there is none."""
+def dateline_end(sent: Span) -> int:
+    """Where a wire story's dateline ends ("OSLO, Oct 23 (Northline Wire) - ", "WASHINGTON—Sept. 3, 2021—"):
+    the token after its dash, or the sentence start when it has none. The place is never a speaker."""
     first = sent[0]
     if not (first.is_alpha and first.text.isupper() and len(first.text) >= 3):
         return sent.start
+    dashes = {"-", "—", "–", "--", "―"}
     for t in sent[1:16]:
-        if t.text in ("-", "—", "–", "--", "―"):
-            following = [u for u in sent.doc[t.i + 1 : t.i + 8] if u.text in ("-", "—", "–", "--")]
-            end = following[0].i if following and sent.doc[t.i + 1].like_num is False else t.i
-            if following and any(
-                u.like_num or u.ent_type_ == "DATE" for u in sent.doc[t.i + 1 : following[0].i]
+        if t.text in dashes and t.tag_ != "HYPH":
+            end = t.i + 1
+            nxt = next((u for u in sent.doc[end : end + 8] if u.text in dashes and u.tag_ != "HYPH"), None)
+            if nxt is not None and all(
+                u.like_num or u.ent_type_ == "DATE" or u.is_punct for u in sent.doc[end : nxt.i]
             ):
-                end = following[0].i  # "WASHINGTON—Sept. 3, 2021—": the date runs to the second dash
-            return end + 1
+                end = nxt.i + 1  # the date between two dashes belongs to the dateline
+            return end
     return sent.start
 
 
 def _referents(source: Token) -> list[Referent]:
     sent = source.sent
-    after_dateline = _dateline_end(sent)
+    after_dateline = dateline_end(sent)
     if source.i < after_dateline:
         # the dateline's place is never the speaker: the first name after it is
         source = next(
@@ -173,6 +174,13 @@ def _cues_of(kind: str, cue: Token, source: Token) -> list[Cue]:
     sentence = cue.sent.start
     lemma = cue.lemma_.lower()
     anchor, local = cue, False
+    if kind == "group":
+        # only when the group is someone's ("researchers from X"), and the verb is no verb of reporting
+        # (the "speaker" pattern has those)
+        found = [r for r in _referents(source) if r.kind == "name"]
+        if lemma in words("attribution", "reporting_verbs") or not found:
+            return []
+        return [Cue("speaker", r, _reaches(cue).i, sentence, cue.i) for r in found]
     if kind == "inverted":
         # "Said the report, ...": the speaker stands where an object would, before a clause of what was said
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or not any(
@@ -215,6 +223,18 @@ def _cues_of(kind: str, cue: Token, source: Token) -> list[Cue]:
             else:
                 anchor, local = noun, True
     elif kind in ("citing", "within"):
+        if (
+            kind == "within"
+            and cue.head.pos_ in ("NOUN", "PROPN", "NUM")
+            and not _definite(source, names=False, article=False)
+        ):
+            return []  # "a 9% rise in the Oslo benchmark index": where something rose, not who reported it
+        if (
+            kind == "within"
+            and source.lemma_.lower() not in words("attribution", "published_nouns")
+            and not (_definite(source, article=False))
+        ):
+            return []  # "in the single-core test": where a figure was measured, not whose document
         on = cue.lower_ == "on"
         if kind == "within" and not _definite(source, names=not on, article=not on):
             return []  # "in agentic coding benchmarks", "on the same test": no document of anyone's
@@ -346,5 +366,5 @@ def _links(doc: Doc) -> list[Cue]:
         ent = entity_at(span.root)
         text = span.text
         source = Referent("link", text, span.start, span.end, known=ent.ent_id_ if ent is not None else None)
-        out.append(Cue("link", source, _governing_verb(span.root).i, span.sent.start, span.start, href=href))
+        out.append(Cue("link", source, _clause_head(span.root).i, span.sent.start, span.start, href=href))
     return out

@@ -105,6 +105,8 @@ def check(q: Quantity, span: Span, measured_unit: str | None = None) -> str:
         return "part of a larger number"
     if len(after) and after[0].lower_ in words("claims", "time_zones"):
         return "clock time"
+    if len(before) and before[-1].lower_ == "per":
+        return "rate base"  # "41 diagnoses per 1,000 people"
     if (
         q.unit in ("count", "")
         and len(before)
@@ -151,10 +153,11 @@ def _chrome(span: Span, sent: Span) -> bool:
 
 def _statistics(span: Span, sent: Span) -> bool:
     doc = span.doc
-    window = doc[max(sent.start, span.start - 6) : min(sent.end, span.end + 4)].text.lower()
-    text = re.sub(r"\s+", " ", window)
-    if any(phrase in text for phrase in words("claims", "statistics_phrases")):
-        return True
+    phrases = words("claims", "statistics_phrases")
+    before = re.sub(r"\s+", " ", doc[max(sent.start, span.start - 6) : span.start].text.lower())
+    after = re.sub(r"\s+", " ", doc[span.end : min(sent.end, span.end + 4)].text.lower())
+    if any(p in before for p in phrases) or any(after.startswith(p) for p in phrases):
+        return True  # "(95% confidence interval 0.58 to 0.85", "a margin of error of plus or minus 2 points"
     prev = doc[span.start - 1] if span.start > sent.start else None
     return (
         prev is not None
@@ -176,6 +179,10 @@ def _qualifier(span: Span) -> bool:
     for t in [root, *root.ancestors]:
         if t.dep_ == "prep" and t.lower_ in ("under", "over", "above", "below", "with", "aged"):
             head = t.head
+            if t.lower_ != "with" and any(
+                o.start <= head.i < o.end for _q, o in span.doc._.quantities or () if o.start != span.start
+            ):
+                return True  # "a third of those under 30": under 30 qualifies the third
             if head.pos_ in ("PRON", "NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
                 if head.tag_ in ("NNS", "NNPS") or head.pos_ == "PRON":
                     return _another_figure_counts(span, head)
@@ -337,6 +344,12 @@ def _measured_value(span: Span, q: Quantity) -> bool:
             return True
     if root.dep_ == "nummod" and head.i > root.i and head.tag_ in ("NNS", "NNPS"):
         return True  # "surveyed 1,450 IT decision-makers": a count of what follows
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if before is not None and before.lemma_.lower() in changes and before.pos_ in ("AUX", "VERB"):
+        # "the hazard ratio was 0.70 (95% CI ...)", however the parser attached the number
+        subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (subject.lemma_.lower() in measures or _names_measure(subject)):
+            return True
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":

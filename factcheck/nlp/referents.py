@@ -34,6 +34,8 @@ def use_dictionary(vocab: object, nouns: frozenset[str]) -> None:
 def name_like(token: Token) -> bool:
     """Whether a token is (part of) a name: a proper noun, a word in a named entity, or a capitalised
     word that is no dictionary noun."""
+    if token.text[:1].islower() and not any(ch.isupper() for ch in token.text):
+        return False  # "the institute", however the tagger took it
     if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "PRODUCT"):
         return True
     if token.pos_ != "NOUN" or not token.text[:1].isupper():
@@ -100,9 +102,9 @@ def describe(token: Token, depth: int = 0) -> Referent | None:
     ent = entity_at(token)
     if ent is not None:
         return _from_entity(ent, token, depth)
-    if token.pos_ == "PROPN" or name_like(token):
+    if name_like(token):
         return _from_proper_run(token, depth)
-    if token.pos_ in ("NOUN", "NUM", "ADJ") or (
+    if token.pos_ in ("NOUN", "NUM", "ADJ", "PROPN") or (
         token.pos_ == "VERB" and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "appos")
     ):  # a noun the tagger took for a verb ("based on CodeRabbit 2026 benchmarks")
         return _from_noun(token, depth)
@@ -255,6 +257,20 @@ def _owner(token: Token, depth: int) -> Referent | None:
             found = describe(child, depth + 1)
             if found is not None and found.kind not in ("generic", "unnamed"):
                 return found
+    for t in token.subtree:
+        # "a study of 1,200 participants published on Wednesday in the Nordic Journal of X"
+        if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in (
+            "publish",
+            "issue",
+            "release",
+            "produce",
+            "conduct",
+        ):
+            for prep in t.children:
+                if (prep.dep_ == "prep" and prep.lower_ == "in") or prep.dep_ == "agent":
+                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    if obj is not None and name_like(obj):
+                        return describe(obj, depth + 1)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
             for obj in child.children:
@@ -313,7 +329,7 @@ def _from_noun(token: Token, depth: int) -> Referent | None:
             return Referent("unnamed", noun=lemma, start=token.i, end=token.i + 1)
         return Referent("document", noun=lemma, start=token.i, end=token.i + 1)
     if (
-        token.tag_ == "NN"
+        (token.tag_ == "NN" or (token.tag_ == "NNS" and token.head.tag_ == "VBZ"))
         and token.text[:1].isupper()
         and determiner == ""
         and token.dep_ in ("nsubj", "nsubjpass")
