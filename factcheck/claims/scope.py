@@ -193,7 +193,9 @@ def _in_sentence(
     segment = _segment(span)
     own = [r for r in dominating if _segment_of(span.doc, r.cue.word) == segment]
     if not own and _consequence(span):
-        return []  # "..., according to X's store, so the Lumen is £200 cheaper": the writer's own sum
+        # "..., according to X's store, so the Lumen is £200 cheaper": the writer's own sum on a figure of
+        # the sentence; only a source of the paragraph reaches it
+        return None
     if own and len(own) < len(dominating):
         # "X affects 64 million people, according to A, and one in four adults ..., B estimates": of two
         # cues over the figure, the one in its own part of the sentence
