@@ -85,8 +85,15 @@ def assign_sources(
         resolved: list[_Resolved] = []
         for sent in doc.sents:
             memory.see_sentence(sent, d)
-            for cue in (c for c in doc._.cues or () if c.sentence == sent.start):
-                resolved.append(_resolve(cue, sent, d, memory, names, registry, article_url))
+            here = [c for c in doc._.cues or () if c.sentence == sent.start]
+            done: list[_Resolved] = []
+            for cue in sorted(here, key=lambda c: c.kind == "link"):  # links last: they may be a cue's page
+                page_of = next((r for r in done if r.names and _names_span(r.cue, cue)), None)
+                if cue.kind == "link" and page_of is not None:
+                    done.append(_Resolved(cue, list(page_of.names)))  # "based on <a>Price Watch</a> data"
+                else:
+                    done.append(_resolve(cue, sent, d, memory, names, registry, article_url))
+            resolved.extend(sorted(done, key=lambda r: r.cue.source.start))
             memory.after_sentence(sent, d)
         resolved_by_doc.append(resolved)
         _within_paragraph(doc, by_doc.get(d, []), resolved)
@@ -131,6 +138,14 @@ def _resolve(
 def looks_like_item_name(name: str) -> bool:
     """A model's or product's name ("Kestrel-3", "Galaxy S26 Ultra"), which is spoken of, never cited."""
     return looks_like_model(name) or looks_like_product(name)
+
+
+def _names_span(cue: Cue, link: Cue) -> bool:
+    """Whether a hyperlink stands on the words by which a cue names its source (or its owner)."""
+    spans = [(cue.source.start, cue.source.end)]
+    if cue.source.affiliation is not None:
+        spans.append((cue.source.affiliation.start, cue.source.affiliation.end))
+    return any(a <= link.source.start < b or link.source.start <= a < link.source.end for a, b in spans if a >= 0)
 
 
 def _within_paragraph(doc: Doc, figures: list[Figure], resolved: list[_Resolved]) -> None:
