@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from spacy.tokens import Doc, Span
@@ -17,6 +17,7 @@ from factcheck.claims.scope import Figure
 from factcheck.models import Quantity
 from factcheck.names import has_name_shape
 from factcheck.nlp.claim_checks import CLAIM
+from factcheck.sources.registry import Registry
 
 # Venue and link attributions reach only the clause they stand in; so does the subject.
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?=[A-Za-z#$])|,\s+so\s+|;\s+")
@@ -40,6 +41,36 @@ class Candidate:
     own_sources: bool = False
 
 
+@dataclass(frozen=True)
+class _Place:
+    """Where a figure is stated: its sentence as the quote, and the sources the scope model gave it."""
+
+    quote: str
+    start: int
+    end: int
+    paragraph: int
+    sentence: int
+    sources: list[str]
+    own_sources: bool
+    links: list[str]
+
+    def candidate(self, quantity: Quantity, subject: str | None, metric: str | None, kind: str) -> Candidate:
+        return Candidate(
+            quantity=quantity,
+            quote=self.quote,
+            start=self.start,
+            end=self.end,
+            paragraph=self.paragraph,
+            subject=subject,
+            metric=metric,
+            kind=kind,
+            sentence=self.sentence,
+            links=list(self.links),
+            sources=list(self.sources),
+            own_sources=self.own_sources,
+        )
+
+
 @dataclass
 class Located:
     """A claim's figure as the pipeline found it, before subject and metric."""
@@ -61,7 +92,7 @@ def locate(docs: list[Doc]) -> list[Located]:
                 if sent.start <= span.start < sent.end and span._.claim_check == CLAIM:
                     out.append(Located(q, span, Figure(d, span.start, span.end, q.unit), s_index))
             cited = _names_in_cues(sent)
-            for subject, metric in equalities(sent.text, cited):
+            for subject, metric in equalities(sent.text, cited, sent=sent):
                 fig = Figure(d, sent.root.i, sent.root.i + 1, "x")
                 q = Quantity(
                     text="", start=sent.start_char, end=sent.start_char, value=1.0, unit="x", bound="="
@@ -79,7 +110,7 @@ def _names_in_cues(sent: Span) -> set[str]:
     }
 
 
-def build(located: list[Located], docs: list[Doc], offsets: list[int], registry: object) -> list[Candidate]:
+def build(located: list[Located], docs: list[Doc], offsets: list[int], registry: Registry) -> list[Candidate]:
     """Subject, metric and kind of every located figure, in article order; ``offsets`` are where each
     paragraph starts in the article text."""
     candidates: list[Candidate] = []
@@ -102,7 +133,7 @@ def build(located: list[Located], docs: list[Doc], offsets: list[int], registry:
             sentence_units: dict[str, str] = {}  # the first metric stated for each unit in the sentence
             for loc in here:
                 q = loc.quantity
-                quote = dict(
+                place = _Place(
                     quote=s_text.strip(),
                     start=s_offset + _lstrip_len(s_text),
                     end=s_offset + len(s_text.rstrip()),
@@ -114,11 +145,7 @@ def build(located: list[Located], docs: list[Doc], offsets: list[int], registry:
                 )
                 if loc.span is None:  # an equality
                     eq = Quantity(text="", start=s_offset, end=s_offset, value=1.0, unit="x", bound="=")
-                    paragraph.append(
-                        Candidate(
-                            quantity=eq, subject=loc.subject, metric=loc.metric, kind="equality", **quote
-                        )  # type: ignore[arg-type]
-                    )
+                    paragraph.append(place.candidate(eq, loc.subject, loc.metric, "equality"))
                     continue
                 span = loc.span
                 q_start, q_end = q.start - sent.start_char, q.end - sent.start_char
@@ -138,6 +165,7 @@ def build(located: list[Located], docs: list[Doc], offsets: list[int], registry:
                     clause_start=c_start,
                     is_proper=partial(_is_proper_at, sent),
                     salient=salience.most_common(1)[0][0] if salience else None,
+                    sent=sent,
                 )
                 metric = metric_of(
                     s_text[:c_end],
@@ -147,7 +175,7 @@ def build(located: list[Located], docs: list[Doc], offsets: list[int], registry:
                     q_end,
                     cited,
                     last_metric,
-                    registry,  # type: ignore[arg-type]
+                    registry,
                     c_start,
                     frame,
                     sentence_metric or last_metric,
@@ -162,13 +190,8 @@ def build(located: list[Located], docs: list[Doc], offsets: list[int], registry:
                     last_subject = subject
                     if has_name_shape(subject):
                         salience[subject] += 1
-                cand = Candidate(
-                    quantity=Quantity(**{**q.__dict__, "start": p_start + q.start, "end": p_start + q.end}),
-                    subject=subject,
-                    metric=metric,
-                    kind=kind_of(q, s_text, metric),
-                    **quote,  # type: ignore[arg-type]
-                )
+                at = replace(q, start=p_start + q.start, end=p_start + q.end)
+                cand = place.candidate(at, subject, metric, kind_of(q, s_text, metric))
                 if q.unit == "x" and cand.kind == "ratio":
                     ratio = compared_with(cand.subject, q.text, s_text)
                     if ratio is not None:
@@ -177,7 +200,7 @@ def build(located: list[Located], docs: list[Doc], offsets: list[int], registry:
             # What "it" will stand for next: the last model-like thing named that is not a cited source.
             named = [
                 n
-                for _s, _e, n in sj.names_in(s_text)
+                for _s, _e, n in sj.names_in(s_text, sent)
                 if has_name_shape(n)
                 and n not in all_cited
                 and not sj.is_benchmark_name(n)

@@ -51,7 +51,7 @@ def metric_of(
         event = next((names[t.lemma_.lower()] for t in span.sent if t.lemma_.lower() in names), None)
         return f"{event} date" if event else "date"
     share_of = q.unit == "%" and re.match(r"\s+of\b", text[q_end:])
-    venue = sj.find_venue(text, q_start, q_end, cited, clause_start)
+    venue = sj.find_venue(text, q_start, q_end, cited, clause_start, span.sent)
     gap = q.unit in ("points", "percentage points") and _GAP_WORDS.search(text[clause_start:])
     if venue is None and sj.refers_to_previous_metric(text) and last_metric:
         base = last_metric.removesuffix(" difference")
@@ -145,7 +145,7 @@ def _metric_from_frame(
         frame.subject
         and not frame.subject_is_name
         and not frame.subject_is_pronoun
-        and frame.verb in sj.LINKING
+        and (frame.lemma or "") in words("claims", "linking_verbs")
     ):
         return frame.subject
     if frame.verb and q.unit not in ("", "count", "%"):
@@ -176,14 +176,18 @@ def kind_of(q: Quantity, text: str, metric: str | None) -> str:
     return "measurement"
 
 
-def equalities(text: str, cited: set[str], previous: str | None = None) -> list[tuple[str, str]]:
+def equalities(
+    text: str, cited: set[str], previous: str | None = None, sent: Span | None = None
+) -> list[tuple[str, str]]:
     """ "GPT-5.5 API pricing is at the same level as GPT-5.4": one subject stated equal to another on a
     measure ("it costs ..., priced the same as X": "it" is the model named last). Returns
     (subject "A vs B", metric)."""
     out = []
     for m in _EQUALITY.finditer(text):
-        after = sj.names_in(text[m.end() : m.end() + 40])
-        before = [n for n in sj.names_in(text[: m.start()]) if n[2] not in cited and has_name_shape(n[2])]
+        after = sj.names_in(text[m.end() : m.end() + 40], sent, m.end())
+        before = [
+            n for n in sj.names_in(text[: m.start()], sent) if n[2] not in cited and has_name_shape(n[2])
+        ]
         if not after or after[0][0] != 0 or not has_name_shape(after[0][2]):
             continue
         if before:

@@ -145,7 +145,9 @@ def _names_span(cue: Cue, link: Cue) -> bool:
     spans = [(cue.source.start, cue.source.end)]
     if cue.source.affiliation is not None:
         spans.append((cue.source.affiliation.start, cue.source.affiliation.end))
-    return any(a <= link.source.start < b or link.source.start <= a < link.source.end for a, b in spans if a >= 0)
+    return any(
+        a <= link.source.start < b or link.source.start <= a < link.source.end for a, b in spans if a >= 0
+    )
 
 
 def _within_paragraph(doc: Doc, figures: list[Figure], resolved: list[_Resolved]) -> None:

@@ -30,7 +30,9 @@ def _lexicon() -> dict[str, dict[str, frozenset[str]]]:
 @cache
 def table(name: str) -> dict[str, str]:
     """A word table of ``[tables.NAME]`` (word -> word), e.g. the noun naming an event verb's date."""
-    return dict(_raw()["tables"][name])  # type: ignore[arg-type]
+    found = _raw()["tables"][name]
+    assert isinstance(found, dict)
+    return {str(k): str(v) for k, v in found.items()}
 
 
 def words(section: str, name: str) -> frozenset[str]:

@@ -90,11 +90,11 @@ def use_registry(nlp: Language, registry: Registry) -> None:
     """Make the pipeline's name ruler recognise ``registry``'s organisations (a no-op if it does)."""
     if RULER not in nlp.pipe_names:
         return
-    ruler = nlp.get_pipe(RULER)
+    ruler: Any = nlp.get_pipe(RULER)
     key = tuple((s.name, s.names, s.domains) for s in registry)
     if getattr(ruler, "_factcheck_registry", None) == key:
         return
     ruler.clear()
     organisations = frozenset(n.lower() for source in registry for n in source.names)
-    ruler.add_patterns(registry_patterns(nlp, registry) + model_patterns(organisations))  # type: ignore[attr-defined]
-    ruler._factcheck_registry = key  # type: ignore[attr-defined]
+    ruler.add_patterns(registry_patterns(nlp, registry) + model_patterns(organisations))
+    ruler._factcheck_registry = key
