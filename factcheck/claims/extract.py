@@ -54,7 +54,7 @@ def extract_many(
     registry: Registry | None = None,
     *,
     scope: str | None = None,
-    batch_size: int = 64,
+    batch_size: int | None = None,
 ) -> Iterator[list[Claim]]:
     """The claims of each article, in order; the paragraphs of all articles go through ``nlp.pipe``
     together, in batches."""

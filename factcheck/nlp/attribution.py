@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from factcheck.nlp import extensions  # noqa: F401  (registers the extensions)
 from factcheck.nlp.lexicon import DATA, words
-from factcheck.nlp.referents import Referent, describe, entity_at, name_like
+from factcheck.nlp.referents import Referent, describe, entity_at, forget_entities, name_like
 
 _CLAUSES = {"ccomp", "parataxis", "xcomp", "advcl", "dep"}
 
@@ -77,6 +77,7 @@ class AttributionFinder:
             self.phrases.add(f"{entry['kind']}#{i}", [entry["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
+        forget_entities(doc)  # the entities are final now (the name ruler ran)
         cues: list[Cue] = []
         for match_id, token_ids in self.dependencies(doc):
             kind = self.vocab.strings[match_id].split("#")[0]

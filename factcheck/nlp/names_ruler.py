@@ -22,37 +22,28 @@ MODEL_ID = "model"
 _HYPHEN = {"TEXT": {"REGEX": r"^[-‑_]$"}, "OP": "?"}
 
 
-def _word_pattern(word: str) -> dict[str, Any]:
-    """One word of a name: acronyms as written, capitalised words in any but lower case, others as written
-    in any case ("OpenAI", "OPENAI" and "Openai" are the name; "meta" and "idc" are not)."""
-    if len(word) > 1 and word.isupper():
-        return {"ORTH": word}
-    if any(ch.isupper() for ch in word):
-        return {"LOWER": word.lower(), "IS_LOWER": False}
-    return {"LOWER": word.lower()}
-
-
-def _name_pattern(nlp: Language, name: str) -> list[dict[str, Any]]:
-    """Token pattern of a name; spaces and hyphens between its words are interchangeable."""
-    pattern: list[dict[str, Any]] = []
-    for i, part in enumerate(p for p in re.split(r"[\s\-‑]+", name.strip()) if p):
-        if i:
-            pattern.append(_HYPHEN)
-        pattern.extend(_word_pattern(t.text) for t in nlp.make_doc(part))
-    return pattern
+def _spellings(name: str) -> list[str]:
+    """The ways a name is written in running text: as registered, in capitals, with spaces and hyphens
+    between its words swapped ("LLM-Stats", "LLM Stats")."""
+    name = name.strip()
+    forms = {name, name.upper()}
+    words = re.split(r"[\s\-‑]+", name)
+    if len(words) > 1:
+        forms |= {" ".join(words), "-".join(words)}
+    return sorted(f for f in forms if f)
 
 
 def registry_patterns(nlp: Language, registry: Registry) -> list[dict[str, Any]]:
-    """One ``ORG`` pattern per name, alias and domain of every registry source, its name as the id."""
+    """``ORG`` phrase patterns for every name, alias and domain of the registry's sources, the source's name as
+    the id. Phrases match exactly as written (acronyms stay acronyms: "IDC", not "idc"; "Meta", not "meta")."""
     patterns = []
     for source in registry:
         for name in dict.fromkeys(source.names):
-            pattern = _name_pattern(nlp, name)
-            if pattern:
-                patterns.append({"label": "ORG", "pattern": pattern, "id": source.name})
+            for form in _spellings(name):
+                patterns.append({"label": "ORG", "pattern": form, "id": source.name})
         for domain in source.domains:
-            regex = r"^(?:https?://)?(?:www\.)?" + re.escape(domain) + r"(?:/\S*)?$"
-            patterns.append({"label": "ORG", "pattern": [{"LOWER": {"REGEX": regex}}], "id": source.name})
+            for form in (domain, "www." + domain):
+                patterns.append({"label": "ORG", "pattern": form, "id": source.name})
     return patterns
 
 

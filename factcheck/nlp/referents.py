@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.nlp.lexicon import words
 
@@ -21,6 +21,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _THING_PRONOUNS = {"it", "its", "they", "their", "them", "theirs"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 _OWNER_PREPS = {"from", "by", "of", "at", "for", "with"}
+_ENTS = "factcheck_entities_by_token"
 # Nouns of the English dictionary, per vocabulary (from the lemmatizer's tables): a capitalised word the
 # tagger calls a common noun but the dictionary does not know ("Appfigures said") is a name.
 _DICTIONARIES: dict[int, frozenset[str]] = {}
@@ -74,7 +75,17 @@ def entity_at(token: Token) -> Span | None:
     """The named entity the token stands in, if any."""
     if not token.ent_type_:
         return None
-    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    doc = token.doc
+    by_token = doc.user_data.get(_ENTS)
+    if by_token is None:
+        by_token = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        doc.user_data[_ENTS] = by_token
+    return by_token.get(token.i)
+
+
+def forget_entities(doc: Doc) -> None:
+    """Drop the entity index :func:`entity_at` keeps on a Doc (call when its entities change)."""
+    doc.user_data.pop(_ENTS, None)
 
 
 def describe(token: Token, depth: int = 0) -> Referent | None:
