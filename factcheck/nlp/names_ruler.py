@@ -34,8 +34,8 @@ def _spellings(name: str) -> list[str]:
 
 
 def registry_patterns(nlp: Language, registry: Registry) -> list[dict[str, Any]]:
-    """``ORG`` phrase patterns for every name, alias and domain of the registry's sources, the source's name as
-    the id. Phrases match exactly as written (acronyms stay acronyms: "IDC", not "idc"; "Meta", not "meta")."""
+    """``ORG`` phrase patterns for every name, alias and domain of the registry's sources (the source's name
+    is the id). Phrases match as written: acronyms stay acronyms ("IDC", not "idc"; "Meta", not "meta")."""
     patterns = []
     for source in registry:
         for name in dict.fromkeys(source.names):
