@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 STOP_WORDS = {
@@ -124,6 +125,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def plain_stem(word: str) -> str:
     """A light suffix stripper, enough to meet "adoption"/"adopted", "scores"/"scored", "prices"/"pricing",
     "shipments"/"shipped"."""

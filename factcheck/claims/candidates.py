@@ -17,6 +17,7 @@ from factcheck.claims.scope import Figure
 from factcheck.models import Quantity
 from factcheck.names import has_name_shape
 from factcheck.nlp.claim_checks import CLAIM
+from factcheck.nlp.extensions import sentences_of
 from factcheck.sources.registry import Registry
 
 # Venue and link attributions reach only the clause they stand in; so does the subject.
@@ -87,10 +88,13 @@ def locate(docs: list[Doc]) -> list[Located]:
     """The figures that state claims, paragraph by paragraph, and the equalities sentences state."""
     out: list[Located] = []
     for d, doc in enumerate(docs):
-        for s_index, sent in enumerate(doc.sents):
-            for q, span in doc._.quantities or []:
-                if sent.start <= span.start < sent.end and span._.claim_check == CLAIM:
-                    out.append(Located(q, span, Figure(d, span.start, span.end, q.unit), s_index))
+        claims = [(q, span) for q, span in doc._.quantities or [] if span._.claim_check == CLAIM]
+        k = 0
+        for s_index, sent in enumerate(sentences_of(doc)):
+            while k < len(claims) and claims[k][1].start < sent.end:
+                q, span = claims[k]
+                out.append(Located(q, span, Figure(d, span.start, span.end, q.unit), s_index))
+                k += 1
             cited = _names_in_cues(sent)
             for subject, metric in equalities(sent.text, cited, sent=sent):
                 fig = Figure(d, sent.root.i, sent.root.i + 1, "x")
@@ -124,7 +128,7 @@ def build(located: list[Located], docs: list[Doc], offsets: list[int], registry:
         p_start = offsets[d]
         paragraph: list[Candidate] = []
         last_metric: str | None = None
-        for s_index, sent in enumerate(doc.sents):
+        for s_index, sent in enumerate(sentences_of(doc)):
             here = by_sentence.get((d, s_index), [])
             s_text = sent.text
             s_offset = p_start + sent.start_char

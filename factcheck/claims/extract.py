@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -109,10 +110,15 @@ def _add_topic(claims: list[Claim], article: Article, spans: list[tuple[int, int
     """A market share or a price that names no product category takes the one its paragraph (or else
     the headline) is about: "14% of the market" in a piece on phone shipments is a phone market share."""
     out = []
+    of_paragraph: dict[int, set[str]] = {}
+    title = topics(article.title)
+    starts = [s for s, _e in spans]
     for claim in claims:
         if not topics(f"{claim.metric or ''} {claim.subject or ''} {claim.quote}") and claim.metric:
-            paragraph = next((article.text[s:e] for s, e in spans if s <= claim.start < e), "")
-            found = topics(paragraph) or topics(article.title)
+            k = bisect_right(starts, claim.start) - 1
+            if k not in of_paragraph:
+                of_paragraph[k] = topics(article.text[spans[k][0] : spans[k][1]]) if k >= 0 else set()
+            found = set(of_paragraph[k] or title)
             if len(found) == 1:
                 claim = replace(claim, metric=f"{claim.metric} ({found.pop()})")
         out.append(claim)

@@ -26,16 +26,28 @@ def merge_candidates(cands: list[Candidate], article_url: str) -> list[Claim]:
 def _merge(cands: list[Candidate], article_url: str) -> list[Claim]:
     """Candidates restating one figure about one thing become one claim with several mentions."""
     groups: list[list[Candidate]] = []  # the first candidate of each group states the claim
+    by_figure: dict[tuple, list[list[Candidate]]] = {}  # only a figure of equal value can restate one
     for cand in cands:
+        key = _figure_key(cand)
         target = next(
-            (g for g in groups if _same_claim(_stated(g), cand, cand.paragraph in {c.paragraph for c in g})),
+            (
+                g
+                for g in by_figure.get(key, [])
+                if _same_claim(_stated(g), cand, cand.paragraph in {c.paragraph for c in g})
+            ),
             None,
         )
         if target is None:
             groups.append([cand])
+            by_figure.setdefault(key, []).append(groups[-1])
         else:
             target.append(cand)
     return _assign_ids([_claim_of(group) for group in groups], article_url)
+
+
+def _figure_key(cand: Candidate) -> tuple:
+    q = cand.quantity
+    return (q.unit, q.value, q.low, q.high, q.date)
 
 
 def _stated(group: list[Candidate]) -> Candidate:

@@ -19,6 +19,7 @@ from factcheck.nlp.referents import Referent, describe
 from factcheck.sources.registry import Registry
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_MEMORY = 300  # organisations named before that a reference may stand for
 # Descriptions that stand for the organisation the text is about rather than for the source cited last.
 _COMPANY_LIKE = {
     "company", "maker", "manufacturer", "chipmaker", "carmaker", "automaker", "developer",
@@ -54,12 +55,12 @@ class Memory:
         self.order = 0
         self._sentence_start = 0
 
-    def see_sentence(self, sent: Span, paragraph: int) -> None:
-        """Note the organisations, people and products the sentence names."""
+    def see_sentence(self, sent: Span, paragraph: int, ents: list[Span] | None = None) -> None:
+        """Note the organisations, people and products the sentence names (its entities, ``ents``)."""
         self.order += 1
         self._sentence_start = sent.start
         after_dateline = dateline_end(sent)
-        for ent in sent.ents:
+        for ent in sent.ents if ents is None else ents:
             if ent.start < after_dateline:
                 continue  # "OSLO, Oct 23 (Wire) -": the dateline's place
             if ent.label_ in ("ORG",) or (ent.label_ == "PERSON" and len(ent) == 1):
@@ -229,7 +230,7 @@ class Memory:
         return next((i for i, o in enumerate(reversed(self.orgs)) if o.name == name), len(self.orgs))
 
     def _last_cited(self, paragraph: int, within: bool = False) -> list[str]:
-        for names, p, _order in reversed(self.cited):
+        for names, p, _order in reversed(self.cited[-_MEMORY:]):
             if p == paragraph or not within:
                 return list(names)
         return []

@@ -27,6 +27,7 @@ from factcheck.claims.naming import SourceNames, same_site
 from factcheck.claims.references import Memory
 from factcheck.names import looks_like_model, looks_like_product
 from factcheck.nlp.attribution import Cue
+from factcheck.nlp.extensions import root_of, sentences_of
 from factcheck.nlp.lexicon import words
 from factcheck.nlp.referents import describe
 from factcheck.sources.registry import Registry
@@ -57,6 +58,7 @@ class Figure:
     sources: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     reach: str = ""  # where its sources were cited: "sentence", "paragraph" or "article"
+    consensus: bool = False  # what others expected, set by the scope model
 
 
 @dataclass
@@ -83,9 +85,15 @@ def assign_sources(
     resolved_by_doc: list[list[_Resolved]] = []
     for d, doc in enumerate(docs):
         resolved: list[_Resolved] = []
-        for sent in doc.sents:
-            memory.see_sentence(sent, d)
-            here = [c for c in doc._.cues or () if c.sentence == sent.start]
+        cues_of: dict[int, list[Cue]] = {}
+        for c in doc._.cues or ():
+            cues_of.setdefault(c.sentence, []).append(c)
+        ents_of: dict[int, list[Span]] = {}
+        for ent in doc.ents:
+            ents_of.setdefault(doc[ent.start].sent.start, []).append(ent)
+        for sent in sentences_of(doc):
+            memory.see_sentence(sent, d, ents_of.get(sent.start, []))
+            here = cues_of.get(sent.start, [])
             done: list[_Resolved] = []
             for cue in sorted(here, key=lambda c: c.kind == "link"):  # links last: they may be a cue's page
                 page_of = next((r for r in done if r.names and _names_span(r.cue, cue)), None)
@@ -155,18 +163,16 @@ def _within_paragraph(doc: Doc, figures: list[Figure], resolved: list[_Resolved]
     by_sentence: dict[int, list[_Resolved]] = {}
     for r in resolved:
         by_sentence.setdefault(r.cue.sentence, []).append(r)
-    sentences = [s.start for s in doc.sents]
-    consensus_in: set[int] = set()
-    for fig in figures:
-        if is_consensus(doc[fig.start : fig.end]):
-            consensus_in.add(doc[fig.start].sent.start)
+    sentences = [s.start for s in sentences_of(doc)]
+    expecters = {id(fig): expected_by(doc[fig.start : fig.end]) for fig in figures}
+    consensus_in = {doc[fig.start].sent.start for fig in figures if expecters[id(fig)] is not None}
     for fig in figures:
         span = doc[fig.start : fig.end]
         sent = span.sent
         here = by_sentence.get(sent.start, [])
         fig.links = [r.cue.href for r in here if r.cue.kind == "link" and r.cue.href and r.names]
-        expecter = expected_by(span)
-        consensus = expecter is not None
+        expecter = expecters[id(fig)]
+        consensus = fig.consensus = expecter is not None
         chosen = _in_sentence(span, here, expecter, sent.start in consensus_in)
         fig.reach = "sentence"
         if chosen is None and not consensus and not writer_speaks(sent):
@@ -184,7 +190,7 @@ def _depth(token: Token) -> int:
 def _dominates(cue: Cue, span: Span) -> bool:
     if cue.anchor < 0:
         return True
-    root = span.root
+    root = root_of(span)
     anchor = span.doc[cue.anchor]
     if cue.local and root in anchor.ancestors:
         return True  # "A third of the owners polled by X": the cue inside the figure's own phrase
@@ -300,10 +306,15 @@ def _from_paragraph(
         return [n for r in found for n in r.names]
 
     index = sentences.index(sentence)
-    for s in reversed(sentences[:index]):
+    # the nearest sentences that cite someone, each side, found once per paragraph
+    cited = [s for s in sentences if by_sentence.get(s)]
+    before = [s for s in cited if s < sentence]
+    after = [s for s in cited if s > sentence]
+    del index
+    for s in reversed(before):
         if found := citing(s, False):
             return found
-    for s in sentences[index + 1 :]:
+    for s in after:
         if found := citing(s, True):
             return found
     return None
@@ -326,7 +337,7 @@ def expected_by(span: Span) -> Token | None:
     subjects = words("claims", "expecting_subjects")
     verbs = words("claims", "expecting_verbs")
     nouns = words("claims", "consensus_nouns")
-    root = span.root
+    root = root_of(span)
 
     def expecting(verb: Token) -> bool:
         if verb.lemma_.lower() not in verbs:
@@ -403,11 +414,7 @@ def _carry_over(
         # the source reported from now on: the one this paragraph's own figures cite (not the provider of a
         # consensus they are compared with), else the organisation it names as reporting, unless that is
         # the press telling something else
-        cited = [
-            f.sources
-            for f in figures
-            if f.sources and f.reach != "article" and not is_consensus(doc[f.start : f.end])
-        ]
+        cited = [f.sources for f in figures if f.sources and f.reach != "article" and not f.consensus]
         new = list(dict.fromkeys(cited[-1])) if cited else None
         if new is None and not figures:
             carried = [r for r in own if not _consensus_cue(r) and not _is_press(r.names, registry)]
@@ -423,7 +430,9 @@ def _reports_a_period(span: Span) -> bool:
     """Whether a figure's clause reports what happened in some period (a verb in the past or the future,
     or a time expression: "shipped 5.9 million units in the last quarter", "was 10.8% in September"),
     rather than stating, in the present, what the writer holds to be so."""
-    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), span.sent.root)
+    verb = next(
+        (t for t in [root_of(span), *root_of(span).ancestors] if t.pos_ in ("VERB", "AUX")), span.sent.root
+    )
     clause = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     if any(t.ent_type_ in ("DATE", "TIME") for t in span.sent):
         return True
@@ -444,7 +453,7 @@ def _ambiguous_past(token: Token) -> bool:
 def _market_move(span: Span) -> bool:
     """Whether the figure is a move or level of what trades on a market: its clause's subject is shares, a
     stock, an index, futures ("Shares in X rose 6.1% to 412 crowns", "The stock has gained 31%")."""
-    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in [root_of(span), *root_of(span).ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     while verb.dep_ in ("conj", "advcl", "xcomp") and not any(
@@ -461,7 +470,7 @@ def _market_move(span: Span) -> bool:
 def _price_owner(span: Span, names: SourceNames) -> str | None:
     """The organisation whose own price list a price is ("OpenAI's o1 model is priced at $15 per million
     tokens"): the named possessor of what is priced."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in root_of(span).ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() not in ("price", "cost", "charge", "sell", "list", "retail"):
         return None
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -476,7 +485,7 @@ def _inherit(fig: Figure, doc: Doc, sources: list[str]) -> None:
     if fig.sources:
         return
     span = doc[fig.start : fig.end]
-    if is_consensus(span) or writer_speaks(span.sent) or _paragraph_first_person(doc):
+    if fig.consensus or writer_speaks(span.sent) or _paragraph_first_person(doc):
         return
     if not _reports_a_period(span):
         return  # "Cheap handsets still make up most of the market: sixty percent ...": the writer's own
@@ -488,12 +497,22 @@ def _inherit(fig: Figure, doc: Doc, sources: list[str]) -> None:
 
 def _nouns(doc: Doc) -> set[str]:
     """The common nouns a paragraph speaks of ("cases", "measles", "shipments")."""
-    return {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.is_alpha and not t.is_stop and len(t) > 2}
+    found = doc.user_data.get("factcheck_nouns")
+    if found is None:
+        found = {
+            t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.is_alpha and not t.is_stop and len(t) > 2
+        }
+        doc.user_data["factcheck_nouns"] = found
+    return found
 
 
 def _paragraph_first_person(doc: Doc) -> bool:
     """Whether the writer speaks as a subject in the paragraph ("We've already seen ...", "I think")."""
-    return any(writer_speaks(s, subject=True) for s in doc.sents)
+    found = doc.user_data.get("factcheck_first_person")
+    if found is None:
+        found = any(writer_speaks(s, subject=True) for s in sentences_of(doc))
+        doc.user_data["factcheck_first_person"] = found
+    return found
 
 
 def _is_press(names: list[str], registry: Registry) -> bool:
@@ -506,7 +525,12 @@ def _prose_index(docs: Sequence[Doc], d: int) -> int:
 
 
 def _is_prose(doc: Doc) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in doc) and len(doc) >= 5
+    found = doc.user_data.get("factcheck_prose")
+    if found is None:
+        found = doc.user_data["factcheck_prose"] = len(doc) >= 5 and any(
+            t.pos_ in ("VERB", "AUX") for t in doc
+        )
+    return found
 
 
 def _lead(docs: Sequence[Doc], resolved_by_doc: list[list[_Resolved]]) -> tuple[list[str], int]:

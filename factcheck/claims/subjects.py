@@ -53,12 +53,11 @@ def names_in(text: str, sent: Span | None = None, offset: int = 0) -> list[tuple
     ``sent`` (from character ``offset`` of it), the parse tells a name from a capitalised common word that
     opens a sentence or phrase ("Connect GPT-5.5 to your IDE", "Nope, it scored 41"); otherwise English
     function words are trimmed off."""
-    tokens = {t.idx - sent.start_char: t for t in sent} if sent is not None else {}
     out = []
     for m in NAME.finditer(text):
         words = m.group(0).split()
         start = m.start()
-        while words and not _name_word(words[0], tokens.get(offset + start)):
+        while words and not _name_word(words[0], _token_at(sent, offset + start)):
             start = text.index(words[0], start) + len(words[0])
             start += len(text[start:]) - len(text[start:].lstrip())
             words = words[1:]
@@ -74,6 +73,19 @@ def names_in(text: str, sent: Span | None = None, offset: int = 0) -> list[tuple
         name = " ".join(words)
         out.append((start, start + len(name), name))
     return out
+
+
+def _token_at(sent: Span | None, offset: int) -> Token | None:
+    """The token that starts at character ``offset`` of the sentence, if one does."""
+    if sent is None:
+        return None
+    doc = sent.doc
+    starts = doc.user_data.get("factcheck_token_starts")
+    if starts is None:
+        offsets = doc.to_array("IDX").tolist() if len(doc) else []
+        starts = doc.user_data["factcheck_token_starts"] = {idx: i for i, idx in enumerate(offsets)}
+    i = starts.get(sent.start_char + offset)
+    return doc[i] if i is not None else None
 
 
 def _name_word(word: str, token: Token | None) -> bool:

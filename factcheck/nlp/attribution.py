@@ -70,8 +70,11 @@ class AttributionFinder:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self.dependencies = DependencyMatcher(vocab)
+        self.nodes: list[tuple[int, int]] = []  # where each pattern has its cue word and its source
         for i, entry in enumerate(_patterns("attribution_patterns.json")):
             self.dependencies.add(f"{entry['kind']}#{i}", [entry["pattern"]])
+            ids = [node["RIGHT_ID"] for node in entry["pattern"]]
+            self.nodes.append((ids.index("cue"), ids.index("source")))
         self.phrases = Matcher(vocab)
         for i, entry in enumerate(_patterns("cue_phrases.json")):
             self.phrases.add(f"{entry['kind']}#{i}", [entry["pattern"]])
@@ -80,8 +83,9 @@ class AttributionFinder:
         forget_entities(doc)  # the entities are final now (the name ruler ran)
         cues: list[Cue] = []
         for match_id, token_ids in self.dependencies(doc):
-            kind = self.vocab.strings[match_id].split("#")[0]
-            cues.extend(_cues_of(kind, doc[token_ids[0]], doc[token_ids[-1]]))
+            kind, i = self.vocab.strings[match_id].split("#")
+            cue, source = self.nodes[int(i)]
+            cues.extend(_cues_of(kind, doc[token_ids[cue]], doc[token_ids[source]]))
         for match_id, start, end in self.phrases(doc):
             kind = self.vocab.strings[match_id].split("#")[0]
             if kind == "source_line":

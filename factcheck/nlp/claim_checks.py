@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.models import Quantity
-from factcheck.nlp import extensions  # noqa: F401  (registers the extensions)
+from factcheck.nlp.extensions import root_of
 from factcheck.nlp.lexicon import words
 
 CLAIM = "claim"
@@ -175,7 +175,7 @@ def _qualifier(span: Span) -> bool:
     for t in doc[max(span.sent.start, span.start - 2) : span.start]:
         if t.lower_ in qualifier_words:
             return True
-    root = span.root
+    root = root_of(span)
     for t in [root, *root.ancestors]:
         if t.dep_ == "prep" and t.lower_ in ("under", "over", "above", "below", "with", "aged"):
             head = t.head
@@ -195,12 +195,12 @@ def _qualifier(span: Span) -> bool:
 def _defines_counted(span: Span) -> bool:
     """A number inside a reduced relative clause of another figure's subject defines what is counted
     ("phones priced at $600 or more made up 30 to 40 percent")."""
-    acl = next((t for t in span.root.ancestors if t.dep_ == "acl"), None)
+    acl = next((t for t in root_of(span).ancestors if t.dep_ == "acl"), None)
     if acl is None or acl.head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = acl.head.head
     return any(
-        other.root is not span.root and (other.root.head is verb or verb in other.root.ancestors)
+        other.root is not root_of(span) and (other.root.head is verb or verb in other.root.ancestors)
         for _q, other in span.doc._.quantities or []
     )
 
@@ -221,7 +221,7 @@ def _dates_event(span: Span) -> bool:
     """Whether a full date is the date of an event its sentence reports ("On April 23, 2026, OpenAI
     released GPT-5.5"): it hangs on a verb of an event, not on a dateline or a noun ("a news release")."""
     verbs = words("claims", "event_date_verbs")
-    for t in span.root.ancestors:
+    for t in root_of(span).ancestors:
         if t.pos_ in ("VERB", "AUX"):
             # an event with someone or something it happens to ("OpenAI released GPT-5.5"), not a byline's
             # "Published 5:35 PM, May 01, 2018"
@@ -243,7 +243,7 @@ def _definition(span: Span) -> bool:
     """A figure in what defines a term ("the median means that half of all tests ...", "(defined as 3 or
     more cases)")."""
     verbs = words("claims", "definition_verbs")
-    return any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in span.root.ancestors)
+    return any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in root_of(span).ancestors)
 
 
 def _part_of_number(span: Span) -> bool:
@@ -279,7 +279,7 @@ def _period(span: Span, q: Quantity) -> bool:
     last = span[-1]
     if last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end and last.head.pos_ == "NOUN":
         return True
-    noun = last if last.lower_ in words("claims", "time_units") else span.root
+    noun = last if last.lower_ in words("claims", "time_units") else root_of(span)
     modifiers = {c.lower_ for c in noun.children} | {
         t.lower_ for t in doc[max(0, span.start - 3) : span.start]
     }
@@ -302,7 +302,7 @@ def _identifier(span: Span) -> bool:
         "claims", "identifier_nouns"
     ):
         return True
-    root = span.root
+    root = root_of(span)
     return (
         root.dep_ in ("nummod", "appos", "npadvmod")
         and root.head.i == span.start - 1
@@ -321,7 +321,7 @@ def _measured_value(span: Span, q: Quantity) -> bool:
     doc = span.doc
     measures = words("claims", "measure_nouns")
     changes = words("claims", "change_verbs")
-    root = span.root
+    root = root_of(span)
     head = root.head
     if head.tag_ in ("JJR", "RBR"):
         return True  # "159,000 lower than previously reported"
@@ -375,7 +375,7 @@ def _condition(span: Span) -> bool:
     mean"), unless someone is cited as estimating it."""
     sent = span.sent
     first = next((t for t in sent if not t.is_punct and not t.is_quote), None)
-    root = span.root
+    root = root_of(span)
     verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), sent.root)
     if first is not None and first.lower_ in words("claims", "condition_words"):
         return not _reported(verb)
@@ -397,7 +397,7 @@ def _condition(span: Span) -> bool:
 def _hypothetical(span: Span) -> bool:
     """A frame set up as an example: "for a 2-week sprint with 30 open issues", "in a typical month",
     "say a team of 10"."""
-    root = span.root
+    root = root_of(span)
     for t in [root, *root.ancestors]:
         if t.dep_ in ("prep", "ROOT") and t.lower_ in ("for", "in", "over", "during"):
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
@@ -414,7 +414,7 @@ def _hypothetical(span: Span) -> bool:
 def _setting(span: Span) -> bool:
     """ "brightness set to 150 nits", "the timeout set at 30 seconds": a setting under which a figure was
     measured."""
-    head = span.root.head
+    head = root_of(span).head
     return head.dep_ == "prep" and head.lower_ in ("to", "at") and head.head.lemma_.lower() == "set"
 
 
@@ -423,7 +423,7 @@ def _condition_of_measure(span: Span, q: Quantity, measured_unit: str | None) ->
     kind in the same sentence."""
     if measured_unit is None or measured_unit == q.unit:
         return False
-    head = span.root
+    head = root_of(span)
     while head.dep_ in ("compound", "amod", "nmod", "nummod", "pobj", "quantmod") and head.head is not head:
         head = head.head
         if head.dep_ == "prep":

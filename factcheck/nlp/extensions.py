@@ -9,7 +9,28 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+_ROOTS = "factcheck_span_roots"
+_SENTS = "factcheck_sentences"
+
+
+def root_of(span: Span) -> Token:
+    """``span.root``, computed once per span of a Doc (spaCy computes it afresh on every access)."""
+    roots = span.doc.user_data.setdefault(_ROOTS, {})
+    key = (span.start, span.end)
+    i = roots.get(key)
+    if i is None:
+        i = roots[key] = span.root.i
+    return span.doc[i]
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, computed once per Doc."""
+    found = doc.user_data.get(_SENTS)
+    if found is None:
+        found = doc.user_data[_SENTS] = list(doc.sents)
+    return found
 
 
 def register() -> None:
