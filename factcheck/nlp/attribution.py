@@ -84,8 +84,8 @@ class AttributionFinder:
         cues: list[Cue] = []
         for match_id, token_ids in self.dependencies(doc):
             kind, i = self.vocab.strings[match_id].split("#")
-            cue, source = self.nodes[int(i)]
-            cues.extend(_cues_of(kind, doc[token_ids[cue]], doc[token_ids[source]]))
+            at_cue, at_source = self.nodes[int(i)]
+            cues.extend(_cues_of(kind, doc[token_ids[at_cue]], doc[token_ids[at_source]]))
         for match_id, start, end in self.phrases(doc):
             kind = self.vocab.strings[match_id].split("#")[0]
             if kind == "source_line":
@@ -101,8 +101,8 @@ class AttributionFinder:
         cues.extend(_venues(doc, named))
         cues.extend(_links(doc))
         unique: dict[tuple[str, int, int], Cue] = {}
-        for cue in cues:
-            unique.setdefault((cue.kind, cue.source.start, cue.anchor), cue)
+        for found in cues:
+            unique.setdefault((found.kind, found.source.start, found.anchor), found)
         doc._.cues = sorted(unique.values(), key=lambda c: (c.source.start, c.word))
         return doc
 
