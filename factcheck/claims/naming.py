@@ -23,11 +23,14 @@ class SourceNames:
         self.registry = registry
         self.acronyms: dict[str, str] = {}
         self.full_names: list[str] = []
+        self.organisations: set[str] = set()  # names the recogniser took for an organisation somewhere
         for doc in docs:
             for ent in doc.ents:
                 if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON", "FAC"):
                     continue
                 name = _strip(ent.text)
+                if ent.label_ == "ORG":
+                    self.organisations.add(name)
                 if len(name.split()) >= 2:
                     self.full_names.append(name)
                 after = doc[ent.end : ent.end + 3]

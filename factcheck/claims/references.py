@@ -131,6 +131,8 @@ class Memory:
         return []
 
     def _person(self, ref: Referent, sent: Span, paragraph: int) -> list[str]:
+        if ref.affiliation is None and ref.name in self.names.organisations and not _titled(ref, sent):
+            return [self.names.canonical(ref.name)]  # a name shaped like a person's that is an organisation's
         found: list[str] = []
         if ref.affiliation is not None:
             found = self.resolve(ref.affiliation, sent, paragraph, 1)

@@ -90,6 +90,11 @@ class AttributionFinder:
             kind = self.vocab.strings[match_id].split("#")[0]
             if kind == "source_line":
                 cues.extend(_source_line(doc, end))
+            elif kind == "document_from":
+                name = describe(doc[end - 2])
+                if name is not None and name.kind == "name":
+                    sent = doc[start].sent
+                    cues.append(Cue("speaker", name, sent.root.i, sent.start, end - 1))
             elif kind == "aside":
                 name = describe(doc[start + 1])
                 if name is not None and name.kind == "name":
@@ -195,7 +200,7 @@ def _cues_of(kind: str, cue: Token, source: Token) -> list[Cue]:
         kind = "speaker"
     if kind == "speaker":
         if lemma in words("attribution", "at_verbs") and not any(
-            c.dep_ == "prep" and c.lower_ == "at" for c in cue.children
+            t.dep_ == "prep" and t.lower_ == "at" for t in cue.subtree
         ):
             return []  # "putting 300 models in its showrooms"
         if lemma in words("attribution", "object_verbs") and not any(

@@ -325,7 +325,7 @@ def _measured_value(span: Span, q: Quantity) -> bool:
     head = root.head
     if head.tag_ in ("JJR", "RBR"):
         return True  # "159,000 lower than previously reported"
-    if root.dep_ == "pobj" and head.dep_ in ("prep", "conj"):
+    if root.dep_ == "pobj" and head.dep_ in ("prep", "conj", "agent"):
         owner = head.head
         while owner.dep_ in ("prep", "conj") and owner.head is not owner and owner.pos_ == "ADP":
             owner = owner.head  # "fell by 1,832,000 in the EU-28 and by 1,194,000 in the euro area"
@@ -430,6 +430,13 @@ def _condition_of_measure(span: Span, q: Quantity, measured_unit: str | None) ->
             break
     if not (head.dep_ == "prep" and head.lower_ == "at"):
         return False
+    governor = head.head
+    if governor.pos_ != "NOUN" and not any(
+        o.start != span.start and root_of(o) in governor.subtree and root_of(o).i < head.i
+        for _q, o in span.doc._.quantities or ()
+        if o.sent == span.sent
+    ):
+        return False  # "freight crossings were flat at 1.9 million": the level itself, not a condition
     currency = q.unit.split(" per ")[0]
     money = any(t.ent_type_ == "MONEY" for t in span)
     measured = (

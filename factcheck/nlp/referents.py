@@ -202,8 +202,17 @@ def _organisation_shaped(span: Span) -> bool:
 def _from_proper_run(token: Token, depth: int) -> Referent | None:
     doc = token.doc
     start = end = token.i
-    while start > 0 and name_like(doc[start - 1]) and not doc[start - 1].ent_type_:
-        start -= 1
+    while start > 0 and (
+        (name_like(doc[start - 1]) and not doc[start - 1].ent_type_)
+        or (
+            doc[start - 1].dep_ == "compound"
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].head.i >= start
+        )
+    ):
+        start -= (
+            1  # "Pelican Freight": a proper noun compounded with the name, whatever entity it was taken for
+        )
     while end + 1 < len(doc) and name_like(doc[end + 1]) and not doc[end + 1].ent_type_:
         end += 1
     # "Bureau of Labor Statistics", "Centre for Maritime Economics": "of"/"for" between proper nouns
