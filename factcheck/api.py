@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from factcheck.article import parse_article
@@ -18,6 +18,7 @@ from factcheck.pipeline import IngestResult, run_ingest
 from factcheck.quantities.finder import find_quantities
 from factcheck.sources.registry import Registry
 from factcheck.version import __version__
+from factcheck.web.limits import FetchLimits
 
 __all__ = ["IngestResult", "extract", "ingest", "list_claims", "parse_article", "quantities", "query"]
 
@@ -48,18 +49,26 @@ def ingest(
     archive: str | Path | None = None,
     verify: bool = True,
     allow_private_network: bool = False,
+    allow_hosts: Sequence[str] = (),
+    limits: FetchLimits | None = None,
     warc_out: str | Path | None = None,
     model: str | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> IngestResult:
     """Fetch ``source`` (URL, local file or "-"), extract its claims, verify them against the sources
-    it cites (unless ``verify`` is false), and replace the article's named graph in the store."""
+    it cites (unless ``verify`` is false), and replace the article's named graph in the store.
+
+    Only public addresses are fetched, loopback too with ``allow_private_network``, and the hosts in
+    ``allow_hosts`` whatever private address they have (never link-local or metadata addresses).
+    ``limits`` sets the fetch limits (per-response timeout, deadline of the run, sizes)."""
     return run_ingest(
         source,
         store=store,
         archive=archive,
         verify=verify,
         allow_private_network=allow_private_network,
+        allow_hosts=allow_hosts,
+        limits=limits,
         warc_out=warc_out,
         model=model,
         progress=progress,
@@ -72,7 +81,7 @@ def list_claims(store: str | None = None, article: str | None = None) -> list[Cl
     from factcheck.graph.mapping import read_claims
     from factcheck.graph.store import open_store
 
-    with open_store(store) as st:
+    with open_store(store, read_only=True) as st:
         return read_claims(st, article)
 
 
@@ -80,5 +89,5 @@ def query(sparql: str, store: str | None = None):
     """Run a SPARQL query on the store; returns rdflib's result."""
     from factcheck.graph.store import open_store
 
-    with open_store(store) as st:
+    with open_store(store, read_only=True) as st:
         return st.query(sparql)

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factcheck.article import parse_article
 from factcheck.claims.extract import extract_claims
-from factcheck.graph.store import Store
 from factcheck.models import Article, Claim
 from factcheck.sources.registry import Registry
-from factcheck.web.client import Document, Fetcher, read_local
+from factcheck.web import Document, Fetcher, FetchLimits, read_local
 
 Progress = Callable[[str], None] | None
 
@@ -103,6 +102,8 @@ def run_ingest(
     model: str | None,
     progress: Progress,
     version: str,
+    allow_hosts: Sequence[str] = (),
+    limits: FetchLimits | None = None,
 ) -> IngestResult:
     from factcheck.graph.mapping import article_graph, article_graph_name
     from factcheck.graph.store import open_store
@@ -113,7 +114,13 @@ def run_ingest(
         warc_out = default_warc(store, source)  # nothing fetched live is lost
     if warc_out is not None:
         Path(warc_out).parent.mkdir(parents=True, exist_ok=True)
-    with Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network) as fetcher:
+    with Fetcher(
+        archive=archive,
+        warc_out=warc_out,
+        allow_private_network=allow_private_network,
+        allow_hosts=allow_hosts,
+        limits=limits,
+    ) as fetcher:
         say(f"Fetching {source}")
         article = load_article(source, fetcher=fetcher)
         say("Extracting claims")
@@ -129,7 +136,9 @@ def run_ingest(
     graph = article_graph(article, claims, documents=documents, software_version=version)
     assert article.url is not None
     name = article_graph_name(article.url)
-    with open_store(store) as st:
+    # The store is held only to write: fetching and NLP never wait for it, and the wait is as long
+    # as another writer needs (everything fetched is kept meanwhile, and archived in the WARC).
+    with open_store(store, progress=say) as st:
         st.replace_graph(name, graph)
         location = st.location
     return IngestResult(
@@ -151,11 +160,14 @@ def run_recheck(
     warc_out: str | Path | None,
     progress: Progress,
     version: str,
+    allow_hosts: Sequence[str] = (),
+    limits: FetchLimits | None = None,
 ) -> list[dict]:
     """Fetch the sources of stored articles again and re-judge their claims.
 
     Returns one row per claim whose verdict changed (article, claim id, quote, before, after,
-    explanation); the stored graphs are replaced with the new verdicts.
+    explanation); the stored graphs are replaced with the new verdicts. The store is read, then
+    released while the sources are fetched, and held again only to write each article's graph.
     """
     from factcheck.graph.mapping import read_articles
     from factcheck.graph.store import open_store
@@ -166,34 +178,46 @@ def run_recheck(
         warc_out = default_warc(store, "recheck")
     if warc_out is not None:
         Path(warc_out).parent.mkdir(parents=True, exist_ok=True)
+    if not urls:
+        with open_store(store, read_only=True, progress=say) as st:
+            urls = [a["url"] for a in read_articles(st) if a.get("url")]
     changed: list[dict] = []
-    with (
-        open_store(store) as st,
-        Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network) as fetcher,
-    ):
-        for url in urls or [a["url"] for a in read_articles(st) if a.get("url")]:
+    with Fetcher(
+        archive=archive,
+        warc_out=warc_out,
+        allow_private_network=allow_private_network,
+        allow_hosts=allow_hosts,
+        limits=limits,
+    ) as fetcher:
+        for url in urls:
             say(f"Rechecking {url}")
-            changed += _recheck_article(st, url, fetcher, registry, say, version)
+            changed += _recheck_article(store, url, fetcher, registry, say, version)
     return changed
 
 
 def _recheck_article(
-    st: Store, url: str, fetcher: Fetcher, registry: Registry, say: Callable[[str], None], version: str
+    store: str | None,
+    url: str,
+    fetcher: Fetcher,
+    registry: Registry,
+    say: Callable[[str], None],
+    version: str,
 ) -> list[dict]:
     from factcheck.graph.mapping import article_graph, article_graph_name, read_article
+    from factcheck.graph.store import open_store
     from factcheck.verify.run import verify_claims
 
-    stored = read_article(st, url)
+    with open_store(store, read_only=True, progress=say) as st:
+        stored = read_article(st, url)
     if stored is None:
         raise LookupError(f"no article {url} in the graph store (ingest it first)")
     article, claims = stored
     before = {c.id: c.review.verdict if c.review else None for c in claims}
     verified = verify_claims(claims, article, fetcher, registry, progress=say)
     claims = verified.claims
-    st.replace_graph(
-        article_graph_name(url),
-        article_graph(article, claims, documents=verified.documents, software_version=version),
-    )
+    graph = article_graph(article, claims, documents=verified.documents, software_version=version)
+    with open_store(store, progress=say) as st:
+        st.replace_graph(article_graph_name(url), graph)
     changed = []
     for claim in claims:
         after = claim.review.verdict if claim.review else None

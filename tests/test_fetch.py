@@ -25,7 +25,7 @@ from httpserver import (
 )
 
 from factcheck import __version__
-from factcheck.web.client import (
+from factcheck.web import (
     BadContentType,
     BlockedURL,
     Document,

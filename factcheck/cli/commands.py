@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from factcheck.cli.fetching import fetch_options
 from factcheck.version import __version__
 
 if TYPE_CHECKING:  # the models import nothing heavy, but the CLI starts fastest with no imports at all
@@ -265,9 +266,7 @@ def quantities(text: str | None, lines_file: Any, dates: bool, fmt: str) -> None
     help="Archive every response fetched to this WARC file (default: next to the store).",
 )
 @click.option("--no-verify", is_flag=True, help="Only extract and store claims; do not fetch their sources.")
-@click.option(
-    "--allow-private-network", is_flag=True, help="Allow fetching from loopback and private addresses."
-)
+@fetch_options
 @click.option("--model", default=None, envvar="FACTCHECK_SPACY_MODEL", help="spaCy pipeline to use.")
 @store_option
 def ingest(
@@ -275,7 +274,7 @@ def ingest(
     archive: str | None,
     warc_out: str | None,
     no_verify: bool,
-    allow_private_network: bool,
+    fetch: dict[str, Any],
     model: str | None,
     store: str | None,
 ) -> None:
@@ -302,7 +301,7 @@ def ingest(
                     store=store,
                     archive=archive,
                     verify=not no_verify,
-                    allow_private_network=allow_private_network,
+                    **fetch,
                     warc_out=warc_out,
                     model=model,
                     progress=lambda msg: status.update(msg),
@@ -345,16 +344,14 @@ def _print_summary(result: Any, console: Any) -> None:
 @click.option(
     "--warc", "warc_out", type=click.Path(), default=None, help="Archive every response to this WARC file."
 )
-@click.option(
-    "--allow-private-network", is_flag=True, help="Allow fetching from loopback and private addresses."
-)
+@fetch_options
 @store_option
 @format_option()
 def recheck(
     urls: tuple[str, ...],
     archive: str | None,
     warc_out: str | None,
-    allow_private_network: bool,
+    fetch: dict[str, Any],
     store: str | None,
     fmt: str,
 ) -> None:
@@ -377,8 +374,8 @@ def recheck(
             list(urls) or None,
             store=store,
             archive=archive,
-            allow_private_network=allow_private_network,
             warc_out=warc_out,
+            **fetch,
             progress=lambda msg: status.update(msg),
             version=version,
         )
@@ -447,7 +444,7 @@ def _build_site_if_available(store: str, out: Path, console: Any) -> Path | None
         return None
     from factcheck.graph.store import open_store
 
-    with open_store(store) as st:
+    with open_store(store, read_only=True) as st:
         build_site(st, out)
     return out
 

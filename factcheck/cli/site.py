@@ -51,7 +51,7 @@ def site_command(out: Path, store: str | None, base_url: str | None, quiet: bool
     if base_url is not None and not base_url.startswith(("http://", "https://")):
         raise click.BadParameter("must be an http(s) URL", param_hint="--base-url")
     say = (lambda _message: None) if quiet else (lambda message: click.echo(message, err=True))
-    with open_store(location) as st:
+    with open_store(location, read_only=True) as st:
         report = build_site(st, out, progress=say, base_url=base_url)
     if not quiet:
         removed = f", {len(report.removed)} removed" if report.removed else ""

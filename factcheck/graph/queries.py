@@ -65,7 +65,7 @@ def run_query(query: str, store: str | None = None) -> tuple[list[str], list[dic
     from factcheck.graph.store import open_store
 
     text = with_prefixes(resolve_query(query))
-    with open_store(store) as st:
+    with open_store(store, read_only=True) as st:
         result = st.query(text)
         if result.type == "ASK":
             return ["ask"], [{"ask": bool(result.askAnswer)}]
