@@ -649,8 +649,11 @@ def _absolute(href: str | None, base: str | None) -> str | None:
     if not href or not href.strip():
         return None
     href = href.strip()
-    resolved = urljoin(base, href) if base else href
-    return resolved if urlsplit(resolved).scheme in ("http", "https") else None
+    try:
+        resolved = urljoin(base, href) if base else href
+        return resolved if urlsplit(resolved).scheme in ("http", "https") else None
+    except ValueError:  # "http://[::1": a broken address is no link
+        return None
 
 
 def _page_metadata(doc: Any, url: str | None) -> dict[str, str]:
@@ -727,12 +730,16 @@ def _fallback_title(doc: Any) -> str | None:
 # --- assembling the article -------------------------------------------------------------------------
 
 
-def _assemble(blocks: list[_Block], base: str | None, own_url: str | None) -> tuple[str, list, list[Link]]:
-    """Join paragraphs into the article text; links become absolute and positioned in that text."""
+def _assemble(
+    blocks: list[_Block], base: str | None, own_url: str | None
+) -> tuple[str, list, list[Link], list[str]]:
+    """Join paragraphs into the article text; links become absolute and positioned in that text.
+    Links whose address cannot be read are left out, each with its reason (the last list)."""
     own = (own_url or "").split("#", 1)[0]
     parts: list[str] = []
     paragraphs: list[tuple[int, int]] = []
     links: list[Link] = []
+    dropped: list[str] = []
     offset = 0
     for block in blocks:
         if parts:
@@ -741,6 +748,8 @@ def _assemble(blocks: list[_Block], base: str | None, own_url: str | None) -> tu
             if href.strip().startswith("#"):
                 continue  # in-page anchors (contents, footnote markers) lead nowhere new
             resolved = _absolute(href, base)
+            if resolved is None and _absolute(href, None) is None and href.lower().startswith("http"):
+                dropped.append(f"link {href[:100]!r}: not a valid URL")
             if resolved is None or (own and resolved.split("#", 1)[0] == own):
                 continue
             if start < 0:
@@ -750,7 +759,7 @@ def _assemble(blocks: list[_Block], base: str | None, own_url: str | None) -> tu
         paragraphs.append((offset, offset + len(block.text)))
         parts.append(block.text)
         offset += len(block.text)
-    return PARAGRAPH_SEPARATOR.join(parts), paragraphs, links
+    return PARAGRAPH_SEPARATOR.join(parts), paragraphs, links, dropped
 
 
 def parse_html(html: str | bytes, url: str | None = None) -> Article:
@@ -781,7 +790,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> Article:
 
     canonical = metadata.get("canonical_url")
     base = metadata.get("base") or canonical or url
-    text, paragraphs, links = _assemble(blocks, base, canonical or url)
+    text, paragraphs, links, dropped = _assemble(blocks, base, canonical or url)
     return Article(
         url=url,
         text=text,
@@ -792,6 +801,7 @@ def parse_html(html: str | bytes, url: str | None = None) -> Article:
         canonical_url=canonical,
         paragraphs=tuple(paragraphs),
         links=tuple(links),
+        dropped=tuple(dropped),
     )
 
 
@@ -838,11 +848,17 @@ def parse_text(text: str, url: str | None = None) -> Article:
         squashed = _BULLET.sub("", squashed)
         if squashed:
             blocks.append(_Block(squashed, _url_links(squashed)))
-    body, paragraphs, links = _assemble(blocks, url, None)
+    body, paragraphs, links, dropped = _assemble(blocks, url, None)
     first = blocks[0].text if blocks else ""
     headline = len(blocks) > 1 and len(first) <= 200 and not first.endswith((".", "!", "?", ":"))
     title = first if headline else None
     author = next((m.group(1) for b in blocks[:6] if (m := _BYLINE.match(b.text))), None)
     return Article(
-        url=url, text=body, title=title, author=author, paragraphs=tuple(paragraphs), links=tuple(links)
+        url=url,
+        text=body,
+        title=title,
+        author=author,
+        paragraphs=tuple(paragraphs),
+        links=tuple(links),
+        dropped=tuple(dropped),
     )

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,12 +34,28 @@ class FactcheckGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # the reader of our output went away (| head): stop quietly
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(1)
         except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
             if ctx.meta.get("factcheck.debug"):
                 raise
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            click.echo(f"Error: {message}", err=True)
+            click.echo(f"Error: {error_line(exc)}", err=True)
             ctx.exit(1)
+
+
+def error_line(exc: BaseException) -> str:
+    """One printable line saying what went wrong: the first line of the message, or what it was."""
+    text = str(exc).strip()
+    line = text.splitlines()[0] if text else ""
+    line = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in line)[:500]
+    if isinstance(exc, MemoryError):
+        return f"out of memory{': ' + line if line else ''} (rerun with --debug for details)"
+    if isinstance(exc, RecursionError):
+        return f"input nested too deeply to read ({line})"
+    return line or type(exc).__name__
 
 
 @click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -83,11 +100,13 @@ def emit_records(records: list[dict[str, Any]], fmt: str, columns: Sequence[str]
     elif fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
     elif fmt == "csv":
+        from factcheck.csv_cells import inert
+
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
         for r in records:
-            writer.writerow({c: _cell(r.get(c)) for c in columns})
+            writer.writerow({c: inert(_cell(r.get(c))) for c in columns})
         click.echo(buf.getvalue(), nl=False)
     else:
         from rich.console import Console
@@ -215,18 +234,48 @@ def quantities(text: str | None, lines_file: Any, dates: bool, fmt: str) -> None
       factcheck quantities "Revenue rose 12% to $4.5 billion"
       factcheck quantities --lines sentences.txt --format jsonl
     """
-    from factcheck.quantities.finder import find_quantities
+    from factcheck.cli.lines import bounded_lines
 
-    items: list[tuple[int | None, str]]
+    def warn(message: str) -> None:
+        click.echo(f"Warning: {message}", err=True)
+
+    # Input is read a line at a time and jsonl is written as it comes, so an endless stdin is fine.
+    items: Iterable[tuple[int | None, str]]
     if lines_file is not None:
-        items = [(i, line.rstrip("\n")) for i, line in enumerate(lines_file, start=1)]
+        items = bounded_lines(lines_file, warn)
     elif text is not None:
         items = [(None, text)]
     elif not sys.stdin.isatty():
-        items = [(None, sys.stdin.read())]
+        items = ((None, line) for _number, line in bounded_lines(sys.stdin, warn))
     else:
         raise click.UsageError("give a TEXT argument, --lines FILE, or text on standard input")
-    records = []
+    cols = (["line"] if lines_file is not None else []) + [
+        "text",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "bound",
+        "direction",
+    ]
+    records = _quantity_records(items, dates)
+    if fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    held = list(itertools.islice(records, MAX_HELD_RECORDS + 1))
+    if len(held) > MAX_HELD_RECORDS:
+        warn(f"only the first {MAX_HELD_RECORDS:,} quantities are shown in {fmt}; use --format jsonl")
+    emit_records(held[:MAX_HELD_RECORDS], fmt, cols)
+
+
+#: Records a table, JSON array or CSV holds before printing (jsonl streams any number).
+MAX_HELD_RECORDS = 100_000
+
+
+def _quantity_records(items: Iterable[tuple[int | None, str]], dates: bool) -> Iterator[dict[str, Any]]:
+    from factcheck.quantities.finder import find_quantities
+
     for line_no, line in items:
         for q in find_quantities(line, include_dates=dates):
             d: dict[str, Any] = {"line": line_no} if line_no is not None else {}
@@ -240,17 +289,7 @@ def quantities(text: str | None, lines_file: Any, dates: bool, fmt: str) -> None
             d.update(unit=q.unit, bound=q.bound, direction=q.direction)
             if q.scale is not None:
                 d["out_of"] = q.scale
-            records.append(d)
-    cols = (["line"] if lines_file is not None else []) + [
-        "text",
-        "value",
-        "low",
-        "high",
-        "unit",
-        "bound",
-        "direction",
-    ]
-    emit_records(records, fmt, cols)
+            yield d
 
 
 @main.command()
@@ -310,9 +349,7 @@ def ingest(
             if len(sources_) == 1:
                 raise
             failures += 1
-            click.echo(
-                f"Error: {source}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", err=True
-            )
+            click.echo(f"Error: {source}: {error_line(exc)}", err=True)
             continue
         _print_summary(result, console)
     if failures:
@@ -333,6 +370,8 @@ def _print_summary(result: Any, console: Any) -> None:
         if counts.get(verdict):
             table.add_row(verdict, str(counts[verdict]))
     console.print(table)
+    for note in result.article.dropped:  # what a limit or an unreadable part made the ingest leave out
+        click.echo(f"Left out: {note}", err=True)
     console.print(f"Stored in graph {result.graph} ({result.store})")
 
 

@@ -234,6 +234,7 @@ class _Writer:
         self.add(node, PROV.generatedAtTime, _timestamp(info.fetched_at))
         self.add(node, FC.sha256, info.sha256)
         self.add(node, FC.archive, info.archive)
+        self.add(node, FC.fetchError, info.error)
         self.add(node, PROV.wasGeneratedBy, self.activity)
 
     def article_node(self, article: Article, url: str) -> None:
@@ -453,6 +454,8 @@ def article_graph(
     writer.add(activity, PROV.startedAtTime, _timestamp(started) if started else None)
 
     writer.article_node(article, article.url)
+    for note in article.dropped:  # what the ingest left out, and why
+        writer.add(activity, FC.dropped, note)
     docs = writer.documents(documents, claims)
     for index, claim in enumerate(claims):
         writer.claim(claim, index, article, docs)
@@ -501,6 +504,7 @@ class _Reader:
             fetched_at=self.text(node, FC.fetchedAt) or "",
             sha256=self.text(node, FC.sha256) or "",
             archive=self.text(node, FC.archive),
+            error=self.text(node, FC.fetchError),
         )
 
     def article_node(self) -> URIRef | None:
@@ -531,6 +535,7 @@ class _Reader:
                 for n in self.ordered(a, FC.hyperlink)
             ),
             fetch=self.fetch(a),
+            dropped=tuple(sorted(str(o) for o in self.g.objects(URIRef(f"{a}/ingest"), FC.dropped))),
         )
 
     def claims(self) -> list[Claim]:

@@ -29,6 +29,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 
+from factcheck.csv_cells import inert
 from factcheck.graph.mapping import (
     FC,
     GRAPH_PREFIX,
@@ -46,6 +47,7 @@ from factcheck.graph.store import Store, StoreError
 from factcheck.models import VERDICTS, Article, Claim, Evidence, FetchInfo, Link
 from factcheck.quantities.finder import find_quantities
 from factcheck.resources import resource_dir
+from factcheck.site.manifest import MANIFEST, digest, manifest_text, read_manifest, removable
 
 Progress = Callable[[str], None] | None
 
@@ -61,7 +63,6 @@ VERDICT_LABELS = {
     UNREVIEWED: ("·", "Not checked"),
 }
 _BOUND_SIGNS = {"=": "", "~": "≈", ">": ">", ">=": "≥", "<": "<", "<=": "≤"}
-MANIFEST = ".factcheck-site.json"
 PUBLISHER = "factcheck"
 
 
@@ -733,9 +734,7 @@ def _csv_cell(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return fmt_number(value).replace(",", "") if value.is_integer() else repr(value)
-    text = str(value)
-    # A spreadsheet runs a cell that starts like a formula: keep article text inert.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return inert(str(value))  # a spreadsheet runs a cell that starts like a formula
 
 
 def _csv_row(c: ClaimPage) -> dict[str, Any]:
@@ -826,6 +825,8 @@ class _Output:
         self.root = root
         self.report = SiteReport()
         self.paths: set[str] = set()
+        self.previous = read_manifest(root)  # refuses one that points outside the folder
+        self.digests: dict[str, str] = {}
 
     def write(self, rel: str, data: bytes | str) -> None:
         if rel in self.paths:
@@ -834,6 +835,7 @@ class _Output:
             raise ValueError(f"refusing to write outside the site folder: {rel!r}")
         self.paths.add(rel)
         body = data.encode("utf-8") if isinstance(data, str) else data
+        self.digests[rel] = digest(body)
         target = self.root / rel
         if target.is_file() and target.read_bytes() == body:
             self.report.unchanged.append(rel)
@@ -845,17 +847,12 @@ class _Output:
         self.report.written.append(rel)
 
     def finish(self) -> SiteReport:
-        """Remove what the previous build wrote and this one did not; save the list of files."""
+        """Remove what the previous build wrote and this one did not (unless changed since); save
+        the list of files with their digests."""
         manifest = self.root / MANIFEST
-        previous: list[str] = []
-        if manifest.is_file():
-            try:
-                previous = list(json.loads(manifest.read_text(encoding="utf-8")).get("files", []))
-            except (ValueError, AttributeError):
-                previous = []
-        for rel in sorted(set(previous) - self.paths):
+        for rel in sorted(set(self.previous) - self.paths):
             target = self.root / rel
-            if ".." in rel.split("/") or not target.is_file():
+            if not removable(self.root, rel, self.previous[rel]):
                 continue
             target.unlink()
             self.report.removed.append(rel)
@@ -863,7 +860,7 @@ class _Output:
             while parent != self.root and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
-        listing = json.dumps({"files": sorted(self.paths)}, indent=1) + "\n"
+        listing = manifest_text(self.digests)
         if not manifest.is_file() or manifest.read_text(encoding="utf-8") != listing:
             manifest.write_text(listing, encoding="utf-8")
         for names in (self.report.written, self.report.unchanged, self.report.removed):
