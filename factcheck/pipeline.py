@@ -138,7 +138,7 @@ def run_ingest(
     name = article_graph_name(article.url)
     # The store is held only to write: fetching and NLP never wait for it, and the wait is as long
     # as another writer needs (everything fetched is kept meanwhile, and archived in the WARC).
-    with open_store(store, progress=say) as st:
+    with open_store(store) as st:  # a wait is told on stderr, beside any progress display
         st.replace_graph(name, graph)
         location = st.location
     return IngestResult(
@@ -179,7 +179,7 @@ def run_recheck(
     if warc_out is not None:
         Path(warc_out).parent.mkdir(parents=True, exist_ok=True)
     if not urls:
-        with open_store(store, read_only=True, progress=say) as st:
+        with open_store(store, read_only=True) as st:
             urls = [a["url"] for a in read_articles(st) if a.get("url")]
     changed: list[dict] = []
     with Fetcher(
@@ -207,7 +207,7 @@ def _recheck_article(
     from factcheck.graph.store import open_store
     from factcheck.verify.run import verify_claims
 
-    with open_store(store, read_only=True, progress=say) as st:
+    with open_store(store, read_only=True) as st:
         stored = read_article(st, url)
     if stored is None:
         raise LookupError(f"no article {url} in the graph store (ingest it first)")
@@ -216,7 +216,7 @@ def _recheck_article(
     verified = verify_claims(claims, article, fetcher, registry, progress=say)
     claims = verified.claims
     graph = article_graph(article, claims, documents=verified.documents, software_version=version)
-    with open_store(store, progress=say) as st:
+    with open_store(store) as st:
         st.replace_graph(article_graph_name(url), graph)
     changed = []
     for claim in claims:

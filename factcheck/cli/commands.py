@@ -349,7 +349,8 @@ def ingest(
             if len(sources_) == 1:
                 raise
             failures += 1
-            click.echo(f"Error: {source}: {error_line(exc)}", err=True)
+            line = error_line(exc)
+            click.echo(f"Error: {line if line.startswith(source) else f'{source}: {line}'}", err=True)
             continue
         _print_summary(result, console)
     if failures:

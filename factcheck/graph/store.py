@@ -455,6 +455,14 @@ def default_store_location() -> str:
     return str(Path(data_home) / "factcheck" / "store")
 
 
+def _sparql_timeout() -> float:
+    """Seconds for one SPARQL call: ``$FACTCHECK_SPARQL_TIMEOUT``, else 60."""
+    try:
+        return max(0.1, float(os.environ.get("FACTCHECK_SPARQL_TIMEOUT", "60")))
+    except ValueError:
+        raise StoreError("FACTCHECK_SPARQL_TIMEOUT must be a number of seconds") from None
+
+
 def open_store(
     location: str | None = None,
     *,
@@ -472,7 +480,7 @@ def open_store(
     """
     location = location or default_store_location()
     if location.startswith(("http://", "https://")):
-        return SparqlStore.from_url(location)
+        return SparqlStore.from_url(location, timeout=_sparql_timeout())
     path = Path(location).expanduser()
     if not read_only:
         try:

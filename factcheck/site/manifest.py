@@ -40,7 +40,7 @@ def read_manifest(root: Path) -> dict[str, str | None]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         files = [str(f) for f in data.get("files", [])]
-        digests = data.get("sha256", {}) if isinstance(data.get("sha256"), dict) else {}
+        digests = data.get("sha256") if isinstance(data.get("sha256"), dict) else None
     except (ValueError, AttributeError, TypeError, UnicodeDecodeError):
         return {}  # unreadable: nothing is known to be ours, so nothing is removed
     outside = [rel for rel in files if not _inside(root, rel)]
@@ -50,7 +50,9 @@ def read_manifest(root: Path) -> dict[str, str | None]:
             f"the site manifest {path} lists {shown!r}, which is outside the site folder; refusing "
             "to build there (delete the manifest if the folder's files are yours to replace)"
         )
-    return {rel: (str(digests[rel]) if rel in digests else None) for rel in files}
+    if digests is None:  # a manifest from before digests were kept: its files are taken as written
+        return dict.fromkeys(files)
+    return {rel: str(digests.get(rel, "")) for rel in files}  # "": listed but never written by a build
 
 
 def removable(root: Path, rel: str, written: str | None) -> bool:
@@ -58,7 +60,9 @@ def removable(root: Path, rel: str, written: str | None) -> bool:
     target = root / rel
     if not _inside(root, rel) or target.is_symlink() or not target.is_file():
         return False
-    return written is None or digest(target.read_bytes()) == written
+    if written is None:
+        return True
+    return bool(written) and digest(target.read_bytes()) == written
 
 
 def manifest_text(files: dict[str, str]) -> str:
