@@ -19,7 +19,7 @@ def _lexicon() -> dict[str, Any]:
 
 
 _LEXICON = _lexicon()
-STOP_WORDS: set[str] = set(_LEXICON["stop_words"])
+STOP_WORDS: set[str] = set(_LEXICON["stop_words"]) | set(_LEXICON["report_verbs"])
 
 
 _SUFFIXES = (

@@ -52,7 +52,7 @@ _SCALE_RES = (
     re.compile(r"\b(?P<scale>(?:thousand|million|billion)s?)\s+(?:of\s+)?units\b", re.I),
 )
 # Words that name every figure of a table rather than one column ("figures in millions")
-_ALL_FIGURES = {"figure", "value", "number", "amount", "data", "all", "unit"}
+_ALL_FIGURES = {stem(w) for w in ("figure", "value", "number", "amount", "data", "all", "unit")}
 
 
 def scale_hint(label: str) -> tuple[float, str] | None:

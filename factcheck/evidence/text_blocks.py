@@ -106,8 +106,12 @@ def _columns(line: str) -> list[str]:
 def _column_table(lines: list[str], i: int, heading: str) -> tuple[Table | None, int]:
     """Lines laid out in columns (cells apart by 3+ spaces, as pypdf's layout mode prints a table), the
     first of them the header: at least two rows of the same width, with figures below the header."""
-    width = len(_columns(lines[i]))
-    if width < 2 or any(len(c) > 60 for c in _columns(lines[i])):
+    header = _columns(lines[i])
+    width = len(header)
+    after = _columns(lines[i + 1]) if i + 1 < len(lines) else []
+    if width >= 1 and len(after) == width + 1 and re.match(r"\s{3,}\S", lines[i]):
+        header, width = ["", *header], width + 1  # an empty corner cell over the row labels
+    if width < 2 or any(len(c) > 60 for c in header):
         return None, 0
     j = i + 1
     while j < len(lines) and len(cells := _columns(lines[j])) == width and all(len(c) <= 60 for c in cells):
@@ -115,7 +119,7 @@ def _column_table(lines: list[str], i: int, heading: str) -> tuple[Table | None,
     rows = [_columns(line) for line in lines[i + 1 : j]]
     if len(rows) < 1 or not all(any(has_number(c) for c in row[1:]) for row in rows):
         return None, 0
-    return Table(header=_columns(lines[i]), rows=rows, context=heading), j - i
+    return Table(header=header, rows=rows, context=heading), j - i
 
 
 def _line_table(lines: list[str], i: int, heading: str) -> tuple[Table | None, int]:
