@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.metric_words import stem
+from factcheck.metric_words import STOP_WORDS, stem
 from factcheck.models import Quantity
 from factcheck.quantities.finder import find_quantities
 
@@ -76,7 +76,7 @@ def column_scale(column: str, caption: str) -> float | None:
     if not hint:
         return None
     factor, what = hint
-    if what and stem(what) not in _ALL_FIGURES:
+    if what and stem(what) not in _ALL_FIGURES and what not in STOP_WORDS:
         header = {stem(w) for w in re.findall(r"[a-z]+", column.lower())}
         return factor if stem(what) in header else None
     return factor

@@ -75,12 +75,12 @@ def _with_period_and_variant(fact: Fact) -> Fact:
     metric = fact.metric or ""
     period = find_period(metric)
     if period is not None:
-        metric = without_period(metric) or metric
+        metric = without_period(metric)
     elif fact.location not in ("sentence", "pdf"):
         period = find_period(fact.context)
     return replace(
         fact,
-        metric=metric or fact.metric,
+        metric=metric,
         period=period.key if period else "",
         variant=variant(fact.subject or "") or "",
     )
@@ -187,6 +187,11 @@ def _table_facts(table: Table, doc: SourceText, known: list[str], claimed: list[
     header = table.header
     width = max(len(header), *(len(r) for r in table.rows))
     header = header + [""] * (width - len(header))
+    # a group header over the names ("Models" spanning "Orca 3" and "Orca 2") is not part of each name
+    header = [
+        re.sub(r"^(?:models?|systems?|vendors?|products?|brands?)\s+(?=\S)", "", h, flags=re.I)
+        for h in header
+    ]
     named = [i for i, h in enumerate(header) if _SUBJECT_HEADERS.match(h) and not _ORG_HEADERS.match(h)]
     label_col = named[0] if named else None
     if label_col is None:
@@ -253,7 +258,7 @@ def _table_facts(table: Table, doc: SourceText, known: list[str], claimed: list[
                 generic_column = not column or _SUBJECT_HEADERS.match(column)
                 metric = label if generic_column else f"{label} {column}"
             subject = label if mode == "rows" else section
-            scale = _scale(column, label, stated)
+            scale = _scale(column, f"{label} {label_header}".strip(), stated)
             facts += _cell_facts(
                 subject or None, metric, label, column, cell, context, unit, doc, scale, known
             )

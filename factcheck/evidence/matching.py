@@ -352,12 +352,12 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
         if other_period:
             like, why = (
                 "context",
-                f"stated for {fact.period}, not {wanted.key if wanted else 'the claimed period'}",
+                f"another period than the claim's {wanted.label if wanted else ''}".strip(),
             )
         elif id(fact) in earlier:
             like, why = (
                 "context",
-                f"stated for {fact.period}, an earlier period than the latest the source gives",
+                "an earlier period than the latest the source gives",
             )
         elif claim_variant and fact_variant and claim_variant != fact_variant:
             like, why = "context", f"stated for another variant ({fact_variant})"
@@ -427,7 +427,7 @@ def _earlier_periods(facts: list[Fact]) -> dict[int, float]:
         period = period_from_key(fact.period)
         if period is None or fact.location in ("sentence", "pdf"):
             continue
-        key = (fact.url, fact.context, fact.subject, (fact.metric or "").strip().lower())
+        key = (fact.url, "", fact.subject, (fact.metric or "").strip().lower())
         latest[key] = max(latest.get(key, period.order()), period.order())
         keyed.append((id(fact), key, period.order()))
     return {fid: 0.85 for fid, key, order in keyed if order < latest[key]}

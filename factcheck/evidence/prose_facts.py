@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.evidence.source_text import squash
 from factcheck.metric_words import GENERIC, STOP_WORDS, stem
@@ -125,7 +126,9 @@ def sentence_facts(
     clause gives (``known`` names are recognised too), else about ``section_subject``."""
     mentions = find_mentions(sentence, known)
     quantities = [
-        q for q in find_quantities(sentence, include_dates=True) if not _is_name_number(sentence, q, mentions)
+        _arrow_read(sentence, q)
+        for q in find_quantities(sentence, include_dates=True)
+        if not _is_name_number(sentence, q, mentions)
     ]
     if not quantities:
         return []
@@ -156,14 +159,24 @@ def sentence_facts(
     return facts
 
 
+def _arrow_read(sentence: str, q: Quantity) -> Quantity:
+    """A figure after an ASCII arrow ("41.0% -> 58.5%") is the figure it points to, not a lower bound."""
+    if q.bound == ">" and q.text.startswith(">") and sentence[q.start - 1 : q.start] == "-":
+        return replace(
+            q, bound="=", text=q.text[1:].lstrip(), start=q.start + len(q.text) - len(q.text[1:].lstrip())
+        )
+    return q
+
+
 # Two figures of one change: "from 36.6% to 74.0%", "36.6% → 74.0%", "41.0% -> 58.5%"
-_CHANGE_JOIN = re.compile(r"\s*(?:→|->|-?->|=>|⟶|\bto\b)\s*$")
+_CHANGE_JOIN = re.compile(r"\s*(?:→|->|-?->|=>|⟶|\bto\b|-)\s*$")
 
 
 def _respective(sentence: str, quantities: list[Quantity], mentions: list[Mention]) -> dict[int, str]:
     """Figures of a change paired with two names in the same order ("went from 36.6% to 74.0% between
     GPT-5.4 and GPT-5.5", "GPT-5.4 and GPT-5.5 scored 36.6% and 74.0% respectively"): start -> name."""
     models = [m for m in mentions if m.is_model]
+    models = models if len(models) == 2 else mentions
     if len(models) != 2:
         return {}
     out: dict[int, str] = {}
