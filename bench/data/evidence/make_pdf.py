@@ -1,8 +1,9 @@
 """Write the small PDF reports of the evidence benchmark from a plain description.
 
 Usage: ``python bench/data/evidence/make_pdf.py SPEC.txt OUT.pdf``. Each line of SPEC is one line of the
-page; cells of a table row are separated by `` | `` and set in columns (the first 200 points wide, the others 90); a line starting
-with ``# `` is set in bold as a heading. The first line is the document's title (its metadata too).
+page; cells of a table row are separated by `` | `` and set in columns (the first 200 points wide, the
+others 90); a line starting with ``# `` is set in bold as a heading. The first line is the document's
+title (its metadata too).
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def make_pdf(lines: list[str]) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 7 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    trailer = b"trailer\n<< /Size %d /Root 1 0 R /Info 7 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+    out += trailer % (len(objects) + 1, xref)
     return bytes(out)
 
 
