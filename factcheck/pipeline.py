@@ -7,7 +7,9 @@ touch the network and the store.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -59,11 +61,35 @@ def load_article(
     doc = load_document(source, fetcher, archive=archive)
     url = base_url or (doc.final_url if is_url(source) else None)
     # The fetch layer decoded the text with the HTTP charset; only a PDF or undecoded body is bytes.
-    article = parse_article(
-        doc.text if doc.text is not None else doc.body, url=url, content_type=doc.content_type
-    )
+    with _LeftOut() as left_out:
+        article = parse_article(
+            doc.text if doc.text is not None else doc.body, url=url, content_type=doc.content_type
+        )
     identity = article.url or base_url or article.canonical_url or _local_identity(source, doc.body)
-    return replace(article, url=identity, fetch=doc.info)
+    dropped = (*article.dropped, *left_out.notes)
+    return replace(article, url=identity, fetch=doc.info, dropped=dropped)
+
+
+class _LeftOut(logging.Handler):
+    """Collects what the article stage logs it left out (a paragraph of binary, a JSON-LD block past
+    its limits, a malformed link), for the graph's provenance, and says it on stderr at once."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.notes: list[str] = []
+        self._logger = logging.getLogger("factcheck.article")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        note = " ".join(record.getMessage().split()).removeprefix("article: ")
+        self.notes.append(note)
+        print(f"Warning: {note}", file=sys.stderr, flush=True)
+
+    def __enter__(self) -> _LeftOut:
+        self._logger.addHandler(self)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._logger.removeHandler(self)
 
 
 def _local_identity(source: str, body: bytes) -> str:

@@ -521,7 +521,7 @@ def test_a_malformed_link_is_left_out_with_its_reason_and_the_article_is_stored(
     store = tmp_path / "s"
     run = factcheck(*ingest_args(server.url("/article"), store, "--no-verify"), deadline=30, case="bad link")
     assert run.code == 0, run.err
-    assert "Left out: link 'http://[::1'" in run.err
+    assert "Warning: a link was left out: 'http://[::1' is not a valid URL" in run.err
     noted = factcheck(
         "query",
         "SELECT ?why WHERE { ?ingest fc:dropped ?why }",

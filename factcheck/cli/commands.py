@@ -371,8 +371,6 @@ def _print_summary(result: Any, console: Any) -> None:
         if counts.get(verdict):
             table.add_row(verdict, str(counts[verdict]))
     console.print(table)
-    for note in result.article.dropped:  # what a limit or an unreadable part made the ingest leave out
-        click.echo(f"Left out: {note}", err=True)
     console.print(f"Stored in graph {result.graph} ({result.store})")
 
 
