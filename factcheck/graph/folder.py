@@ -107,6 +107,25 @@ def wait_for(
         delay = min(delay * 2, 1.0)
 
 
+def held_elsewhere(path: Path) -> bool:
+    """Whether another process holds the store's ``LOCK`` (writing or reading), asked without
+    opening RocksDB: a refused open would still rotate the store's log file, once per attempt."""
+    lock = path / "LOCK"
+    if fcntl is None or not lock.exists():
+        return False
+    try:
+        fd = os.open(lock, os.O_RDWR)
+    except OSError:
+        return False  # let the open itself report what is wrong
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # releases the probe's lock at once
+    return False
+
+
 class ReadLock:
     """A shared lock on the store's ``LOCK`` file, held while a reader has the store open."""
 

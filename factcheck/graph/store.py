@@ -30,7 +30,7 @@ from oxrdflib import OxigraphStore as _OxrdflibStore
 from rdflib.query import Result
 from rdflib.term import BNode, Literal, Node, URIRef, Variable
 
-from factcheck.graph.folder import FolderError, ReadLock, check_folder, wait_for
+from factcheck.graph.folder import FolderError, ReadLock, check_folder, held_elsewhere, wait_for
 from factcheck.web.network import DeadlineTransport, deadline
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -246,6 +246,8 @@ class OxigraphStore(Store):
         if not self.read_only:
             if _OPEN_READERS.get(key):
                 raise StoreError(f"graph store {path} is open for reading in this process; close it first")
+            if key not in _OPEN_WRITERS and held_elsewhere(Path(path)):
+                raise OSError("lock held by another process")
             store = pyoxigraph.Store(str(path))
             _OPEN_WRITERS.add(key)
             return store
