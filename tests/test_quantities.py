@@ -265,7 +265,7 @@ def test_numbers_that_name_or_mark_things_are_not_quantities(text: str) -> None:
 
 
 def test_a_bare_decimal_used_elsewhere_as_a_model_version_is_not_a_quantity() -> None:
-    text = "GPT-5.0 through 5.4 shared one base. GPT-5.4 scored 36.6%."
+    text = "GPT-5.0 through 5.4 shared a base. GPT-5.4 scored 36.6%."
     assert [q.value for q in quantities(text)] == [36.6]
 
 
@@ -747,3 +747,256 @@ def test_simple_fractions_with_a_unit(text: str, value: float, unit: str) -> Non
 )
 def test_change_verbs_in_their_other_forms(text: str, direction: str) -> None:
     assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved one new school this year.",
+        "Only one bidder remained in the auction.",
+        "She signed one contract with the club.",
+        "One survey found that rents had risen.",
+        "The problem lies in just one area.",
+    ],
+)
+def test_one_before_a_noun_counts_it(text: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit, q.text.lower()) == (1, "count", "one")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one knows what comes next.",
+        "It was one of the largest deals of the year.",
+        "Each one costs more than the last.",
+        "The firms compete with one another.",
+        "This one is cheaper.",
+        "They agreed a one-time payment.",
+        "One day, she said, it will end.",
+    ],
+)
+def test_one_as_a_pronoun_or_in_an_idiom_is_no_quantity(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing's own 787 Dreamliner was grounded for months.",
+        "the new Pixel 9 and 9 Pro Fold ship next week",
+        "He lives at 49 Harbour Road, Leeds.",
+        "offices at 16-18 Mill Lane were sold",
+        "homes in the 90210 ZIP Code sold fast",
+    ],
+)
+def test_a_number_that_opens_a_name_or_an_address_is_no_quantity(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Over 500 Google employees signed the letter.", [500]),
+        ("3 Democrats and 2 Republicans voted against it.", [3, 2]),
+        ("the firm hired 200 British engineers", [200]),
+        ("some 300 Amazon staff walked out", [300]),
+        ("it delivered 63,150 Model 3s", [63150]),
+        ("a 5 W charger", [5]),
+    ],
+)
+def test_a_capitalised_word_after_a_number_may_still_be_what_it_counts(
+    text: str, values: list[float]
+) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United won 3-1 at home on Saturday.",
+        "Chelsea drew 2-2 with Everton.",
+        "Game 7 was tied at 89-89 with a minute left.",
+        "At 2-0 down, they rallied.",
+    ],
+)
+def test_the_score_of_a_game_is_no_quantity(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill passed the Senate 52-48.",
+        "The court ruled 6-3 on Monday.",
+        "It was approved by a vote of 7-2.",
+        "in a 5-4 decision, the justices sided with the state",
+    ],
+)
+def test_a_vote_tally_counts_the_votes(text: str) -> None:
+    assert len(quantities(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("over the past three or four years", 3, 4, "years"),
+        ("delivery takes two or three days", 2, 3, "days"),
+        ("prices rose 5 or 6 percent", 5, 6, "%"),
+        ("a queue of 10 or 12 cars", 10, 12, "count"),
+    ],
+)
+def test_two_numbers_joined_by_or_before_their_unit_are_a_range(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.bound) == (low, high, unit, "range")
+
+
+@pytest.mark.parametrize("text", ["press 1 or 2 for help", "it grew 3% or $4 million"])
+def test_or_between_numbers_of_their_own_is_no_range(text: str) -> None:
+    assert len(quantities(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "direction"),
+    [
+        ("temperatures dropped by 1 to 1.5 degrees", 1, 1.5, "down"),
+        ("shares rose 2 to 3 percent", 2, 3, "up"),
+        ("costs climbed 10 to 15 per cent last year", 10, 15, "up"),
+    ],
+)
+def test_a_change_of_a_to_b_with_one_unit_is_a_range_of_its_size(
+    text: str, low: float, high: float, direction: str
+) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.bound, q.direction) == (low, high, "range", direction)
+
+
+@pytest.mark.parametrize(
+    "text", ["unemployment fell 0.2 to 4.1%", "revenue fell 3% to $2 billion", "it rose from 5 to 10 percent"]
+)
+def test_a_change_to_a_far_level_stays_a_change_and_a_level(text: str) -> None:
+    assert [q.bound for q in quantities(text)] == ["=", "="]
+
+
+def test_a_range_in_brackets_restates_the_change_before_it() -> None:
+    c, f = quantities("temperatures dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)")
+    assert (f.low, f.high, f.unit, f.direction) == (1.8, 2.7, "°F", c.direction) and c.direction == "down"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a US quart is 32 fluid ounces, so one ounce is 1⁄32 of it", 1 / 32, ""),
+        ("1⁄128 of a gallon", 1 / 128, ""),
+        ("add 3⁄4 cup of sugar", 0.75, "count"),
+    ],
+)
+def test_a_fraction_slash_makes_a_fraction(text: str, value: float, unit: str) -> None:
+    q = quantities(text)[-1]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("its mass is about 1.99×10^30 kilograms", 1.99e30, "kg"),
+        ("roughly 6.02 × 10²³ atoms", 6.02e23, "count"),
+        ("a charge of 1.6×10−19 coulombs", 1.6e-19, "count"),
+        ("light travels at 3 x 10^8 m/s", 3e8, "m/s"),
+    ],
+)
+def test_scientific_notation(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("bake it for 3min", 3, "minutes"),
+        ("the flight took 2hrs", 2, "hours"),
+        ("she ran it in 45secs", 45, "seconds"),
+        ("a 5yr bond", 5, "years"),
+    ],
+)
+def test_time_units_written_against_the_number(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_an_approximate_range_with_its_unit_against_the_second_number() -> None:
+    q = quantities("it takes ~25 – 40min to cook")[0]
+    assert (q.low, q.high, q.unit) == (25, 40, "minutes")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("fabs that make sub-7 nanometre chips", 7, "nm"),
+        ("a sub-$500 phone", 500, "USD"),
+        ("a sub-3% mortgage", 3, "%"),
+    ],
+)
+def test_sub_before_a_number_is_an_upper_bound(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit, q.bound) == (value, unit, "<")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("the defence gave up 517 yards", None),
+        ("women made up 40% of the workforce", None),
+        ("shares were up 5% at noon", "up"),
+        ("profit was revised upward by $40 million", "up"),
+        ("the forecast was revised downwards by 2%", "down"),
+    ],
+)
+def test_up_after_a_phrasal_verb_is_no_rise(text: str, direction: str | None) -> None:
+    assert only(text).direction == direction
+
+
+def test_a_plus_sign_after_a_name_with_a_number_states_a_rise() -> None:
+    assert [q.direction for q in quantities("Dow +0.2% S&P 500 +0.3% Nasdaq +0.8%")] == ["up"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ross fell 2.3%, Burlington by 2.6%",
+        "Exports dropped 4% and Imports by 3%",
+        "the euro gained 0.5%; the Swiss Franc by 0.3%",
+    ],
+)
+def test_a_change_whose_verb_is_left_out_takes_the_direction_before(text: str) -> None:
+    first, second = quantities(text)
+    assert second.direction == first.direction is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["a category 4 hurricane", "the train leaves from platform 9", "boarding at gate 12 now"]
+)
+def test_a_label_word_before_a_number_names_the_item(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("several hundred megawatts of capacity", 100, "MW"),
+        ("a few thousand dollars", 1000, "USD"),
+        ("several hundred homes were flooded", 100, "count"),
+    ],
+)
+def test_several_hundred_is_an_order_of_magnitude(text: str, low: float, unit: str) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.bound) == (low, low * 10, unit, "range")
+
+
+@pytest.mark.parametrize(
+    "text", ["coasts could be submerged by 2120, they warn", "In 1600 the town was small"]
+)
+def test_a_year_outside_the_usual_span_after_a_preposition_of_time_is_a_date(text: str) -> None:
+    assert quantities(text) == []

@@ -12,21 +12,30 @@ from factcheck.quantities.lexicon import (
     BOUND_SYMBOLS,
     COMMON_CAPS,
     CURRENCY_SYMBOLS,
+    IRREGULAR_PLURALS,
     LABEL_WORDS,
     NOT_NOUNS,
+    ONE_PRONOUN_AFTER,
+    ONE_PRONOUN_BEFORE,
+    PHRASAL_UP,
     TRANSLITERATED_SYMBOLS,
 )
 from factcheck.quantities.numbers import Core
 from factcheck.quantities.patterns import (
     BOUND_BEFORE,
     BOUND_SYMBOL_BEFORE,
+    CAPITALISED_RUN,
+    DASHES,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
     LABEL_BEFORE,
     MONTH,
     NEXT_WORD,
     PREVIOUS_WORD,
+    SUB_BEFORE,
     TALLY_AFTER,
+    VOTE_WORD,
+    YEAR_PREPOSITION_BEFORE,
     S,
 )
 
@@ -74,6 +83,9 @@ class Context:
         m = BOUND_SYMBOL_BEFORE.search(t, max(floor, pos - 3), pos)
         if m:
             return BOUND_SYMBOLS[m.group(1)], m.start()
+        m = SUB_BEFORE.search(t, max(floor, pos - 4), pos)
+        if m:
+            return "<", m.start()
         m = BOUND_BEFORE.search(t, max(floor, pos - 24), pos)
         if m:
             phrase = re.sub(rf"{S}+", " ", m.group(1).lower())
@@ -92,6 +104,10 @@ class Context:
         m = self._change_before(pos)
         if not m:
             return None
+        if (m.group("up") or "").lower() == "up":
+            verb = PREVIOUS_WORD.search(self.t, max(0, m.start() - 20), m.start())
+            if verb and verb.group(1).lower() in PHRASAL_UP:
+                return None  # "gave up 517 yards", "made up 40% of": no change
         return "up" if (m.group("up") or m.group("upn") or m.group("upg") or m.group("upb")) else "down"
 
     def _verb_direction_before(self, pos: int) -> bool:
@@ -118,6 +134,60 @@ class Context:
             return ""
         return "count"
 
+    def _counts_one(self, core: Core, p: int, limit: int) -> bool:
+        """Whether a lone "one" counts the noun after it ("one new store", "just one area"), rather
+        than being a pronoun ("no one", "each one", "one another") or part of a name ("BBC One")."""
+        t = self.t
+        if t[core.start : core.end].lower() != "one" or t[core.end : core.end + 1] in DASHES:
+            return False  # "one-time", "one-off": an adjective
+        m = NEXT_WORD.match(t, p, limit)
+        if m is None or m.group(1).lower() in ONE_PRONOUN_AFTER:
+            return False
+        before = PREVIOUS_WORD.search(t, max(0, core.start - 40), core.start)
+        if before is None:
+            return True
+        word = before.group(1)
+        if word.lower() in ONE_PRONOUN_BEFORE:
+            return False
+        return not (t[core.start].isupper() and word[0].isupper())
+
+    def _name_follows(self, start: int, p: int, limit: int) -> bool:
+        """Whether the bare number ending at ``p`` opens a name: "the 787 Dreamliner", "and 11 Pro Max",
+        "at 49 Harbour Road", "the 90049 ZIP Code". Not when the capitalised words are an adjective of
+        a plural the number counts ("300 Google employees", "3 Democrats", "5 EU states"), nor in a
+        headline where every word is capitalised."""
+        t = self.t
+        m = CAPITALISED_RUN.match(t, p, limit)
+        if m is None or not re.fullmatch(rf"\d+(?:[{DASHES}]\d+)?", t[start:p]):
+            return False  # "63,150 Model 3s", "2.5 F": names and addresses have whole plain numbers
+        words = m.group(0).split()
+        first, last = words[0].rstrip(".,"), words[-1].rstrip(".,")
+        if len(first) == 1 or first.lower() in COMMON_CAPS or re.fullmatch(MONTH, first):
+            return False  # "12 C", "5 W": a unit symbol
+        if _plural(last) or (len(words) == 1 and len(first) > 1 and first.isupper()):
+            return False
+        after = NEXT_WORD.match(t, m.end(), limit)
+        if (
+            after
+            and after.group(1) not in NOT_NOUNS
+            and after.group(1)[0].islower()
+            and _plural(after.group(1))
+        ):
+            return False
+        before = PREVIOUS_WORD.search(t, max(0, start - 40), start)
+        return not (before and before.group(1)[0].isupper() and before.group(1).lower() not in COMMON_CAPS)
+
+    def _is_score(self, core: Core, p: int) -> re.Match[str] | None:
+        """The tally at ``p`` when it is the score of a game ("won 3-1", "tied at 89-89") rather than a
+        vote ("passed 52-48", "a 7-2 vote"), which counts."""
+        if not self._is_tally(core, p):
+            return None
+        t = self.t
+        clause_start = max(t.rfind(c, 0, core.start) for c in ".;!?")
+        if VOTE_WORD.search(t, max(clause_start + 1, core.start - 80), min(len(t), p + 30)):
+            return None
+        return TALLY_AFTER.match(t, p)
+
     def _is_tally(self, core: Core, p: int) -> bool:
         """A vote or a score like "52-48" or "3-2" (not "ISO 3166-1", not the range "1-3")."""
         m = TALLY_AFTER.match(self.t, p)
@@ -140,9 +210,18 @@ class Context:
         before = t[i - 1]
         if not (before.isspace() or before in "([{:=/,;\"'“‘$€£¥"):
             return False
+        if t[i] == "+":
+            return True  # "S&P 500 +0.3%": a plus sign joins no range
         # "40 - 60": a dash after a number and a space joins a range
         rest = t[max(0, i - 12) : i].rstrip()
         return not (rest and (rest[-1].isdigit() or rest[-1] == "%"))
+
+    def _is_far_year(self, core: Core) -> bool:
+        """A year outside 1900-2100 after a preposition of time: "by 2120", "In 1600", "since 1850"."""
+        raw = self.t[core.start : core.end]
+        if not (core.kind == "digits" and len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) < 3000):
+            return False
+        return YEAR_PREPOSITION_BEFORE.search(self.t, max(0, core.start - 8), core.start) is not None
 
     def _is_name_part(self, core: Core) -> bool:
         t = self.t
@@ -163,3 +242,8 @@ class Context:
         if re.fullmatch(MONTH, word):
             return False
         return word[0].isupper() or any(c.isupper() for c in word[1:])
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 2)

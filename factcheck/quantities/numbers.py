@@ -32,6 +32,7 @@ from factcheck.quantities.patterns import (
     ORDINAL_WORD,
     SHARE,
     VAGUE_PLURAL,
+    VAGUE_SCALE,
     WORD_RUN,
     WORD_TOKEN,
 )
@@ -252,6 +253,9 @@ def find_cores(text: str) -> list[Core]:
         low = ORDERS_OF_MAGNITUDE[m.group("base").lower()]
         if m.group("times"):
             low *= ORDER_MULTIPLIERS[m.group("times").lower()]
+        cores.append(Core(m.start(), m.end(), low, "vague", scale=low * 10))
+    for m in VAGUE_SCALE.finditer(text):
+        low = SCALES.get(m.group("base").lower(), 100.0)
         cores.append(Core(m.start(), m.end(), low, "vague", scale=low * 10))
     cores.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Core] = []

@@ -32,6 +32,7 @@ from factcheck.quantities.lexicon import (
     TRANSLITERATED_SYMBOLS,
     UP_NOUNS,
     UP_WORDS,
+    VOTE_WORDS,
     WORD_UNITS,
 )
 
@@ -126,6 +127,7 @@ CURRENCY_BEFORE = re.compile(
 )
 # letters glued to the digits that may be a currency ("USD10m", "RM79", "PS2.7m") rather than a name
 GLUED_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{0,2}=?\Z")
+SUB_BEFORE = re.compile(r"(?<![\w])sub-\Z", re.I)  # "sub-7nm chips", "a sub-$500 phone"
 SIGN_WORD_BEFORE = re.compile(rf"(?<![\w])(?:minus|negative)(?:{S}+|-)\Z", re.I)
 BOUND_BEFORE = re.compile(rf"(?<![\w])({alt(BOUND_PHRASES)}){S}+\Z", re.I)
 BOUND_SYMBOL_BEFORE = re.compile(rf"({alt(BOUND_SYMBOLS)}){S}?\Z")
@@ -212,9 +214,11 @@ MINOR_AFTER = re.compile(
 ISO_AFTER = re.compile(rf"{S}?(?P<mag>[KMB])?(?P<code>{'|'.join(ISO_CURRENCIES)})(?![A-Za-z])")
 EURO_AFTER = re.compile(rf"{S}?(€|£)")
 POUNDS_AFTER = re.compile(rf"(?:{S}+|{S}*-{S}*)pounds?(?![\w])", re.I)
+# the capitalised words right after a number: "787 Dreamliner", "11 Pro Max", "49 Harbour Road"
+CAPITALISED_RUN = re.compile(rf"(?:{S}+[A-Z][A-Za-z'’.&-]*)+(?![\w])")
 NEXT_WORD = re.compile(rf"(?:{S}+|{S}*-{S}*)([A-Za-z][A-Za-z'’-]*)")
 
-RANGE_JOIN = re.compile(rf"{S}*[{DASHES}]{S}*|{S}+(to|through|thru|and){S}+|/(?=[$€£¥₹]\d)", re.I)
+RANGE_JOIN = re.compile(rf"{S}*[{DASHES}]{S}*|{S}+(to|through|thru|and|or){S}+|/(?=[$€£¥₹]\d)", re.I)
 PLUS_AFTER = re.compile(rf"\+(?![\d\w])|-plus(?![\w])|{S}+plus(?![\w]|{S}+\S)", re.I)
 OR_MORE_AFTER = re.compile(
     rf"{S}+(?:or{S}+(?:(?P<ge>more|higher|greater|above|over|longer|larger|bigger|later)|"
@@ -244,9 +248,20 @@ DURATION_BEFORE = re.compile(
     re.I,
 )
 TALLY_AFTER = re.compile(rf"[{DASHES}](\d+)(?![\w.,]\d|[\w%])")
+VOTE_WORD = re.compile(rf"(?<![\w])(?:{alt(VOTE_WORDS)})(?![\w])", re.I)
+YEAR_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?:in|by|since|until|till|before|after|circa){S}+\Z", re.I)
 OLD_AFTER = re.compile(r"-old(?![\w])")
+# "Ross fell 2.3%, Burlington by 2.6%": the verb of the change before is left out
+GAPPED_BY = re.compile(rf"{S}*(?:,|;|,?{S}+and){S}+(?:the{S}+)?(?:[A-Z][\w&.'’-]*{S}+){{1,4}}by{S}+")
 RESTATES = re.compile(rf"{S}*(?:,{S}*or|or|\(){S}*\Z")
 SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")
+# scientific notation: "1.99×10^30", "6.02 x 10²³", "1.6×10−19"
+SCIENTIFIC_AFTER = re.compile(
+    rf"{S}?[×xX]{S}?10(?:(?:\^|\*\*)(?P<exp>[-−]?\d{{1,3}})|(?P<signed>[-−]\d{{1,3}})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
+    r"(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
+)
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+FRACTION_SLASH_AFTER = re.compile(r"\u2044(\d+)(?![\d.,]\d)")  # "1⁄32": the fraction slash makes a fraction
 # "10 1/2 miles", "a 1/4 mile oval": a whole number and a simple fraction, or the fraction alone
 SIMPLE_FRACTION = re.compile(rf"(?:{S}+(?P<num>\d)/(?P<den>2|3|4|8|16))?(?=[{HS}-]?[A-Za-z])")
 FRACTION_AFTER_WHOLE = re.compile(rf"{S}+(?P<num>\d)[/⁄](?P<den>2|3|4|8|16)(?![\d/])")
@@ -282,6 +297,10 @@ VAGUE_PLURAL = re.compile(
     rf"(?<![\w-])(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
     rf"(?={S}+of{S}+[A-Za-z])",
     re.I,
+)
+# "several hundred", "a few thousand": as vague as "hundreds of", and read the same way
+VAGUE_SCALE = re.compile(
+    rf"(?<![\w-])(?:several|a{S}+few|few|many){S}+(?P<base>hundred|thousand|million|billion)(?![\w-])", re.I
 )
 OF_AFTER = re.compile(rf"{S}+of(?={S})", re.I)
 # a minor unit glued to the number: "164p", "85c"

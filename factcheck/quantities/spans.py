@@ -32,7 +32,9 @@ _BLOCKERS = [
     # list numbering at a line start and (1) inline, footnote markers
     re.compile(rf"(?m)^{S}*(?:\(\d{{1,3}}\)|\d{{1,3}}[.)])(?={S}+\S)"),
     re.compile(rf"\(\d{{1,2}}\)(?={S}+[A-Za-z])"),
-    re.compile(r"\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+"),
+    re.compile(
+        r"\[\d{1,3}\]|(?<!10)(?<![⁰¹²³⁴⁵⁶⁷⁸⁹⁻])[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+    ),  # footnote marks, but not the power of "10²³"
     re.compile(r"(?<=[A-Za-z][.,;”\"’)])\d{1,2}(?=[\s]|$)"),
     re.compile(r"['’]\d{2}(?![\w])"),
 ]
