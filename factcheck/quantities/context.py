@@ -5,6 +5,7 @@ measures one. The base of the finder's reading classes: it holds the text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.quantities.lexicon import (
@@ -25,6 +26,7 @@ from factcheck.quantities.patterns import (
     BOUND_BEFORE,
     BOUND_SYMBOL_BEFORE,
     CAPITALISED_RUN,
+    CHANGE_ANCHORS,
     DASHES,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
@@ -35,6 +37,7 @@ from factcheck.quantities.patterns import (
     SUB_BEFORE,
     TALLY_AFTER,
     VOTE_WORD,
+    WORD,
     YEAR_PREPOSITION_BEFORE,
     S,
 )
@@ -66,6 +69,7 @@ class Context:
         self.version_numbers = self._version_numbers()
         self.skip_end = 0  # set by build() when a dropped number takes the text after it along
         self._changes: dict[int, re.Match[str] | None] = {}
+        self._change_anchors: list[int] | None = None
 
     def _version_numbers(self) -> set[str]:
         """Decimals that the text uses as model versions ("GPT-5.4", "Opus 4.7")."""
@@ -96,9 +100,20 @@ class Context:
 
     def _change_before(self, pos: int) -> re.Match[str] | None:
         """The words of change that end right before ``pos``, searched once per position."""
-        if pos not in self._changes:
-            self._changes[pos] = DIRECTION_BEFORE.search(self.t, max(0, pos - 60), pos)
-        return self._changes[pos]
+        if pos in self._changes:
+            return self._changes[pos]
+        if self._change_anchors is None:
+            self._change_anchors = [
+                m.start() for m in WORD.finditer(self.t) if m.group(0).lower() in CHANGE_ANCHORS
+            ]
+        window = max(0, pos - 60)
+        i = bisect_left(self._change_anchors, window)
+        found = None
+        if i < len(self._change_anchors) and self._change_anchors[i] < pos:
+            # a match starts at a change word, or at most an article ("a rise of") before one
+            found = DIRECTION_BEFORE.search(self.t, max(window, self._change_anchors[i] - 8), pos)
+        self._changes[pos] = found
+        return found
 
     def _direction_before(self, pos: int) -> str | None:
         m = self._change_before(pos)

@@ -165,6 +165,13 @@ DIRECTION_BEFORE = re.compile(
     rf"a{S}+further|an{S}+additional|a{S}+whopping|by)){{0,2}}{S}+\Z",
     re.I,
 )
+# the first word of every DIRECTION_BEFORE match: the words of a text are looked up once, so that the
+# costly search runs only before a number that has one of them shortly before it
+CHANGE_ANCHORS = frozenset(
+    w.lower()
+    for w in UP_WORDS + DOWN_WORDS + UP_NOUNS + DOWN_NOUNS + UP_VERBS_BY + DOWN_VERBS_BY + ["growth"]
+)
+WORD = re.compile(r"[A-Za-z]+")
 DIRECTION_AFTER = re.compile(
     rf"(?:{S}+|{S}*-{S}*)(?:(?:year-on-year|year-over-year|annual|yearly|quarterly|monthly){S}+)?"
     rf"(?:(?P<up>{alt(UP_NOUNS)}|higher)|(?P<down>{alt(DOWN_NOUNS)}|lower))(?![\w-])",
