@@ -1000,3 +1000,40 @@ def test_several_hundred_is_an_order_of_magnitude(text: str, low: float, unit: s
 )
 def test_a_year_outside_the_usual_span_after_a_preposition_of_time_is_a_date(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("sales of 3.4 trillion won", 3.4e12, "KRW"),
+        ("a fine of 50,000 won", 50_000, "KRW"),
+        ("it paid 2 billion rupiah", 2e9, "IDR"),
+        ("a bowl costs 45,000 dong", 45_000, "VND"),
+        ("tickets cost 30 reais", 30, "BRL"),
+        ("a bill of 12,000 forints", 12_000, "HUF"),
+        ("rent of 20,000 Czech crowns", 20_000, "CZK"),
+        ("aid of 5 billion hryvnias", 5e9, "UAH"),
+    ],
+)
+def test_currency_names_of_more_countries(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["of the 7 candidates, 3 won seats", "she said 2 won prizes"])
+def test_a_currency_name_that_is_also_a_verb_needs_a_large_amount(text: str) -> None:
+    assert all(q.unit != "KRW" for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("The storm left dozens injured.", 12),
+        ("Thousands marched through the city.", 1000),
+        ("hundreds were arrested overnight", 100),
+        ("tens of thousands marched", 10_000),
+    ],
+)
+def test_an_order_of_magnitude_stands_alone_as_a_count(text: str, low: float) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.bound) == (low, low * 10, "count", "range")

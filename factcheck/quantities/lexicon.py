@@ -53,6 +53,8 @@ TRANSLITERATED_SYMBOLS: dict[str, str] = dict(_currencies["transliterated"])
 CURRENCY_WORDS: list[tuple[str, str, float, str]] = [
     (w["pattern"], w["code"], float(w.get("factor", 1.0)), w.get("minor", "")) for w in _currencies["word"]
 ]
+# names that are also common English words ("won", "dong"): a currency only after a large amount
+COMMON_WORD_CURRENCIES: list[str] = [w["pattern"] for w in _currencies["word"] if w.get("common_word")]
 MINOR_UNITS: dict[str, tuple[str, float]] = {
     w["minor"]: (w["code"], float(w["factor"])) for w in _currencies["word"] if w.get("minor")
 }

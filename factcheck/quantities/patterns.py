@@ -14,6 +14,7 @@ from factcheck.quantities.lexicon import (
     ATTACHED_ONLY_UNITS,
     BOUND_PHRASES,
     BOUND_SYMBOLS,
+    COMMON_WORD_CURRENCIES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DOWN_NOUNS,
@@ -212,6 +213,7 @@ CURRENCY_WORD_AFTER = Alternatives(
     r"(?![\w])",
     re.I,
 )
+COMMON_WORD_CURRENCY = re.compile("|".join(f"(?:{p})" for p in COMMON_WORD_CURRENCIES), re.I)
 # the cents of "13 dollars and 45 cents", "15 dollars 50", "17 USD 25"
 MINOR_AFTER = re.compile(
     rf"(?:{S}*,)?(?:{S}+and)?{S}+(?P<n>\d{{1,2}}|{alt(list(ONES) + list(TENS))}(?:-{alt(ONES)})?)"
@@ -301,8 +303,8 @@ RANGE_VERB = re.compile(
 EQUIVALENT = re.compile(rf"{S}*(?:\((?:{S}*(?:or|about|roughly|some|around){S}+)?|/){S}*")
 # "thousands of", "tens of millions of", "dozens of": an order of magnitude, read as a range
 VAGUE_PLURAL = re.compile(
-    rf"(?<![\w-])(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
-    rf"(?={S}+of{S}+[A-Za-z])",
+    rf"(?<![\w-])(?<!the{S})(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
+    rf"(?={S}+of{S}+[A-Za-z]|{S}+(?!of(?![\w]))[a-z]|{S}*[.,;:!?)])",
     re.I,
 )
 # "several hundred", "a few thousand": as vague as "hundreds of", and read the same way
