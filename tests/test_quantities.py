@@ -1037,3 +1037,16 @@ def test_a_currency_name_that_is_also_a_verb_needs_a_large_amount(text: str) -> 
 def test_an_order_of_magnitude_stands_alone_as_a_count(text: str, low: float) -> None:
     q = only(text)
     assert (q.low, q.high, q.unit, q.bound) == (low, low * 10, "count", "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("three-fourths of voters", 75), ("a fourth of adults", 25), ("three fourths of the budget", 75)],
+)
+def test_fourths_are_quarters(text: str, value: float) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, "%")
+
+
+def test_a_fourth_term_is_no_fraction() -> None:
+    assert quantities("she won a fourth term") == []

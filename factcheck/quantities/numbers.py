@@ -197,7 +197,6 @@ class Core:
 # spares most texts most patterns)
 _RUN_WORDS = frozenset(w.lower() for w in NUMBER_WORDS)
 _FRACTION_WORDS = frozenset(FRACTION_DENOMINATORS) | {"half"}
-_FRACTION_PLURALS = frozenset(w + "s" for w in FRACTION_DENOMINATORS)
 _MULTIPLIER_WORDS = frozenset(w.lower() for w in MULTIPLIER_WORDS)
 _ORDINAL_WORDS = frozenset(w.lower() for w in ORDINAL_WORDS)
 _ORDERS = frozenset(w.lower() for w in ORDERS_OF_MAGNITUDE)
@@ -215,7 +214,7 @@ def find_cores(text: str) -> list[Core]:
         cores.extend(_word_runs(text))
     if words & _FRACTION_WORDS:
         cores.extend(_single_fractions(text))
-    if words & _FRACTION_PLURALS:
+    if words & _FRACTION_WORDS:
         for m in FRACTION_PLURAL.finditer(text):
             value = 100 * ONES[m.group(1).lower()] / FRACTION_DENOMINATORS[m.group(2).lower()]
             cores.append(Core(m.start(), m.end(), value, "fraction"))

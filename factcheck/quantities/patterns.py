@@ -19,6 +19,7 @@ from factcheck.quantities.lexicon import (
     CURRENCY_WORDS,
     DOWN_NOUNS,
     DOWN_WORDS,
+    FRACTION_DENOMINATORS,
     ISO_CURRENCIES,
     LABEL_WORDS,
     MAGNITUDE_WORDS,
@@ -86,13 +87,15 @@ WORD_RUN = re.compile(
     re.I,
 )
 WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_DENOMINATORS = [w for w in FRACTION_DENOMINATORS if w not in ("half", "halves")]
 FRACTION_SINGLE = re.compile(
-    rf"(?<![\w-])(?:(?:a|one)({S}+|{S}*-{S}*)(third|quarter|fifth|sixth|eighth|tenth)|(half))(?![\w-])",
+    rf"(?<![\w-])(?:(?:a|one)({S}+|{S}*-{S}*)({alt(w for w in _DENOMINATORS if not w.endswith('s'))})|(half))"
+    r"(?![\w-])",
     re.I,
 )
 FRACTION_PLURAL = re.compile(
     rf"(?<![\w-])(two|three|four|five|seven|nine)(?:{S}+|{S}*-{S}*)"
-    rf"(thirds|quarters|fifths|sixths|eighths|tenths)(?![\w-])",
+    rf"({alt(w for w in _DENOMINATORS if w.endswith('s'))})(?![\w-])",
     re.I,
 )
 MULTIPLIER = re.compile(rf"(?<![\w-])({alt(MULTIPLIER_WORDS)})(?![\w])", re.I)
@@ -304,7 +307,7 @@ EQUIVALENT = re.compile(rf"{S}*(?:\((?:{S}*(?:or|about|roughly|some|around){S}+)
 # "thousands of", "tens of millions of", "dozens of": an order of magnitude, read as a range
 VAGUE_PLURAL = re.compile(
     rf"(?<![\w-])(?<!the{S})(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
-    rf"(?={S}+of{S}+[A-Za-z]|{S}+(?!of(?![\w]))[a-z]|{S}*[.,;:!?)])",
+    rf"(?={S}+of{S}+[A-Za-z]|{S}+(?!of(?![\w]))[a-z]|{S}*[.,;:!?)]|{S}*\Z)",
     re.I,
 )
 # "several hundred", "a few thousand": as vague as "hundreds of", and read the same way
