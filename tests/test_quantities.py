@@ -1050,3 +1050,10 @@ def test_fourths_are_quarters(text: str, value: float) -> None:
 
 def test_a_fourth_term_is_no_fraction() -> None:
     assert quantities("she won a fourth term") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["dozens more were hurt", "hundreds more are expected", "millions more could lose cover"]
+)
+def test_an_order_of_magnitude_as_an_increment_is_no_count(text: str) -> None:
+    assert quantities(text) == []

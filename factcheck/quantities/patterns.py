@@ -304,10 +304,11 @@ RANGE_VERB = re.compile(
 )
 # the opening of an equivalent in another unit or currency: "100 km (60 miles)", "(224 kW / 300 PS)"
 EQUIVALENT = re.compile(rf"{S}*(?:\((?:{S}*(?:or|about|roughly|some|around){S}+)?|/){S}*")
-# "thousands of", "tens of millions of", "dozens of": an order of magnitude, read as a range
+# "thousands of", "tens of millions of", "dozens of": an order of magnitude, read as a range; also
+# standing alone ("thousands marched"), but not as an increment ("dozens more were hurt")
 VAGUE_PLURAL = re.compile(
     rf"(?<![\w-])(?<!the{S})(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
-    rf"(?={S}+of{S}+[A-Za-z]|{S}+(?!of(?![\w]))[a-z]|{S}*[.,;:!?)]|{S}*\Z)",
+    rf"(?={S}+of{S}+[A-Za-z]|{S}+(?!(?:of|more)(?![\w]))[a-z]|{S}*[.,;:!?)]|{S}*\Z)",
     re.I,
 )
 # "several hundred", "a few thousand": as vague as "hundreds of", and read the same way
