@@ -2,14 +2,14 @@
 
 Usage (from the repository root, in a git checkout):
 
-    python bench/quantities_speed.py [--ref v0.1.0] [--rounds 21] [FILE.jsonl ...]
+    python bench/quantities_speed.py [--ref v0.1.0] [--rounds 11] [FILE.jsonl ...]
 
 The previous release's finder is read with ``git show REF:factcheck/quantities.py`` into a temporary
 module, so both run on this machine, in this process, on the same sentences (the project's annotated
-sentence sets under bench/data by default). After a warm-up pass of each, every round times one pass of
-each finder back to back, in alternating order, on the CPU time of this process (so other work on the
-machine counts less); the ratio of each round is kept and the median reported with its spread. It
-asserts nothing: a slower machine gives the same ratio.
+sentence sets under bench/data by default). After a warm-up pass of each, every round times four passes
+back to back on the CPU time of this process (so other work on the machine counts less): this tree,
+the release, the release, this tree, so that the order cancels out; the ratio of each round is kept
+and the median reported with its quartiles. It asserts nothing: a slower machine gives the same ratio.
 """
 
 from __future__ import annotations
@@ -64,27 +64,24 @@ def one_pass(find: Callable[..., list], sentences: list[str]) -> float:
 
 def compare(
     now: Callable[..., list], old: Callable[..., list], sentences: list[str], rounds: int
-) -> tuple[list[float], list[float]]:
-    """Per-round seconds of each finder, timed back to back in alternating order."""
+) -> list[float]:
+    """The ratio old/now of each round. A round times both finders twice, in both orders (now, old,
+    old, now), so that whichever pass runs second in a row being faster cancels out."""
     one_pass(now, sentences)
     one_pass(old, sentences)
-    now_times: list[float] = []
-    old_times: list[float] = []
-    for r in range(rounds):
-        if r % 2:
-            old_times.append(one_pass(old, sentences))
-            now_times.append(one_pass(now, sentences))
-        else:
-            now_times.append(one_pass(now, sentences))
-            old_times.append(one_pass(old, sentences))
-    return now_times, old_times
+    ratios = []
+    for _ in range(rounds):
+        n1, o1 = one_pass(now, sentences), one_pass(old, sentences)
+        o2, n2 = one_pass(old, sentences), one_pass(now, sentences)
+        ratios.append((o1 + o2) / (n1 + n2))
+    return ratios
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path, default=DEFAULT_FILES)
     ap.add_argument("--ref", default="v0.1.0", help="git ref of the previous release")
-    ap.add_argument("--rounds", type=int, default=21)
+    ap.add_argument("--rounds", type=int, default=11)
     args = ap.parse_args()
     sentences = [
         json.loads(line)["text"]
@@ -93,14 +90,12 @@ def main() -> None:
         if line.strip()
     ]
     old = previous_release(args.ref)
-    now_times, old_times = compare(find_quantities, old, sentences, args.rounds)
-    ratios = sorted(o / n for n, o in zip(now_times, old_times, strict=True))
-    n = len(sentences)
-    print(f"{n} sentences, {args.rounds} rounds of one pass each, interleaved (CPU time)")
-    print(f"factcheck (this tree)   {n / statistics.median(now_times):9.0f} sentences/s (median)")
-    print(f"factcheck ({args.ref})      {n / statistics.median(old_times):9.0f} sentences/s (median)")
+    now_rate = len(sentences) / one_pass(find_quantities, sentences)
+    ratios = sorted(compare(find_quantities, old, sentences, args.rounds))
     q1, q3 = ratios[len(ratios) // 4], ratios[(3 * len(ratios)) // 4]
     median = statistics.median(ratios)
+    print(f"{len(sentences)} sentences, {args.rounds} rounds of four interleaved passes (CPU time)")
+    print(f"factcheck (this tree)   {now_rate:9.0f} sentences/s (one pass)")
     print(f"ratio this/{args.ref}: {median:.2f} (median of rounds; quartiles {q1:.2f}-{q3:.2f})")
 
 
