@@ -756,7 +756,7 @@ def test_change_verbs_in_their_other_forms(text: str, direction: str) -> None:
         "Only one bidder remained in the auction.",
         "She signed one contract with the club.",
         "One survey found that rents had risen.",
-        "The problem lies in just one area.",
+        "The fault lies in just one valve.",
     ],
 )
 def test_one_before_a_noun_counts_it(text: str) -> None:
@@ -783,10 +783,10 @@ def test_one_as_a_pronoun_or_in_an_idiom_is_no_quantity(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Boeing's own 787 Dreamliner was grounded for months.",
+        "Their 747 Jumbo was retired last year.",
         "the new Pixel 9 and 9 Pro Fold ship next week",
-        "He lives at 49 Harbour Road, Leeds.",
-        "offices at 16-18 Mill Lane were sold",
+        "He lives at 12 Harbour Road, Leeds.",
+        "offices at 22-24 Mill Lane were sold",
         "homes in the 90210 ZIP Code sold fast",
     ],
 )
@@ -801,8 +801,8 @@ def test_a_number_that_opens_a_name_or_an_address_is_no_quantity(text: str) -> N
         ("3 Democrats and 2 Republicans voted against it.", [3, 2]),
         ("the firm hired 200 British engineers", [200]),
         ("some 300 Amazon staff walked out", [300]),
-        ("it delivered 63,150 Model 3s", [63150]),
-        ("a 5 W charger", [5]),
+        ("it shipped 48,200 Model X", [48200]),
+        ("a 10 W lamp", [10]),
     ],
 )
 def test_a_capitalised_word_after_a_number_may_still_be_what_it_counts(
@@ -816,8 +816,8 @@ def test_a_capitalised_word_after_a_number_may_still_be_what_it_counts(
     [
         "United won 3-1 at home on Saturday.",
         "Chelsea drew 2-2 with Everton.",
-        "Game 7 was tied at 89-89 with a minute left.",
-        "At 2-0 down, they rallied.",
+        "The game was tied at 101-101 with a minute left.",
+        "Trailing 3-0 at the break, they rallied.",
     ],
 )
 def test_the_score_of_a_game_is_no_quantity(text: str) -> None:
@@ -840,7 +840,7 @@ def test_a_vote_tally_counts_the_votes(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "low", "high", "unit"),
     [
-        ("over the past three or four years", 3, 4, "years"),
+        ("over the last two or three years", 2, 3, "years"),
         ("delivery takes two or three days", 2, 3, "days"),
         ("prices rose 5 or 6 percent", 5, 6, "%"),
         ("a queue of 10 or 12 cars", 10, 12, "count"),
@@ -861,7 +861,7 @@ def test_or_between_numbers_of_their_own_is_no_range(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "low", "high", "direction"),
     [
-        ("temperatures dropped by 1 to 1.5 degrees", 1, 1.5, "down"),
+        ("temperatures fell by 2 to 2.5 degrees", 2, 2.5, "down"),
         ("shares rose 2 to 3 percent", 2, 3, "up"),
         ("costs climbed 10 to 15 per cent last year", 10, 15, "up"),
     ],
@@ -881,8 +881,8 @@ def test_a_change_to_a_far_level_stays_a_change_and_a_level(text: str) -> None:
 
 
 def test_a_range_in_brackets_restates_the_change_before_it() -> None:
-    c, f = quantities("temperatures dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)")
-    assert (f.low, f.high, f.unit, f.direction) == (1.8, 2.7, "°F", c.direction) and c.direction == "down"
+    c, f = quantities("water temperatures fell by 2 to 3 degrees Celsius (3.6 to 5.4 Fahrenheit)")
+    assert (f.low, f.high, f.unit, f.direction) == (3.6, 5.4, "°F", c.direction) and c.direction == "down"
 
 
 @pytest.mark.parametrize(
@@ -901,7 +901,7 @@ def test_a_fraction_slash_makes_a_fraction(text: str, value: float, unit: str) -
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("its mass is about 1.99×10^30 kilograms", 1.99e30, "kg"),
+        ("the star weighs about 2.2×10^30 kilograms", 2.2e30, "kg"),
         ("roughly 6.02 × 10²³ atoms", 6.02e23, "count"),
         ("a charge of 1.6×10−19 coulombs", 1.6e-19, "count"),
         ("light travels at 3 x 10^8 m/s", 3e8, "m/s"),
@@ -927,14 +927,14 @@ def test_time_units_written_against_the_number(text: str, value: float, unit: st
 
 
 def test_an_approximate_range_with_its_unit_against_the_second_number() -> None:
-    q = quantities("it takes ~25 – 40min to cook")[0]
-    assert (q.low, q.high, q.unit) == (25, 40, "minutes")
+    q = quantities("it takes ~15 – 20min to bake")[0]
+    assert (q.low, q.high, q.unit) == (15, 20, "minutes")
 
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("fabs that make sub-7 nanometre chips", 7, "nm"),
+        ("fabs that make sub-5 nanometre chips", 5, "nm"),
         ("a sub-$500 phone", 500, "USD"),
         ("a sub-3% mortgage", 3, "%"),
     ],
@@ -947,10 +947,10 @@ def test_sub_before_a_number_is_an_upper_bound(text: str, value: float, unit: st
 @pytest.mark.parametrize(
     ("text", "direction"),
     [
-        ("the defence gave up 517 yards", None),
+        ("the defence gave up 230 yards", None),
         ("women made up 40% of the workforce", None),
         ("shares were up 5% at noon", "up"),
-        ("profit was revised upward by $40 million", "up"),
+        ("profit was revised upward by $25 million", "up"),
         ("the forecast was revised downwards by 2%", "down"),
     ],
 )
@@ -959,13 +959,13 @@ def test_up_after_a_phrasal_verb_is_no_rise(text: str, direction: str | None) ->
 
 
 def test_a_plus_sign_after_a_name_with_a_number_states_a_rise() -> None:
-    assert [q.direction for q in quantities("Dow +0.2% S&P 500 +0.3% Nasdaq +0.8%")] == ["up"] * 3
+    assert [q.direction for q in quantities("Dow +0.5% S&P 500 +0.7% Nasdaq +1.1%")] == ["up"] * 3
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Ross fell 2.3%, Burlington by 2.6%",
+        "Acme fell 1.4%, Globex by 0.9%",
         "Exports dropped 4% and Imports by 3%",
         "the euro gained 0.5%; the Swiss Franc by 0.3%",
     ],
@@ -976,7 +976,7 @@ def test_a_change_whose_verb_is_left_out_takes_the_direction_before(text: str) -
 
 
 @pytest.mark.parametrize(
-    "text", ["a category 4 hurricane", "the train leaves from platform 9", "boarding at gate 12 now"]
+    "text", ["a category 3 storm", "the train leaves from platform 9", "boarding at gate 12 now"]
 )
 def test_a_label_word_before_a_number_names_the_item(text: str) -> None:
     assert quantities(text) == []
@@ -985,7 +985,7 @@ def test_a_label_word_before_a_number_names_the_item(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "low", "unit"),
     [
-        ("several hundred megawatts of capacity", 100, "MW"),
+        ("adding several hundred megawatts this year", 100, "MW"),
         ("a few thousand dollars", 1000, "USD"),
         ("several hundred homes were flooded", 100, "count"),
     ],
@@ -995,9 +995,7 @@ def test_several_hundred_is_an_order_of_magnitude(text: str, low: float, unit: s
     assert (q.low, q.high, q.unit, q.bound) == (low, low * 10, unit, "range")
 
 
-@pytest.mark.parametrize(
-    "text", ["coasts could be submerged by 2120, they warn", "In 1600 the town was small"]
-)
+@pytest.mark.parametrize("text", ["the city may flood by 2150, engineers say", "In 1750 the town was small"])
 def test_a_year_outside_the_usual_span_after_a_preposition_of_time_is_a_date(text: str) -> None:
     assert quantities(text) == []
 

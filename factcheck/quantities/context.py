@@ -122,7 +122,7 @@ class Context:
         if (m.group("up") or "").lower() == "up":
             verb = PREVIOUS_WORD.search(self.t, max(0, m.start() - 20), m.start())
             if verb and verb.group(1).lower() in PHRASAL_UP:
-                return None  # "gave up 517 yards", "made up 40% of": no change
+                return None  # "gave up 230 yards", "made up 40% of": no change
         return "up" if (m.group("up") or m.group("upn") or m.group("upg") or m.group("upb")) else "down"
 
     def _verb_direction_before(self, pos: int) -> bool:
@@ -150,7 +150,7 @@ class Context:
         return "count"
 
     def _counts_one(self, core: Core, p: int, limit: int) -> bool:
-        """Whether a lone "one" counts the noun after it ("one new store", "just one area"), rather
+        """Whether a lone "one" counts the noun after it ("one new store", "just one valve"), rather
         than being a pronoun ("no one", "each one", "one another") or part of a name ("BBC One")."""
         t = self.t
         if t[core.start : core.end].lower() != "one" or t[core.end : core.end + 1] in DASHES:
@@ -167,14 +167,14 @@ class Context:
         return not (t[core.start].isupper() and word[0].isupper())
 
     def _name_follows(self, start: int, p: int, limit: int) -> bool:
-        """Whether the bare number ending at ``p`` opens a name: "the 787 Dreamliner", "and 11 Pro Max",
-        "at 49 Harbour Road", "the 90049 ZIP Code". Not when the capitalised words are an adjective of
+        """Whether the bare number ending at ``p`` opens a name: "the 747 Jumbo", "and 9 Pro Fold",
+        "at 12 Harbour Road", "the 90210 ZIP Code". Not when the capitalised words are an adjective of
         a plural the number counts ("300 Google employees", "3 Democrats", "5 EU states"), nor in a
         headline where every word is capitalised."""
         t = self.t
         m = CAPITALISED_RUN.match(t, p, limit)
         if m is None or not re.fullmatch(rf"\d+(?:[{DASHES}]\d+)?", t[start:p]):
-            return False  # "63,150 Model 3s", "2.5 F": names and addresses have whole plain numbers
+            return False  # "48,200 Model X", "2.5 F": names and addresses have whole plain numbers
         words = m.group(0).split()
         first, last = words[0].rstrip(".,"), words[-1].rstrip(".,")
         if len(first) == 1 or first.lower() in COMMON_CAPS or re.fullmatch(MONTH, first):
@@ -193,7 +193,7 @@ class Context:
         return not (before and before.group(1)[0].isupper() and before.group(1).lower() not in COMMON_CAPS)
 
     def _is_score(self, core: Core, p: int) -> re.Match[str] | None:
-        """The tally at ``p`` when it is the score of a game ("won 3-1", "tied at 89-89") rather than a
+        """The tally at ``p`` when it is the score of a game ("won 3-1", "tied at 101-101") rather than a
         vote ("passed 52-48", "a 7-2 vote"), which counts."""
         if not self._is_tally(core, p):
             return None
@@ -226,13 +226,13 @@ class Context:
         if not (before.isspace() or before in "([{:=/,;\"'“‘$€£¥"):
             return False
         if t[i] == "+":
-            return True  # "S&P 500 +0.3%": a plus sign joins no range
+            return True  # "S&P 500 +0.7%": a plus sign joins no range
         # "40 - 60": a dash after a number and a space joins a range
         rest = t[max(0, i - 12) : i].rstrip()
         return not (rest and (rest[-1].isdigit() or rest[-1] == "%"))
 
     def _is_far_year(self, core: Core) -> bool:
-        """A year outside 1900-2100 after a preposition of time: "by 2120", "In 1600", "since 1850"."""
+        """A year outside 1900-2100 after a preposition of time: "by 2150", "In 1750", "since 1850"."""
         raw = self.t[core.start : core.end]
         if not (core.kind == "digits" and len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) < 3000):
             return False

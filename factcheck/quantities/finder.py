@@ -259,7 +259,7 @@ class _Finder(RangeReader):
             score = self._is_score(core, p)
             if score is not None:
                 self.skip_end = score.end()
-                return None  # "won 3-1", "tied at 89-89": a result, not an amount
+                return None  # "won 3-1", "tied at 101-101": a result, not an amount
         # ---- a range: "40-60%", "between 40 and 60 percent", "$5-$10", "5 to 10 years"
         low_high: tuple[float, float] | None = None
         rng = None
@@ -349,7 +349,7 @@ class _Finder(RangeReader):
             and bound in ("=", "range")
             and self._name_follows(start, p, limit)
         ):
-            return None  # "the 787 Dreamliner", "at 16-18 Harbour Road"
+            return None  # "the 747 Jumbo", "at 22-24 Harbour Road"
         idiom = unit in TIME_UNITS and not DURATION_BEFORE.search(t, max(0, s - 10), s)
         if core.weak and (bare or idiom) and not (unit == "count" and self._counts_one(core, p, limit)):
             return None  # "one of the", "one day, she said"; but "within one day" is a duration
@@ -442,7 +442,7 @@ def find_quantities(text: str, *, include_dates: bool = True, join_durations: bo
         if prev is not None and q.direction is None and _restates_in_brackets(text, prev, q):
             # "more than 100 kilometres (60 miles)", "just under 296 hp (224 kW / 300 PS)"
             if q.bound == "range":
-                q = replace(q, direction=prev.direction)  # "fell by 1 to 1.5C (1.8 to 2.7F)"
+                q = replace(q, direction=prev.direction)  # "fell by 2 to 3C (3.6 to 5.4F)"
             elif q.bound == "=" and (prev.bound not in ("=", "range") or prev.direction):
                 q = replace(q, bound=prev.bound if prev.bound != "range" else "=", direction=prev.direction)
         out.append(q)

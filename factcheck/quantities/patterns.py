@@ -131,7 +131,7 @@ CURRENCY_BEFORE = re.compile(
 )
 # letters glued to the digits that may be a currency ("USD10m", "RM79", "PS2.7m") rather than a name
 GLUED_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{0,2}=?\Z")
-SUB_BEFORE = re.compile(r"(?<![\w])sub-\Z", re.I)  # "sub-7nm chips", "a sub-$500 phone"
+SUB_BEFORE = re.compile(r"(?<![\w])sub-\Z", re.I)  # "sub-5nm chips", "a sub-$500 phone"
 SIGN_WORD_BEFORE = re.compile(rf"(?<![\w])(?:minus|negative)(?:{S}+|-)\Z", re.I)
 BOUND_BEFORE = re.compile(rf"(?<![\w])({alt(BOUND_PHRASES)}){S}+\Z", re.I)
 BOUND_SYMBOL_BEFORE = re.compile(rf"({alt(BOUND_SYMBOLS)}){S}?\Z")
@@ -226,7 +226,7 @@ MINOR_AFTER = re.compile(
 ISO_AFTER = re.compile(rf"{S}?(?P<mag>[KMB])?(?P<code>{'|'.join(ISO_CURRENCIES)})(?![A-Za-z])")
 EURO_AFTER = re.compile(rf"{S}?(€|£)")
 POUNDS_AFTER = re.compile(rf"(?:{S}+|{S}*-{S}*)pounds?(?![\w])", re.I)
-# the capitalised words right after a number: "787 Dreamliner", "11 Pro Max", "49 Harbour Road"
+# the capitalised words right after a number: "747 Jumbo", "9 Pro Fold", "12 Harbour Road"
 CAPITALISED_RUN = re.compile(rf"(?:{S}+[A-Z][A-Za-z'’.&-]*)+(?![\w])")
 NEXT_WORD = re.compile(rf"(?:{S}+|{S}*-{S}*)([A-Za-z][A-Za-z'’-]*)")
 
@@ -263,11 +263,11 @@ TALLY_AFTER = re.compile(rf"[{DASHES}](\d+)(?![\w.,]\d|[\w%])")
 VOTE_WORD = re.compile(rf"(?<![\w])(?:{alt(VOTE_WORDS)})(?![\w])", re.I)
 YEAR_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?:in|by|since|until|till|before|after|circa){S}+\Z", re.I)
 OLD_AFTER = re.compile(r"-old(?![\w])")
-# "Ross fell 2.3%, Burlington by 2.6%": the verb of the change before is left out
+# "Acme fell 1.4%, Globex by 0.9%": the verb of the change before is left out
 GAPPED_BY = re.compile(rf"{S}*(?:,|;|,?{S}+and){S}+(?:the{S}+)?(?:[A-Z][\w&.'’-]*{S}+){{1,4}}by{S}+")
 RESTATES = re.compile(rf"{S}*(?:,{S}*or|or|\(){S}*\Z")
 SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")
-# scientific notation: "1.99×10^30", "6.02 x 10²³", "1.6×10−19"
+# scientific notation: "2.2×10^30", "6.02 x 10²³", "1.6×10−19"
 SCIENTIFIC_AFTER = re.compile(
     rf"{S}?[×xX]{S}?10(?:(?:\^|\*\*)(?P<exp>[-−]?\d{{1,3}})|(?P<signed>[-−]\d{{1,3}})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
     r"(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"

@@ -50,7 +50,7 @@ class RangeReader(WordBuilder):
     ) -> tuple[tuple[float, float], str, str | None, int] | None:
         """``change`` says what "A to B" is after the words before A: "" (a range), "level" (a change
         and the level it reaches: "rose 3% to 5%", "from 5 to 10") or "size" (after a verb, with A bare:
-        a range of the size of the change when B is near A, "rose 2 to 3 percent", "cut by 1 to 1.5
+        a range of the size of the change when B is near A, "rose 2 to 3 percent", "cut by 2 to 3
         degrees", but a change and a level when not, "fell 0.2 to 4.1%")."""
         t = self.t
         m = RANGE_JOIN.match(t, p, limit)
@@ -63,7 +63,7 @@ class RangeReader(WordBuilder):
             return None
         bare_a = not (a_unit or a_currency or a_reading.has_magnitude)
         if word == "or" and (between or not bare_a):
-            return None  # "three or four years", "5 or 6 percent"; but not "3% or $4 million"
+            return None  # "two or three years", "5 or 6 percent"; but not "3% or $4 million"
         if not word and between:
             return None
         q = m.end()
