@@ -17,7 +17,8 @@ import rdflib
 from rdflib import XSD, BNode, Literal, URIRef, Variable
 from rdflib.compare import isomorphic
 
-from factcheck.graph.mapping import article_graph, article_graph_name, read_article, read_articles
+from factcheck.graph import article_graph, article_graph_name, read_article, read_articles
+from factcheck.graph.sparql import replace_graph_update
 from factcheck.graph.store import (
     OxigraphStore,
     SparqlStore,
@@ -25,7 +26,6 @@ from factcheck.graph.store import (
     StoreError,
     default_store_location,
     open_store,
-    replace_graph_update,
 )
 from factcheck.models import Article, Claim, Consistency, Evidence, FetchInfo, Link, Mention, Quantity, Review
 
