@@ -21,6 +21,19 @@ class _Mark:
     end: int
     claim: ClaimPage
     index: int  # which mention of the claim
+    figure: tuple[int, int] | None  # where the claimed figure stands inside it
+
+
+def _figure_span(c: ClaimPage, start: int, end: int, text: str) -> tuple[int, int] | None:
+    """Where the claim's figure stands in the mention [start, end): its own offsets when they fall
+    inside, else the first place the mention writes the same figure text."""
+    q = c.claim.quantity
+    if not q.text:
+        return None
+    if start <= q.start < q.end <= end and text[q.start : q.end] == q.text:
+        return (q.start, q.end)
+    at = text.find(q.text, start, end)
+    return (at, at + len(q.text)) if at >= 0 else None
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -42,20 +55,25 @@ def _marks(page: ArticlePage) -> list[_Mark]:
         spans = [(m.start, m.end) for m in c.claim.mentions] or [(c.claim.start, c.claim.end)]
         for i, (start, end) in enumerate(spans):
             if 0 <= start < end <= size:
-                marks.append(_Mark(start, end, c, i))
+                marks.append(_Mark(start, end, c, i, _figure_span(c, start, end, page.article.text)))
     return marks
 
 
 def _flag(mark: _Mark) -> Markup:
+    """The flag after a mention: the figure and the verdict's icon ("57% ✗"), the verdict in words for
+    screen readers and as the tooltip, linking to the claim's card."""
     icon, label = VERDICT_LABELS[mark.claim.verdict]
+    shown = mark.claim.claim.quantity.text or mark.claim.figure
     return Markup(
         '<a class="flag v-{v}" id="{id}" href="#{target}" title="{title}">'
-        '<span aria-hidden="true">{icon}</span> {label}<span class="sr-only">: {fig}</span></a>'
+        '<span class="flag-fig">{shown}</span> <span aria-hidden="true">{icon}</span>'
+        '<span class="sr-only"> {label}: {fig}</span></a>'
     ).format(
         v=mark.claim.verdict,
         id=mention_anchor(mark.claim, mark.index),
         target=mark.claim.anchor,
         title=f"{label}: {mark.claim.heading}",
+        shown=shown,
         icon=icon,
         label=label.lower(),
         fig=mark.claim.heading,
@@ -110,8 +128,9 @@ def _paragraph_links(links: Sequence[Link], start: int, end: int) -> list[Link]:
 def render_paragraphs(page: ArticlePage) -> tuple[list[Markup], set[str]]:
     """The article's paragraphs as HTML, and the ids of the mention flags placed in them.
 
-    Each claim mention is put in a ``<mark>`` classed by verdict and followed by a flag: a link with
-    an icon and the verdict in words to the claim's card. The article's own http(s) links stay links;
+    Each claim mention is put in a ``<mark>`` classed by verdict, its figure in a ``<strong>``, and
+    followed by a flag: a link with the figure, the verdict's icon and (for screen readers) its word
+    to the claim's card, so that a sentence holding two claims says which figure is which. The article's own http(s) links stay links;
     any other link is shown as plain text. Mentions may overlap or nest, so the text is cut at every
     mention and link boundary and each piece is marked with the claims covering it. A flag never
     sits inside an article link: it waits until the link closes.
@@ -135,6 +154,8 @@ def render_paragraphs(page: ArticlePage) -> tuple[list[Markup], set[str]]:
         links = _paragraph_links(page.article.links, ps, pe)
         cuts = {ps, pe, *(x for lk in links for x in (lk.start, lk.end))}
         cuts.update(min(max(x, ps), pe) for m in inside for x in (m.start, m.end))
+        figures = [(m.figure, m.claim.verdict) for m in inside if m.figure]
+        cuts.update(min(max(x, ps), pe) for span, _v in figures for x in span)
         bounds = sorted(cuts)
         para = _ParagraphHTML()
         for a, b in zip(bounds, bounds[1:], strict=False):
@@ -146,6 +167,10 @@ def render_paragraphs(page: ArticlePage) -> tuple[list[Markup], set[str]]:
                 if link is not None:
                     para.open_link(link)
             chunk = _text(text[a:b])
+            stated = {v for (fs, fe), v in figures if fs <= a and b <= fe}
+            if stated:
+                kind = stated.pop() if len(stated) == 1 else "mixed"
+                chunk = Markup('<strong class="fig f-{}">{}</strong>').format(kind, chunk)
             verdicts = {m.claim.verdict for m in inside if m.start <= a and b <= m.end}
             if verdicts:
                 kind = verdicts.pop() if len(verdicts) == 1 else "mixed"
