@@ -91,14 +91,13 @@ class _Config:
 def _work(conn: Connection, config: _Config, number: int) -> None:
     """A worker process: ingest the sources sent over ``conn`` one at a time until told to stop."""
     from factcheck.graph.writer import public_location
-    from factcheck.nlp.loading import load
     from factcheck.pipeline import prepare_article
     from factcheck.sources.registry import Registry
     from factcheck.web.client import Fetcher
 
     warc = f"{config.warc_stem}-worker{number}.warc.gz" if config.warc_stem else None
     st = open_store(config.store) if config.store else None
-    nlp, registry = None, Registry.load()
+    registry = Registry.load()
 
     def unchanged(source: str, sha256: str) -> bool:
         return (public_location(source) or source, sha256) in config.done
@@ -115,12 +114,11 @@ def _work(conn: Connection, config: _Config, number: int) -> None:
                 break
             index, source = task
             try:
-                nlp = nlp or load(config.model)
                 prepared = prepare_article(
                     source,
                     fetcher=fetcher,
                     registry=registry,
-                    nlp=nlp,
+                    model=config.model,
                     verify=config.verify,
                     version=config.version,
                     unchanged=unchanged if config.done else None,
@@ -287,9 +285,10 @@ class _Pool:
             assert held is not None
             held.update(detail[2])
         outcome[got] = (state, detail)
-        shown = {"stored": f"stored ({detail[1]} claims)", "skipped": "unchanged, skipped"}.get(
-            state, f"failed: {detail}"
-        )
+        if state == "stored":
+            shown = f"stored ({detail[1]} claims)"
+        else:
+            shown = "unchanged, skipped" if state == "skipped" else f"failed: {detail}"
         self.say(f"[{len(outcome)}/{len(sources)}] {sources[got]}: {shown}")
 
 

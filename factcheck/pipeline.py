@@ -118,7 +118,8 @@ def prepare_article(
     *,
     fetcher: Fetcher,
     registry: Registry,
-    nlp: Language,
+    nlp: Language | None = None,
+    model: str | None = None,
     verify: bool,
     version: str,
     progress: Progress = None,
@@ -126,10 +127,12 @@ def prepare_article(
 ) -> Prepared | None:
     """Fetch SOURCE, extract its claims, verify them (if ``verify``) and write its graph.
 
+    ``nlp`` is the spaCy pipeline (default: ``model``'s, loaded when first needed).
     ``unchanged(source, sha256)`` says whether the store already holds this very document, complete;
     then nothing more is done and None is returned.
     """
     from factcheck.graph import article_graph, article_graph_name
+    from factcheck.nlp.loading import load
 
     say = progress or (lambda _msg: None)
     say(f"Fetching {source}")
@@ -138,7 +141,7 @@ def prepare_article(
         return None
     article = parse_document(source, doc)
     say("Extracting claims")
-    claims = extract_claims(article, nlp, registry)
+    claims = extract_claims(article, nlp or load(model), registry)
     documents: list = []
     if verify:
         from factcheck.verify.run import verify_claims
@@ -164,7 +167,6 @@ def run_ingest(
     version: str,
 ) -> IngestResult:
     from factcheck.graph.store import open_store
-    from factcheck.nlp.loading import load
 
     say = progress or (lambda _msg: None)
     if warc_out is None and archive is None and (verify or is_url(source)):
@@ -176,7 +178,7 @@ def run_ingest(
             source,
             fetcher=fetcher,
             registry=Registry.load(),
-            nlp=load(model),
+            model=model,
             verify=verify,
             version=version,
             progress=say,

@@ -415,7 +415,10 @@ def test_open_store_waits_for_a_store_another_process_releases(tmp_path: Path) -
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         with pytest.raises(StoreError, match="locked"):
             open_store(str(location), wait=0)
-        with open_store(str(location), wait=20) as store:
+        told: list[str] = []
+        with open_store(str(location), wait=20, on_wait=told.append) as store:
             assert store.graph_names() == []
+        # The waiting process says so, once, and says how to share a store instead.
+        assert len(told) == 1 and "another process has it open" in told[0] and "SPARQL" in told[0]
     finally:
         holder.wait(timeout=10)

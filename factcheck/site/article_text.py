@@ -129,11 +129,11 @@ def render_paragraphs(page: ArticlePage) -> tuple[list[Markup], set[str]]:
     """The article's paragraphs as HTML, and the ids of the mention flags placed in them.
 
     Each claim mention is put in a ``<mark>`` classed by verdict, its figure in a ``<strong>``, and
-    followed by a flag: a link with the figure, the verdict's icon and (for screen readers) its word
-    to the claim's card, so that a sentence holding two claims says which figure is which. The article's own http(s) links stay links;
-    any other link is shown as plain text. Mentions may overlap or nest, so the text is cut at every
-    mention and link boundary and each piece is marked with the claims covering it. A flag never
-    sits inside an article link: it waits until the link closes.
+    followed by a flag: a link to the claim's card with the figure, the verdict's icon and (for screen
+    readers) its word, so that a sentence holding two claims says which figure is which. The article's
+    own http(s) links stay links; any other link is shown as plain text. Mentions may overlap or nest,
+    so the text is cut at every mention and link boundary and each piece is marked with the claims
+    covering it. A flag never sits inside an article link: it waits until the link closes.
     """
     text = page.article.text
     paragraphs = _paragraphs(page.article)
