@@ -76,7 +76,8 @@ def factcheck_endpoint(store: Path, log: Path, *options: str) -> Iterator[str]:
     code = "import sys; from factcheck.cli import main; sys.exit(main())"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-c", code, "serve", "--sparql", "--store", str(store), "--port", str(port), *options],
+            [sys.executable, "-c", code, "serve", "--sparql", "--store", str(store), "--port", str(port)]
+            + list(options),
             stdout=out,
             stderr=subprocess.STDOUT,
         )
