@@ -10,7 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from html import unescape
 from html.parser import HTMLParser
@@ -847,3 +847,112 @@ def test_spellings_of_one_subject_share_one_subject_page(tmp_path: Path) -> None
     assert pages == ["gpt-5.5.html"]
     page = page_text(tmp_path / "out" / "subjects" / "gpt-5.5.html")
     assert all(f"{80 + i}.5%" in page for i in range(3))
+
+
+# -- publishing: ClaimReview as aggregators read it, and nothing of the building machine ------------
+
+
+def test_published_claimreviews_name_the_publisher_an_absolute_url_and_a_short_claim(
+    site: FixtureSite, tmp_path: Path
+) -> None:
+    out = tmp_path / "public"
+    runner = CliRunner()
+    built = runner.invoke(
+        site_command,
+        [
+            "--out",
+            str(out),
+            "--store",
+            str(site.store),
+            "--base-url",
+            "https://checks.example.org/",
+            "--publisher",
+            "Example Checks",
+            "--publisher-url",
+            "https://example.org/",
+        ],
+    )
+    assert built.exit_code == 0, built.output
+    assert "Warning" not in built.output
+    reviews = claim_reviews(out)
+    assert reviews
+    with open_store(str(site.store)) as st:
+        stored = read_claims(st)
+    figures = {c.quantity.text for c in stored if c.quantity.text}
+    quotes = {" ".join(c.quote.split()) for c in stored}
+    publisher = {"@type": "Organization", "name": "Example Checks", "url": "https://example.org/"}
+    for path, review in reviews.items():
+        assert review["author"] == review["publisher"] == publisher
+        assert review["url"] == "https://checks.example.org/" + path.relative_to(out).as_posix()
+        claim = review["claimReviewed"]
+        assert 0 < len(claim) <= 220
+        item = review["itemReviewed"]
+        assert item["appearance"]["@type"] == "NewsArticle"
+        # the figure as the article writes it, or (a figure the article only implies) the sentence
+        assert any(f in claim for f in figures) or claim in quotes, claim
+    # Without a public address or a publisher, building says what is missing.
+    bare = runner.invoke(site_command, ["--out", str(tmp_path / "bare"), "--store", str(site.store)])
+    assert bare.exit_code == 0 and "--base-url" in bare.output and "--publisher" in bare.output
+
+
+def _two_figure_page() -> ArticlePage:
+    text = (
+        "Widget-7 scored 64.2% on the Alpha Suite and 51.9% on the Beta Suite, according to the lab. "
+        "It costs $12 a month."
+    )
+    article = Article(url="https://x.example/a", text=text, paragraphs=((0, len(text)),))
+    page = ArticlePage(url="https://x.example/a", key="a", article=article, graph="g", ingested_at=None)
+    sentence_end = text.index("lab.") + 4
+    for cid, figure_text in (("c1", "64.2%"), ("c2", "51.9%"), ("c3", "$12")):
+        at = text.index(figure_text)
+        start, end = (0, sentence_end) if cid != "c3" else (sentence_end + 1, len(text))
+        claim = Claim(
+            id=cid,
+            quote=text[start:end],
+            start=start,
+            end=end,
+            quantity=Quantity(text=figure_text, start=at, end=at + len(figure_text), value=1.0),
+            subject="Widget-7",
+            review=Review("supported", "the lab says so"),
+        )
+        page.claims.append(ClaimPage(page, claim, cid))
+    return page
+
+
+def test_claim_reviewed_names_the_one_figure_of_a_sentence_that_holds_two() -> None:
+    from factcheck.site.claimreview import claim_reviewed
+
+    first, second, alone = (claim_reviewed(c) for c in _two_figure_page().claims)
+    assert first == "Widget-7 scored 64.2% on the Alpha Suite"
+    assert second.startswith("Widget-7: 51.9% on the Beta Suite") and "64.2%" not in second
+    assert alone == "It costs $12 a month."
+
+
+def test_a_sentence_with_two_claims_highlights_each_figure_and_shows_it_in_its_flag() -> None:
+    page = _two_figure_page()
+    page.claims[1].claim = replace(page.claims[1].claim, review=Review("contradicted", "no"))
+    (html,), _placed = render_paragraphs(page)
+    assert html.count('<strong class="fig') == 3
+    assert re.search(
+        r'<strong class="fig f-mixed">64\.2%</strong>|<strong class="fig f-supported">64\.2%', html
+    )
+    assert '<strong class="fig f-contradicted">51.9%</strong>' in html
+    flags = re.findall(
+        r'<a class="flag v-(\w+)"[^>]*><span class="flag-fig">([^<]+)</span> '
+        r'<span aria-hidden="true">(.)</span>',
+        html,
+    )
+    assert ("contradicted", "51.9%", "✗") in flags and ("supported", "64.2%", "✓") in flags
+
+
+def test_no_built_file_holds_a_path_of_the_machine_that_built_it(site: FixtureSite) -> None:
+    machine = {str(site.store.parents[1]), str(Path(__file__).resolve().parents[1]), str(Path.home())}
+    machine |= {"file://", "/tmp/", "/work/"}
+    found = {}
+    for path in site.out.rglob("*"):
+        if path.is_file() and path.name != ".factcheck-site.json":
+            text = path.read_text(encoding="utf-8", errors="replace")
+            leaks = sorted(m for m in machine if m in text)
+            if leaks:
+                found[str(path.relative_to(site.out))] = leaks
+    assert found == {}
