@@ -31,6 +31,7 @@ from factcheck.site.downloads import claim_graph, claims_csv, graph_downloads
 from factcheck.site.format import (
     VERDICT_LABELS,
     VERDICT_ORDER,
+    cell_class,
     date_part,
     emphasise_figure,
     evidence_figure,
@@ -150,7 +151,7 @@ def _environment() -> Environment:
         source_path=source_path,
         subject_path=subject_path,
     )
-    env.filters.update(num=fmt_number, day=date_part, host=host_of)
+    env.filters.update(cell_class=cell_class, num=fmt_number, day=date_part, host=host_of)
     return env
 
 

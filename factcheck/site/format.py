@@ -153,3 +153,16 @@ def host_of(url: str | None) -> str:
         return (urlsplit(url or "").hostname or "").removeprefix("www.")
     except ValueError:
         return ""
+
+
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def cell_class(value: str) -> str:
+    """How a result cell is laid out: ``num`` (kept on one line), ``iri`` (broken anywhere, it has no
+    words), ``long`` (prose, given room) or plain. The query pages' script classes cells the same way."""
+    if _NUMBER.fullmatch(value):
+        return "num"
+    if "://" in value or value.startswith("urn:"):
+        return "iri"
+    return "long" if len(value) > 60 else ""

@@ -100,6 +100,13 @@
     });
   }
 
+  // The same classes as the site's cell_class filter: numbers on one line, IRIs broken anywhere.
+  function cellClass(value) {
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value)) return "num";
+    if (value.indexOf("://") !== -1 || value.indexOf("urn:") === 0) return "iri";
+    return value.length > 60 ? "long" : "";
+  }
+
   function resultsTable(data) {
     var wrap = document.createElement("div");
     wrap.className = "table-wrap";
@@ -120,6 +127,7 @@
         var cell = row.insertCell();
         var term = binding[name];
         if (!term) return;
+        cell.className = cellClass(term.value);
         if (term.type === "uri" && /^https?:\/\/[^\s]+$/i.test(term.value)) {
           var link = document.createElement("a");
           link.className = "ext";
