@@ -375,6 +375,11 @@ def test_open_store_chooses_the_store_from_the_location(tmp_path: Path) -> None:
         assert (
             isinstance(remote, SparqlStore) and remote.update_endpoint == "https://sparql.example/ds/update"
         )
+    with open_store("http://graphdb.example:7200/repositories/checks") as remote:  # GraphDB's layout
+        assert (remote.query_endpoint, remote.update_endpoint) == (
+            "http://graphdb.example:7200/repositories/checks",
+            "http://graphdb.example:7200/repositories/checks/statements",
+        )
     with open_store(str(tmp_path / "deep" / "store")) as local:
         assert isinstance(local, OxigraphStore)
     assert (tmp_path / "deep" / "store").is_dir()

@@ -133,7 +133,7 @@ def _ox_term(term: Node) -> Any:
     return pyoxigraph.Literal(str(term))
 
 
-def select_answer(variables: list[str], rows: list[list[Node | None]], accepted: list[str]) -> Answer:
+def select_answer(variables: list[str], rows: list[list[Any]], accepted: list[str]) -> Answer:
     media = choose(accepted, SOLUTION_TYPES)
     if media is None:
         return Answer.error(406, f"SELECT results come as {', '.join(SOLUTION_TYPES)}")

@@ -233,11 +233,14 @@ class SparqlStore(Store):
 
     @classmethod
     def from_url(cls, url: str, **kwargs: Any) -> SparqlStore:
-        """A store from one URL: an Oxigraph/Fuseki-style ``.../query`` endpoint or the server's base URL.
-
-        The update endpoint is the sibling ``.../update``.
+        """A store from one URL: an Oxigraph/Fuseki-style ``.../query`` endpoint or the server's base URL
+        (the update endpoint is the sibling ``.../update``), or a GraphDB repository
+        ``.../repositories/NAME`` (its update endpoint is ``.../repositories/NAME/statements``).
         """
         base = url.rstrip("/")
+        if "/repositories/" in base:
+            repository = base.removesuffix("/statements")
+            return cls(repository, repository + "/statements", **kwargs)
         if base.endswith("/query"):
             base = base[: -len("/query")]
         return cls(base + "/query", base + "/update", **kwargs)
