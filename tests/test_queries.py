@@ -133,3 +133,18 @@ def test_reading_a_missing_or_empty_store_says_so(tmp_path: Path) -> None:
     for command in (["claims"], ["query", "claims-by-verdict"]):
         code, _out, err = run(*command, "--store", str(empty))
         assert code == 0 and "holds no articles yet" in err, (command, err)
+
+
+def test_the_demo_ends_with_commands_that_use_its_store(tmp_path: Path) -> None:
+    import shlex
+
+    code, out, err = run("demo", "--out", str(tmp_path / "demo"))
+    assert code == 0, err
+    store = str(tmp_path / "demo" / "store")
+    suggested = [line.strip() for line in out.splitlines() if line.strip().startswith("factcheck ")]
+    assert len(suggested) >= 3 and all(f"--store {shlex.quote(store)}" in line for line in suggested)
+    for line in suggested:
+        args = shlex.split(line)[1:]
+        if args[0] in ("claims", "query"):
+            code, out, err = run(*args)
+            assert code == 0 and out.strip() and "no articles" not in err, (line, err)

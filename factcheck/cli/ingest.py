@@ -8,7 +8,15 @@ from typing import Any
 
 import click
 
-from factcheck.cli.commands import claim_rows, emit_records, format_option, main, store_option
+from factcheck.cli.commands import (
+    claim_rows,
+    emit_records,
+    format_option,
+    main,
+    note_if_empty,
+    reading_store,
+    store_option,
+)
 
 
 @main.command()
@@ -196,9 +204,13 @@ def recheck(
     """
     from rich.console import Console
 
+    from factcheck.graph.store import open_store
     from factcheck.pipeline import run_recheck
     from factcheck.version import __version__ as version
 
+    with open_store(reading_store(store)) as st:
+        if note_if_empty(st) and not urls:
+            return
     console = Console(stderr=True)
     with console.status("Rechecking") as status:
         changed = run_recheck(
