@@ -196,6 +196,10 @@ class Fact:
     ``quote`` is the passage as it stands in the document (a sentence, or "row | column: cell" for a
     table cell); ``location`` says where it was read (sentence, table, dl, chart, jsonld, pdf).
     ``context`` holds the heading/caption/title the passage stands under, which often names the metric.
+    ``metric`` holds the words that say what is measured (row and column headers, the figure's own label,
+    the clause of a sentence), without the period; ``period`` is the reporting period the figure is for, in
+    normal form ("2026Q1", "FY2026Q3", "2025"; "" when none is named), ``variant`` the variant of the
+    subject it is stated for ("xhigh" of "GPT-5.5 (xhigh)"; "" for none).
     """
 
     subject: str | None
@@ -205,3 +209,5 @@ class Fact:
     location: str = "sentence"
     context: str = ""
     url: str = ""
+    period: str = ""
+    variant: str = ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -185,3 +186,9 @@ def note_if_empty(st: Any) -> bool:
         err=True,
     )
     return True
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m factcheck.cli.commands`
+    # `-m` imports the package factcheck.cli first, which registers every command on its group; this
+    # copy of the module, run as __main__, has a group of its own without them.
+    sys.modules["factcheck.cli"].main()
