@@ -25,9 +25,11 @@ from factcheck.site.loader import ClaimPage
 
 #: The publisher a site names when none is configured: the software, so that nobody else is implied.
 DEFAULT_PUBLISHER = "factcheck"
-#: Words that start the clause of another figure ("... 82.7% on X and 74.0% on Y").
+#: Where the clause of another figure begins ("... 82.7% on X, and 74.0% on Y"): punctuation, a dash, or
+#: a conjunction (general English), with the punctuation before the conjunction taken together.
 _CLAUSE_BREAK = re.compile(
-    r"[;:,]\s*|\s+[-–—]\s+|\s+\b(?:and|but|while|whereas|versus|vs\.?|against|compared (?:with|to))\b\s+",
+    r"(?:[;:,]\s*|\s+[-–—]\s+|\s+)(?:and|but|while|whereas|versus|vs\.?|against|compared (?:with|to))\b\s*"
+    r"|[;:,]\s*|\s+[-–—]\s+",
     re.I,
 )
 _LONGEST = 220
@@ -65,16 +67,20 @@ def claim_reviewed(c: ClaimPage) -> str:
     after = [(s, e) for s, e in others if s >= end]
     if not before and not after:
         return _shorten(quote)
+    # The clause of the figure runs from the last break before it to the first break after it; a break
+    # between it and another figure is preferred, so that each figure keeps a clause of its own, and
+    # two figures with no break between them stay together rather than cut mid-phrase.
+    quote = claim.quote
     left = 0
     if before:
-        gap = claim.quote[before[-1][1] : at]
-        breaks = list(_CLAUSE_BREAK.finditer(gap))
-        left = before[-1][1] + (breaks[-1].end() if breaks else 0)
-    right = len(claim.quote)
+        breaks = list(_CLAUSE_BREAK.finditer(quote, before[-1][1], at))
+        if not breaks:
+            breaks = list(_CLAUSE_BREAK.finditer(quote, 0, before[-1][0]))
+        left = breaks[-1].end() if breaks else 0
+    right = len(quote)
     if after:
-        gap = claim.quote[end : after[0][0]]
-        found = _CLAUSE_BREAK.search(gap)
-        right = end + (found.start() if found else len(gap))
+        found = _CLAUSE_BREAK.search(quote, end, after[0][0]) or _CLAUSE_BREAK.search(quote, after[0][1])
+        right = found.start() if found else len(quote)
     clause = claim.quote[left:right].strip(" ,;:–—-")
     if claim.subject and claim.subject.casefold() not in clause.casefold():
         clause = f"{claim.subject}: {clause}"
