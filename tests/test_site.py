@@ -956,3 +956,23 @@ def test_no_built_file_holds_a_path_of_the_machine_that_built_it(site: FixtureSi
             if leaks:
                 found[str(path.relative_to(site.out))] = leaks
     assert found == {}
+
+
+def test_two_figures_in_one_clause_keep_the_clause_whole() -> None:
+    from factcheck.site.claimreview import claim_reviewed
+
+    text = "Brand Q held first place with 31% of sales, while Brand R took 12%, the survey found."
+    article = Article(url="https://y.example/b", text=text, paragraphs=((0, len(text)),))
+    page = ArticlePage(url="https://y.example/b", key="b", article=article, graph="g", ingested_at=None)
+    for cid, figure_text, subject in (
+        ("r", "first place", "Brand Q"),
+        ("s", "31%", "Brand Q"),
+        ("t", "12%", "Brand R"),
+    ):
+        at = text.index(figure_text)
+        quantity = Quantity(text=figure_text, start=at, end=at + len(figure_text), value=1.0)
+        claim = Claim(id=cid, quote=text, start=0, end=len(text), quantity=quantity, subject=subject)
+        page.claims.append(ClaimPage(page, claim, cid))
+    rank, share, other = (claim_reviewed(c) for c in page.claims)
+    assert rank == share == "Brand Q held first place with 31% of sales"
+    assert other == "Brand R took 12%, the survey found."
