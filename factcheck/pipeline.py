@@ -13,12 +13,18 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rdflib import Graph
 
 from factcheck.article import parse_article
 from factcheck.claims.extract import extract_claims
 from factcheck.models import Article, Claim
 from factcheck.sources.registry import Registry
 from factcheck.web import Document, Fetcher, FetchLimits, read_local
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 Progress = Callable[[str], None] | None
 
@@ -58,7 +64,11 @@ def load_article(
     fetcher: Fetcher | None = None,
 ) -> Article:
     """Fetch or read SOURCE and parse it into an Article."""
-    doc = load_document(source, fetcher, archive=archive)
+    return parse_document(source, load_document(source, fetcher, archive=archive), base_url=base_url)
+
+
+def parse_document(source: str, doc: Document, *, base_url: str | None = None) -> Article:
+    """The Article of a fetched or read document, with its identity and fetch provenance."""
     url = base_url or (doc.final_url if is_url(source) else None)
     # The fetch layer decoded the text with the HTTP charset; only a PDF or undecoded body is bytes.
     with _LeftOut() as left_out:
@@ -117,6 +127,58 @@ def default_warc(store: str | None, label: str) -> Path:
     return folder / f"{stamp}-{slug}.warc.gz"
 
 
+@dataclass
+class Prepared:
+    """An article checked and written as its named graph, ready to be stored."""
+
+    article: Article
+    claims: list[Claim]
+    documents: list
+    name: str  # the IRI of its named graph
+    graph: Graph
+
+
+def prepare_article(
+    source: str,
+    *,
+    fetcher: Fetcher,
+    registry: Registry,
+    nlp: Language | None = None,
+    model: str | None = None,
+    verify: bool,
+    version: str,
+    progress: Progress = None,
+    unchanged: Callable[[str, str], bool] | None = None,
+) -> Prepared | None:
+    """Fetch SOURCE, extract its claims, verify them (if ``verify``) and write its graph.
+
+    ``nlp`` is the spaCy pipeline (default: ``model``'s, loaded when first needed).
+    ``unchanged(source, sha256)`` says whether the store already holds this very document, complete;
+    then nothing more is done and None is returned.
+    """
+    from factcheck.graph import article_graph, article_graph_name
+    from factcheck.nlp.loading import load
+
+    say = progress or (lambda _msg: None)
+    say(f"Fetching {source}")
+    doc = load_document(source, fetcher)
+    if unchanged is not None and unchanged(source, doc.info.sha256):
+        return None
+    article = parse_document(source, doc)
+    say("Extracting claims")
+    claims = extract_claims(article, nlp or load(model), registry)
+    documents: list = []
+    if verify:
+        from factcheck.verify.run import verify_claims
+
+        verified = verify_claims(claims, article, fetcher, registry, progress=say)
+        claims, documents = verified.claims, verified.documents
+    say("Writing the graph")
+    graph = article_graph(article, claims, documents=documents, software_version=version)
+    assert article.url is not None
+    return Prepared(article, claims, documents, article_graph_name(article.url), graph)
+
+
 def run_ingest(
     source: str,
     *,
@@ -131,9 +193,7 @@ def run_ingest(
     allow_hosts: Sequence[str] = (),
     limits: FetchLimits | None = None,
 ) -> IngestResult:
-    from factcheck.graph.mapping import article_graph, article_graph_name
     from factcheck.graph.store import open_store
-    from factcheck.nlp.loading import load
 
     say = progress or (lambda _msg: None)
     if warc_out is None and archive is None and (verify or is_url(source)):
@@ -147,32 +207,27 @@ def run_ingest(
         allow_hosts=allow_hosts,
         limits=limits,
     ) as fetcher:
-        say(f"Fetching {source}")
-        article = load_article(source, fetcher=fetcher)
-        say("Extracting claims")
-        registry = Registry.load()
-        claims = extract_claims(article, load(model), registry)
-        documents: list = []
-        if verify:
-            from factcheck.verify.run import verify_claims
-
-            verified = verify_claims(claims, article, fetcher, registry, progress=say)
-            claims, documents = verified.claims, verified.documents
-    say("Writing the graph")
-    graph = article_graph(article, claims, documents=documents, software_version=version)
-    assert article.url is not None
-    name = article_graph_name(article.url)
+        prepared = prepare_article(
+            source,
+            fetcher=fetcher,
+            registry=Registry.load(),
+            model=model,
+            verify=verify,
+            version=version,
+            progress=say,
+        )
+    assert prepared is not None
     # The store is held only to write: fetching and NLP never wait for it, and the wait is as long
     # as another writer needs (everything fetched is kept meanwhile, and archived in the WARC).
     with open_store(store) as st:  # a wait is told on stderr, beside any progress display
-        st.replace_graph(name, graph)
+        st.replace_graph(prepared.name, prepared.graph)
         location = st.location
     return IngestResult(
-        article=article,
-        claims=claims,
-        graph=name,
+        article=prepared.article,
+        claims=prepared.claims,
+        graph=prepared.name,
         store=location,
-        documents=documents,
+        documents=prepared.documents,
         warc=str(warc_out) if warc_out is not None else None,
     )
 
@@ -195,7 +250,7 @@ def run_recheck(
     explanation); the stored graphs are replaced with the new verdicts. The store is read, then
     released while the sources are fetched, and held again only to write each article's graph.
     """
-    from factcheck.graph.mapping import read_articles
+    from factcheck.graph import read_articles
     from factcheck.graph.store import open_store
 
     say = progress or (lambda _msg: None)
@@ -229,7 +284,7 @@ def _recheck_article(
     say: Callable[[str], None],
     version: str,
 ) -> list[dict]:
-    from factcheck.graph.mapping import article_graph, article_graph_name, read_article
+    from factcheck.graph import article_graph, article_graph_name, read_article
     from factcheck.graph.store import open_store
     from factcheck.verify.run import verify_claims
 

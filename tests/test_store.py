@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -17,8 +15,10 @@ import pytest
 import rdflib
 from rdflib import XSD, BNode, Literal, URIRef, Variable
 from rdflib.compare import isomorphic
+from servers import free_port, oxigraph_server
 
-from factcheck.graph.mapping import article_graph, article_graph_name, read_article, read_articles
+from factcheck.graph import article_graph, article_graph_name, read_article, read_articles
+from factcheck.graph.sparql import replace_graph_update
 from factcheck.graph.store import (
     OxigraphStore,
     SparqlStore,
@@ -26,7 +26,6 @@ from factcheck.graph.store import (
     StoreError,
     default_store_location,
     open_store,
-    replace_graph_update,
 )
 from factcheck.models import Article, Claim, Consistency, Evidence, FetchInfo, Link, Mention, Quantity, Review
 
@@ -48,52 +47,11 @@ def count(store: Store, name: str) -> int:
 # -- a real Oxigraph server -------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The base URL of an ``oxigraph serve`` started for these tests, stopped by its PID afterwards."""
-    command = shutil.which("oxigraph")
-    if command is None:
-        pytest.skip("the oxigraph command (PyPI package oxigraph) is not installed")
-    port = _free_port()
-    folder = tmp_path_factory.mktemp("oxigraph-server")
-    log = (folder / "server.log").open("wb")
-    process = subprocess.Popen(
-        [command, "serve", "--location", str(folder / "data"), "--bind", f"127.0.0.1:{port}"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"oxigraph serve exited: {(folder / 'server.log').read_text(errors='replace')}")
-            try:
-                probe = httpx.post(
-                    f"{url}/query", content="ASK {}", headers={"Content-Type": "application/sparql-query"}
-                )
-                if probe.status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("oxigraph serve did not answer within 20 s")
-            time.sleep(0.1)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-server")) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-        log.close()
 
 
 @pytest.fixture(params=["embedded", "server"])
@@ -357,7 +315,7 @@ def test_replace_graph_update_drops_then_inserts_in_one_request() -> None:
 
 
 def test_unreachable_endpoint_gives_a_clear_error() -> None:
-    with SparqlStore.from_url(f"http://127.0.0.1:{_free_port()}", timeout=2) as remote:
+    with SparqlStore.from_url(f"http://127.0.0.1:{free_port()}", timeout=2) as remote:
         with pytest.raises(StoreError, match="cannot reach SPARQL endpoint"):
             remote.query("ASK {}")
 
@@ -375,6 +333,11 @@ def test_open_store_chooses_the_store_from_the_location(tmp_path: Path) -> None:
     with open_store("https://sparql.example/ds/query") as remote:
         assert (
             isinstance(remote, SparqlStore) and remote.update_endpoint == "https://sparql.example/ds/update"
+        )
+    with open_store("http://graphdb.example:7200/repositories/checks") as remote:  # GraphDB's layout
+        assert (remote.query_endpoint, remote.update_endpoint) == (
+            "http://graphdb.example:7200/repositories/checks",
+            "http://graphdb.example:7200/repositories/checks/statements",
         )
     with open_store(str(tmp_path / "deep" / "store")) as local:
         assert isinstance(local, OxigraphStore)
@@ -416,8 +379,11 @@ def test_open_store_waits_for_a_store_another_process_releases(tmp_path: Path) -
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         with pytest.raises(StoreError, match="locked"):
             open_store(str(location), wait=0)
-        with open_store(str(location), wait=20) as store:
+        told: list[str] = []
+        with open_store(str(location), wait=20, on_wait=told.append) as store:
             assert store.graph_names() == []
+        # The waiting process says so, once, and says how to share a store instead.
+        assert len(told) == 1 and "another process has it open" in told[0] and "SPARQL" in told[0]
     finally:
         holder.wait(timeout=10)
 

@@ -69,10 +69,14 @@ def check_folder(path: Path) -> bool:
 
 
 def _say_waiting(location: str, progress: Progress | None, waited: float, told: float) -> float:
-    """Tell ``progress`` (stderr by default) every few seconds that we wait; returns when it last told."""
-    if waited - told < 5.0 and told >= 0:
+    """Tell ``progress`` (stderr by default) that we wait, at once and then every ten seconds;
+    returns when it last told."""
+    if told >= 0 and waited - told < 10.0:
         return told
-    message = f"Waiting for graph store {location}: another process is writing it ({waited:.0f} s)"
+    message = (
+        f"Waiting for graph store {location}: another process has it open ({waited:.0f} s so far;"
+        " to share a store between processes, serve it over SPARQL)"
+    )
     if progress is not None:
         progress(message)
     else:
@@ -101,8 +105,7 @@ def wait_for(
                 f"graph store {location} is locked by another process {what} "
                 "(to share it, serve it over SPARQL)"
             )
-        if waited >= 1.0:
-            told = _say_waiting(location, progress, waited, told)
+        told = _say_waiting(location, progress, waited, told)
         time.sleep(delay)
         delay = min(delay * 2, 1.0)
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -28,113 +27,18 @@ import pyoxigraph
 import rdflib
 from oxrdflib import OxigraphStore as _OxrdflibStore
 from rdflib.query import Result
-from rdflib.term import BNode, Literal, Node, URIRef, Variable
+from rdflib.term import Literal, URIRef, Variable
 
 from factcheck.graph.folder import FolderError, ReadLock, check_folder, held_elsewhere, wait_for
+from factcheck.graph.sparql import XSD_STRING, replace_graph_update, sparql_term, with_bindings
 from factcheck.web.network import DeadlineTransport, deadline
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 #: Export formats: both keep the named graphs.
 EXPORT_FORMATS = {"nquads": pyoxigraph.RdfFormat.N_QUADS, "trig": pyoxigraph.RdfFormat.TRIG}
 
 
 class StoreError(Exception):
     """The store cannot be opened, reached or asked; the message is one line meant for the user."""
-
-
-# -- SPARQL text helpers shared by both stores ------------------------------------------------------
-
-
-def _escape_string(text: str) -> str:
-    """``text`` as the body of a double-quoted SPARQL string literal."""
-    out = []
-    for ch in text:
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04X}")  # other control characters, which servers may refuse raw
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def sparql_term(term: Node, bnode_labels: dict[BNode, str] | None = None) -> str:
-    """One rdflib term written in SPARQL syntax (IRI, literal or blank node label)."""
-    if isinstance(term, URIRef):
-        if any(ch in term for ch in '<>"{}|^`\\ \n'):
-            raise ValueError(f"not a valid IRI: {term!r}")
-        return f"<{term}>"
-    if isinstance(term, Literal):
-        body = f'"{_escape_string(str(term))}"'
-        if term.language:
-            return f"{body}@{term.language}"
-        if term.datatype and str(term.datatype) != XSD_STRING:
-            return f"{body}^^<{term.datatype}>"
-        return body
-    if isinstance(term, BNode):
-        labels = bnode_labels if bnode_labels is not None else {}
-        # rdflib's own labels may hold characters SPARQL refuses, so number them afresh.
-        return "_:" + labels.setdefault(term, f"b{len(labels)}")
-    raise TypeError(f"cannot write {term!r} in SPARQL")
-
-
-def replace_graph_update(name: str, graph: rdflib.Graph) -> str:
-    """The single SPARQL update that swaps the content of named graph ``name`` for ``graph``."""
-    target = sparql_term(URIRef(name))
-    labels: dict[BNode, str] = {}
-    lines = [
-        f"{sparql_term(s, labels)} {sparql_term(p, labels)} {sparql_term(o, labels)} ." for s, p, o in graph
-    ]
-    update = f"DROP SILENT GRAPH {target}"
-    if lines:
-        body = "\n".join(lines)
-        update += f" ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
-    return update
-
-
-def _as_term(value: object) -> Node:
-    if isinstance(value, Node):
-        return value
-    return Literal(value)
-
-
-# The first WHERE of the query proper: after the prologue, outside comments, strings and IRIs.
-_WHERE = re.compile(
-    r"""#[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|(\bWHERE\s*\{)""", re.I
-)
-
-
-def _values(bindings: Mapping[str, object]) -> str:
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(sparql_term(_as_term(value)) for value in bindings.values())
-    return f"VALUES ({names}) {{ ({values}) }}"
-
-
-def with_bindings(sparql: str, bindings: Mapping[str, object] | None) -> str:
-    """``sparql`` with the given variables fixed by ``VALUES`` blocks.
-
-    Values are written as RDF terms, never pasted into the text: plain Python values become literals
-    (a ``str`` a plain string). A variable is fixed at the start of the WHERE clause, so that every
-    pattern and ``FILTER`` of the query sees it; one the query computes itself (``BIND(... AS ?v)``,
-    ``(... AS ?v)``) is fixed by a trailing ``VALUES``, which keeps the solutions that computed it.
-    """
-    if not bindings:
-        return sparql
-    computed = {name for name in bindings if re.search(rf"\bAS\s+\?{re.escape(name)}\b", sparql, re.I)}
-    where = next((m for m in _WHERE.finditer(sparql) if m.group(1)), None)
-    early = {k: v for k, v in bindings.items() if k not in computed and where is not None}
-    late = {k: v for k, v in bindings.items() if k not in early}
-    if early and where is not None:
-        sparql = f"{sparql[: where.end()]}\n  {_values(early)}\n{sparql[where.end() :]}"
-    return f"{sparql}\n{_values(late)}\n" if late else sparql
 
 
 def _plain(term: Any) -> Any:
@@ -379,11 +283,14 @@ class SparqlStore(Store):
 
     @classmethod
     def from_url(cls, url: str, **kwargs: Any) -> SparqlStore:
-        """A store from one URL: an Oxigraph/Fuseki-style ``.../query`` endpoint or the server's base URL.
-
-        The update endpoint is the sibling ``.../update``.
+        """A store from one URL: an Oxigraph/Fuseki-style ``.../query`` endpoint or the server's base URL
+        (the update endpoint is the sibling ``.../update``), or a GraphDB repository
+        ``.../repositories/NAME`` (its update endpoint is ``.../repositories/NAME/statements``).
         """
         base = url.rstrip("/")
+        if "/repositories/" in base:
+            repository = base.removesuffix("/statements")
+            return cls(repository, repository + "/statements", **kwargs)
         if base.endswith("/query"):
             base = base[: -len("/query")]
         return cls(base + "/query", base + "/update", **kwargs)
@@ -471,6 +378,7 @@ def open_store(
     read_only: bool = False,
     wait: float | None = None,
     progress: Callable[[str], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> Store:
     """Open the store at ``location``: an http(s) URL gives a ``SparqlStore``, a path an ``OxigraphStore``.
 
@@ -479,7 +387,9 @@ def open_store(
     for a writer, reading) is waited for, ``wait`` seconds at most (None: as long as it takes),
     telling ``progress`` (stderr by default) every few seconds, so runs side by side take turns.
     A folder that holds data but no valid ``CURRENT`` file is refused with the way to recover.
+    ``on_wait`` is another name for ``progress``.
     """
+    progress = progress or on_wait
     location = location or default_store_location()
     if location.startswith(("http://", "https://")):
         return SparqlStore.from_url(location, timeout=_sparql_timeout())
