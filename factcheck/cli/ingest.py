@@ -101,7 +101,7 @@ def ingest(
             resume=resume,
             archive=archive,
             verify=not no_verify,
-            allow_private_network=fetch["allow_private_network"],
+            **fetch,
             warc_out=warc_out,
             model=model,
         )
