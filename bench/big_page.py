@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.article import parse_article  # noqa: E402
 from factcheck.claims.extract import extract_claims  # noqa: E402
-from factcheck.graph.mapping import article_graph, article_graph_name  # noqa: E402
+from factcheck.graph import article_graph, article_graph_name  # noqa: E402
 from factcheck.graph.store import open_store  # noqa: E402
 from factcheck.nlp.loading import load  # noqa: E402
 from factcheck.sources.registry import Registry  # noqa: E402
@@ -112,7 +112,8 @@ def main() -> None:
     for stage in ("parse", "extract", "graph", "store", "total"):
         small, big = rows["small"][stage], rows["big"][stage]
         print(f"{stage:10} {small:10.2f} {big:10.2f} {big / small if small else float('nan'):8.1f}")
-    print(f"ratio big/small total: {rows['big']['total'] / rows['small']['total']:.1f} (linear: {args.factor})")
+    total = rows["big"]["total"] / rows["small"]["total"]
+    print(f"ratio big/small total: {total:.1f} (linear: {args.factor})")
 
 
 if __name__ == "__main__":
