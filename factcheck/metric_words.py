@@ -3,120 +3,24 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
-STOP_WORDS = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "by",
-    "with",
-    "as",
-    "and",
-    "or",
-    "from",
-    "its",
-    "it",
-    "their",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "this",
-    "that",
-    "these",
-    "those",
-    "than",
-    "then",
-    "now",
-    "per",
-    "vs",
-    "versus",
-    "into",
-    "over",
-    "under",
-    "about",
-    "up",
-    "out",
-    "which",
-    "who",
-    "whose",
-    "what",
-    "when",
-    "where",
-    "while",
-    "also",
-    "only",
-    "just",
-    "not",
-    "no",
-    "each",
-    "all",
-    "any",
-    "some",
-    "such",
-    "our",
-    "we",
-    "they",
-    "he",
-    "she",
-    "his",
-    "her",
-    "them",
-    "can",
-    "could",
-    "will",
-    "would",
-    "may",
-    "might",
-    "should",
-    "after",
-    "before",
-    "between",
-    "among",
-    "according",
-    "based",
-    "do",
-    "does",
-    "did",
-    "so",
-    "there",
-    "here",
-    "via",
-    "within",
-    "across",
-    "if",
-    "one",
-    "more",
-    "most",
-    "very",
-    "much",
-    "many",
-    "i",
-    "you",
-    "your",
-    "my",
-    "us",
-    "let",
-    "get",
-    "got",
-    "s",
-    "new",
-}
+#: The lexicon (stop words, prepositions, generic words, qualifiers, synonyms, topics), kept as data.
+LEXICON_FILE = Path(__file__).parent / "data" / "metric_lexicon.toml"
+
+
+def _lexicon() -> dict[str, Any]:
+    with LEXICON_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+_LEXICON = _lexicon()
+STOP_WORDS: set[str] = set(_LEXICON["stop_words"]) | set(_LEXICON["report_verbs"])
 
 
 _SUFFIXES = (
@@ -142,30 +46,7 @@ def plain_stem(word: str) -> str:
     return w
 
 
-SYNONYMS = {
-    plain_stem(a): plain_stem(b)
-    for a, b in {
-        "cost": "price",
-        "fee": "price",
-        "accuracy": "score",
-        "place": "rank",
-        "position": "rank",
-        "ranking": "rank",
-        "proportion": "share",
-        "fraction": "share",
-        "company": "organization",
-        "enterprise": "organization",
-        "business": "organization",
-        "firm": "organization",
-        "throughput": "speed",
-        "pct": "percent",
-        "smartphone": "phone",
-        "handset": "phone",
-        "cellphone": "phone",
-        "iphone": "phone",
-        "increase": "growth",
-    }.items()
-}
+SYNONYMS = {plain_stem(a): plain_stem(b) for a, b in _LEXICON["synonyms"].items()}
 
 
 def stem(word: str) -> str:
@@ -174,82 +55,14 @@ def stem(word: str) -> str:
 
 
 # Words that name the kind of figure rather than the thing measured: they count, but little.
-GENERIC = {
-    stem(w)
-    for w in (
-        "score",
-        "result",
-        "value",
-        "rate",
-        "share",
-        "percentage",
-        "percent",
-        "number",
-        "total",
-        "level",
-        "metric",
-        "figure",
-        "amount",
-        "measure",
-        "ratio",
-        "market",
-        "statistic",
-        "stat",
-        "data",
-        "benchmark",
-        "test",
-        "evaluation",
-        "eval",
-        "point",
-        "performance",
-        "average",
-        "mean",
-    )
-}
+GENERIC = {stem(w) for w in _LEXICON["generic"]}
 # Qualifiers that do not change what is measured ("Provisional score" is the site's score).
-QUALIFIERS = {
-    stem(w)
-    for w in (
-        "provisional",
-        "overall",
-        "headline",
-        "composite",
-        "verified",
-        "official",
-        "public",
-        "current",
-        "latest",
-        "final",
-        "reported",
-        "estimated",
-        "approximate",
-        "new",
-        "selected",
-        "main",
-        "key",
-    )
-}
+QUALIFIERS = {stem(w) for w in _LEXICON["qualifiers"]}
 PRICE = stem("price")
 
 
 # Prepositions open a qualifier of the measure ("score at 1M-token context"): its words count half.
-PREPOSITIONS = {
-    "at",
-    "in",
-    "on",
-    "for",
-    "with",
-    "of",
-    "from",
-    "under",
-    "over",
-    "across",
-    "among",
-    "per",
-    "by",
-    "during",
-    "within",
-}
+PREPOSITIONS = set(_LEXICON["prepositions"])
 # What a fact's unit already says about its metric: a percentage is a share, a "#2" is a rank.
 UNIT_WORDS = {
     unit: {stem(w) for w in words}
@@ -362,17 +175,7 @@ def site_matched(tokens: list[Token], site: set[str]) -> set[int]:
 
 # Product categories and markets a figure can be about: a table captioned "Tablet shipments" does not speak
 # to a claim about smartphone market share. The words of one group name the same topic.
-_TOPIC_GROUPS = {
-    "phone": ("phone", "smartphone", "handset", "cellphone", "foldable", "iphone"),
-    "tablet": ("tablet", "ipad"),
-    "pc": ("pc", "laptop", "notebook", "desktop", "computer", "chromebook"),
-    "wearable": ("smartwatch", "watch", "wearable", "wristband"),
-    "audio": ("headphone", "earbud", "earphone", "hearable"),
-    "tv": ("tv", "television"),
-    "console": ("console",),
-    "chip": ("chip", "semiconductor", "processor", "cpu", "gpu"),
-    "vehicle": ("car", "vehicle"),
-}
+_TOPIC_GROUPS: dict[str, list[str]] = _LEXICON["topics"]
 _TOPICS = {plain_stem(w): topic for topic, words in _TOPIC_GROUPS.items() for w in words}
 
 

@@ -65,6 +65,7 @@ class FetchInfo:
     fetched_at: str  # ISO 8601, UTC
     sha256: str
     archive: str | None = None  # WARC file or mirror the body came from / was written to
+    error: str | None = None  # why no document came of it (timed out, too large, refused, ...)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class Article:
     paragraphs: tuple[tuple[int, int], ...] = ()  # spans into ``text``
     links: tuple[Link, ...] = ()
     fetch: FetchInfo | None = None
+    dropped: tuple[str, ...] = ()  # parts of the page left out (by a limit, or unreadable), with why
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,10 @@ class Fact:
     ``quote`` is the passage as it stands in the document (a sentence, or "row | column: cell" for a
     table cell); ``location`` says where it was read (sentence, table, dl, chart, jsonld, pdf).
     ``context`` holds the heading/caption/title the passage stands under, which often names the metric.
+    ``metric`` holds the words that say what is measured (row and column headers, the figure's own label,
+    the clause of a sentence), without the period; ``period`` is the reporting period the figure is for, in
+    normal form ("2026Q1", "FY2026Q3", "2025"; "" when none is named), ``variant`` the variant of the
+    subject it is stated for ("xhigh" of "GPT-5.5 (xhigh)"; "" for none).
     """
 
     subject: str | None
@@ -205,3 +211,5 @@ class Fact:
     location: str = "sentence"
     context: str = ""
     url: str = ""
+    period: str = ""
+    variant: str = ""

@@ -320,7 +320,13 @@ def variant(name: str) -> str | None:
     """The variant a subject name carries in parentheses, which its identity leaves out:
     "GPT-5.5 (xhigh)" -> "xhigh", "Claude Opus 4.7 (max)" -> "max"; None without one."""
     m = _PAREN_RE.search(name)
-    return m.group(1).strip().lower() if m and looks_like_model(name[: m.start()]) else None
+    if not m:
+        return None
+    before = name[: m.start()]
+    named = looks_like_model(before) or (
+        bool(re.search(r"[A-Za-z]-?\d", before)) and len(before.split()) <= 4
+    )
+    return m.group(1).strip().lower() if named else None
 
 
 def organisation_key(name: str) -> str:

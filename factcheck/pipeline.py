@@ -7,17 +7,24 @@ touch the network and the store.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rdflib import Graph
 
 from factcheck.article import parse_article
 from factcheck.claims.extract import extract_claims
-from factcheck.graph.store import Store
 from factcheck.models import Article, Claim
 from factcheck.sources.registry import Registry
-from factcheck.web.client import Document, Fetcher, read_local
+from factcheck.web import Document, Fetcher, FetchLimits, read_local
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 Progress = Callable[[str], None] | None
 
@@ -57,14 +64,42 @@ def load_article(
     fetcher: Fetcher | None = None,
 ) -> Article:
     """Fetch or read SOURCE and parse it into an Article."""
-    doc = load_document(source, fetcher, archive=archive)
+    return parse_document(source, load_document(source, fetcher, archive=archive), base_url=base_url)
+
+
+def parse_document(source: str, doc: Document, *, base_url: str | None = None) -> Article:
+    """The Article of a fetched or read document, with its identity and fetch provenance."""
     url = base_url or (doc.final_url if is_url(source) else None)
     # The fetch layer decoded the text with the HTTP charset; only a PDF or undecoded body is bytes.
-    article = parse_article(
-        doc.text if doc.text is not None else doc.body, url=url, content_type=doc.content_type
-    )
+    with _LeftOut() as left_out:
+        article = parse_article(
+            doc.text if doc.text is not None else doc.body, url=url, content_type=doc.content_type
+        )
     identity = article.url or base_url or article.canonical_url or _local_identity(source, doc.body)
-    return replace(article, url=identity, fetch=doc.info)
+    dropped = (*article.dropped, *left_out.notes)
+    return replace(article, url=identity, fetch=doc.info, dropped=dropped)
+
+
+class _LeftOut(logging.Handler):
+    """Collects what the article stage logs it left out (a paragraph of binary, a JSON-LD block past
+    its limits, a malformed link), for the graph's provenance, and says it on stderr at once."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.notes: list[str] = []
+        self._logger = logging.getLogger("factcheck.article")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        note = " ".join(record.getMessage().split()).removeprefix("article: ")
+        self.notes.append(note)
+        print(f"Warning: {note}", file=sys.stderr, flush=True)
+
+    def __enter__(self) -> _LeftOut:
+        self._logger.addHandler(self)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._logger.removeHandler(self)
 
 
 def _local_identity(source: str, body: bytes) -> str:
@@ -92,6 +127,58 @@ def default_warc(store: str | None, label: str) -> Path:
     return folder / f"{stamp}-{slug}.warc.gz"
 
 
+@dataclass
+class Prepared:
+    """An article checked and written as its named graph, ready to be stored."""
+
+    article: Article
+    claims: list[Claim]
+    documents: list
+    name: str  # the IRI of its named graph
+    graph: Graph
+
+
+def prepare_article(
+    source: str,
+    *,
+    fetcher: Fetcher,
+    registry: Registry,
+    nlp: Language | None = None,
+    model: str | None = None,
+    verify: bool,
+    version: str,
+    progress: Progress = None,
+    unchanged: Callable[[str, str], bool] | None = None,
+) -> Prepared | None:
+    """Fetch SOURCE, extract its claims, verify them (if ``verify``) and write its graph.
+
+    ``nlp`` is the spaCy pipeline (default: ``model``'s, loaded when first needed).
+    ``unchanged(source, sha256)`` says whether the store already holds this very document, complete;
+    then nothing more is done and None is returned.
+    """
+    from factcheck.graph import article_graph, article_graph_name
+    from factcheck.nlp.loading import load
+
+    say = progress or (lambda _msg: None)
+    say(f"Fetching {source}")
+    doc = load_document(source, fetcher)
+    if unchanged is not None and unchanged(source, doc.info.sha256):
+        return None
+    article = parse_document(source, doc)
+    say("Extracting claims")
+    claims = extract_claims(article, nlp or load(model), registry)
+    documents: list = []
+    if verify:
+        from factcheck.verify.run import verify_claims
+
+        verified = verify_claims(claims, article, fetcher, registry, progress=say)
+        claims, documents = verified.claims, verified.documents
+    say("Writing the graph")
+    graph = article_graph(article, claims, documents=documents, software_version=version)
+    assert article.url is not None
+    return Prepared(article, claims, documents, article_graph_name(article.url), graph)
+
+
 def run_ingest(
     source: str,
     *,
@@ -103,41 +190,44 @@ def run_ingest(
     model: str | None,
     progress: Progress,
     version: str,
+    allow_hosts: Sequence[str] = (),
+    limits: FetchLimits | None = None,
 ) -> IngestResult:
-    from factcheck.graph.mapping import article_graph, article_graph_name
     from factcheck.graph.store import open_store
-    from factcheck.nlp.loading import load
 
     say = progress or (lambda _msg: None)
     if warc_out is None and archive is None and (verify or is_url(source)):
         warc_out = default_warc(store, source)  # nothing fetched live is lost
     if warc_out is not None:
         Path(warc_out).parent.mkdir(parents=True, exist_ok=True)
-    with Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network) as fetcher:
-        say(f"Fetching {source}")
-        article = load_article(source, fetcher=fetcher)
-        say("Extracting claims")
-        registry = Registry.load()
-        claims = extract_claims(article, load(model), registry)
-        documents: list = []
-        if verify:
-            from factcheck.verify.run import verify_claims
-
-            verified = verify_claims(claims, article, fetcher, registry, progress=say)
-            claims, documents = verified.claims, verified.documents
-    say("Writing the graph")
-    graph = article_graph(article, claims, documents=documents, software_version=version)
-    assert article.url is not None
-    name = article_graph_name(article.url)
-    with open_store(store) as st:
-        st.replace_graph(name, graph)
+    with Fetcher(
+        archive=archive,
+        warc_out=warc_out,
+        allow_private_network=allow_private_network,
+        allow_hosts=allow_hosts,
+        limits=limits,
+    ) as fetcher:
+        prepared = prepare_article(
+            source,
+            fetcher=fetcher,
+            registry=Registry.load(),
+            model=model,
+            verify=verify,
+            version=version,
+            progress=say,
+        )
+    assert prepared is not None
+    # The store is held only to write: fetching and NLP never wait for it, and the wait is as long
+    # as another writer needs (everything fetched is kept meanwhile, and archived in the WARC).
+    with open_store(store) as st:  # a wait is told on stderr, beside any progress display
+        st.replace_graph(prepared.name, prepared.graph)
         location = st.location
     return IngestResult(
-        article=article,
-        claims=claims,
-        graph=name,
+        article=prepared.article,
+        claims=prepared.claims,
+        graph=prepared.name,
         store=location,
-        documents=documents,
+        documents=prepared.documents,
         warc=str(warc_out) if warc_out is not None else None,
     )
 
@@ -151,13 +241,16 @@ def run_recheck(
     warc_out: str | Path | None,
     progress: Progress,
     version: str,
+    allow_hosts: Sequence[str] = (),
+    limits: FetchLimits | None = None,
 ) -> list[dict]:
     """Fetch the sources of stored articles again and re-judge their claims.
 
     Returns one row per claim whose verdict changed (article, claim id, quote, before, after,
-    explanation); the stored graphs are replaced with the new verdicts.
+    explanation); the stored graphs are replaced with the new verdicts. The store is read, then
+    released while the sources are fetched, and held again only to write each article's graph.
     """
-    from factcheck.graph.mapping import read_articles
+    from factcheck.graph import read_articles
     from factcheck.graph.store import open_store
 
     say = progress or (lambda _msg: None)
@@ -166,34 +259,46 @@ def run_recheck(
         warc_out = default_warc(store, "recheck")
     if warc_out is not None:
         Path(warc_out).parent.mkdir(parents=True, exist_ok=True)
+    if not urls:
+        with open_store(store, read_only=True) as st:
+            urls = [a["url"] for a in read_articles(st) if a.get("url")]
     changed: list[dict] = []
-    with (
-        open_store(store) as st,
-        Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network) as fetcher,
-    ):
-        for url in urls or [a["url"] for a in read_articles(st) if a.get("url")]:
+    with Fetcher(
+        archive=archive,
+        warc_out=warc_out,
+        allow_private_network=allow_private_network,
+        allow_hosts=allow_hosts,
+        limits=limits,
+    ) as fetcher:
+        for url in urls:
             say(f"Rechecking {url}")
-            changed += _recheck_article(st, url, fetcher, registry, say, version)
+            changed += _recheck_article(store, url, fetcher, registry, say, version)
     return changed
 
 
 def _recheck_article(
-    st: Store, url: str, fetcher: Fetcher, registry: Registry, say: Callable[[str], None], version: str
+    store: str | None,
+    url: str,
+    fetcher: Fetcher,
+    registry: Registry,
+    say: Callable[[str], None],
+    version: str,
 ) -> list[dict]:
-    from factcheck.graph.mapping import article_graph, article_graph_name, read_article
+    from factcheck.graph import article_graph, article_graph_name, read_article
+    from factcheck.graph.store import open_store
     from factcheck.verify.run import verify_claims
 
-    stored = read_article(st, url)
+    with open_store(store, read_only=True) as st:
+        stored = read_article(st, url)
     if stored is None:
         raise LookupError(f"no article {url} in the graph store (ingest it first)")
     article, claims = stored
     before = {c.id: c.review.verdict if c.review else None for c in claims}
     verified = verify_claims(claims, article, fetcher, registry, progress=say)
     claims = verified.claims
-    st.replace_graph(
-        article_graph_name(url),
-        article_graph(article, claims, documents=verified.documents, software_version=version),
-    )
+    graph = article_graph(article, claims, documents=verified.documents, software_version=version)
+    with open_store(store) as st:
+        st.replace_graph(article_graph_name(url), graph)
     changed = []
     for claim in claims:
         after = claim.review.verdict if claim.review else None

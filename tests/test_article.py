@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.article.parse import parse_html, parse_text
+from factcheck.article import parse_html, parse_text
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FOUNDING = SHARED / "corpus" / "gpt55-rebuilt"

@@ -227,8 +227,8 @@ def test_one_failing_article_does_not_stop_the_others(tmp_path: Path) -> None:
 
 @needs_shared
 def test_the_ingested_graph_conforms_to_the_shapes(ingested: str) -> None:
-    from factcheck.graph.mapping import article_graph_names, validate
-    from factcheck.graph.store import open_store
+    from factcheck.graph import article_graph_names, open_store
+    from factcheck.graph.shapes import validate
 
     with open_store(ingested) as store:
         names = article_graph_names(store)

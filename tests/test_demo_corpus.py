@@ -23,8 +23,6 @@ GOLD_FILES = {"kestrel": "kestrel-3.json", "phones": "smartphones-q1-2026.json"}
 KNOWN_GAPS = {
     "shipments-growth-3.1": "the growth has no subject, so another vendor's row of IDC's table matches "
     "(claims)",
-    "canalys-foldables-growth-41": "the growth in the PDF is not matched to the foldable count's growth "
-    "(evidence)",
 }
 
 

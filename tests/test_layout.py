@@ -48,3 +48,32 @@ def test_no_module_imports_itself_through_others() -> None:
     edges = _imports(_modules())
     cycles = [c for name in sorted(edges) if (c := _cycle_from(name, edges))]
     assert not cycles, " -> ".join(cycles[0])
+
+
+def _setuptools() -> dict:
+    import tomllib
+
+    with (PACKAGE.parent / "pyproject.toml").open("rb") as handle:
+        return tomllib.load(handle)["tool"]["setuptools"]
+
+
+def test_every_package_folder_is_installed_by_a_plain_pip_install() -> None:
+    listed = set(_setuptools()["packages"])
+    folders = {".".join(p.parent.relative_to(PACKAGE.parent).parts) for p in PACKAGE.rglob("__init__.py")}
+    assert folders <= listed, sorted(folders - listed)
+
+
+def test_every_data_file_inside_the_package_is_installed_with_it() -> None:
+    from fnmatch import fnmatch
+
+    patterns = _setuptools().get("package-data", {})
+    missing = []
+    for path in PACKAGE.rglob("*"):
+        if path.is_dir() or path.suffix in (".py", ".pyc") or "__pycache__" in path.parts:
+            continue
+        relative = path.relative_to(PACKAGE.parent)
+        owner = next(p for p in relative.parents if (PACKAGE.parent / p / "__init__.py").exists())
+        package, inner = ".".join(owner.parts), relative.relative_to(owner).as_posix()
+        if not any(fnmatch(inner, pattern) for pattern in patterns.get(package, [])):
+            missing.append(str(path.relative_to(PACKAGE.parent)))
+    assert not missing, missing

@@ -265,7 +265,7 @@ def test_numbers_that_name_or_mark_things_are_not_quantities(text: str) -> None:
 
 
 def test_a_bare_decimal_used_elsewhere_as_a_model_version_is_not_a_quantity() -> None:
-    text = "GPT-5.0 through 5.4 shared one base. GPT-5.4 scored 36.6%."
+    text = "GPT-5.0 through 5.4 shared a base. GPT-5.4 scored 36.6%."
     assert [q.value for q in quantities(text)] == [36.6]
 
 
@@ -747,3 +747,311 @@ def test_simple_fractions_with_a_unit(text: str, value: float, unit: str) -> Non
 )
 def test_change_verbs_in_their_other_forms(text: str, direction: str) -> None:
     assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved one new school this year.",
+        "Only one bidder remained in the auction.",
+        "She signed one contract with the club.",
+        "One survey found that rents had risen.",
+        "The fault lies in just one valve.",
+    ],
+)
+def test_one_before_a_noun_counts_it(text: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit, q.text.lower()) == (1, "count", "one")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one knows what comes next.",
+        "It was one of the largest deals of the year.",
+        "Each one costs more than the last.",
+        "The firms compete with one another.",
+        "This one is cheaper.",
+        "They agreed a one-time payment.",
+        "One day, she said, it will end.",
+    ],
+)
+def test_one_as_a_pronoun_or_in_an_idiom_is_no_quantity(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their 747 Jumbo was retired last year.",
+        "the new Pixel 9 and 9 Pro Fold ship next week",
+        "He lives at 12 Harbour Road, Leeds.",
+        "offices at 22-24 Mill Lane were sold",
+        "homes in the 90210 ZIP Code sold fast",
+    ],
+)
+def test_a_number_that_opens_a_name_or_an_address_is_no_quantity(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Over 500 Google employees signed the letter.", [500]),
+        ("3 Democrats and 2 Republicans voted against it.", [3, 2]),
+        ("the firm hired 200 British engineers", [200]),
+        ("some 300 Amazon staff walked out", [300]),
+        ("it shipped 48,200 Model X", [48200]),
+        ("a 10 W lamp", [10]),
+    ],
+)
+def test_a_capitalised_word_after_a_number_may_still_be_what_it_counts(
+    text: str, values: list[float]
+) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United won 3-1 at home on Saturday.",
+        "Chelsea drew 2-2 with Everton.",
+        "The game was tied at 101-101 with a minute left.",
+        "Trailing 3-0 at the break, they rallied.",
+    ],
+)
+def test_the_score_of_a_game_is_no_quantity(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill passed the Senate 52-48.",
+        "The court ruled 6-3 on Monday.",
+        "It was approved by a vote of 7-2.",
+        "in a 5-4 decision, the justices sided with the state",
+    ],
+)
+def test_a_vote_tally_counts_the_votes(text: str) -> None:
+    assert len(quantities(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("over the last two or three years", 2, 3, "years"),
+        ("delivery takes two or three days", 2, 3, "days"),
+        ("prices rose 5 or 6 percent", 5, 6, "%"),
+        ("a queue of 10 or 12 cars", 10, 12, "count"),
+    ],
+)
+def test_two_numbers_joined_by_or_before_their_unit_are_a_range(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.bound) == (low, high, unit, "range")
+
+
+@pytest.mark.parametrize("text", ["press 1 or 2 for help", "it grew 3% or $4 million"])
+def test_or_between_numbers_of_their_own_is_no_range(text: str) -> None:
+    assert len(quantities(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "direction"),
+    [
+        ("temperatures fell by 2 to 2.5 degrees", 2, 2.5, "down"),
+        ("shares rose 2 to 3 percent", 2, 3, "up"),
+        ("costs climbed 10 to 15 per cent last year", 10, 15, "up"),
+    ],
+)
+def test_a_change_of_a_to_b_with_one_unit_is_a_range_of_its_size(
+    text: str, low: float, high: float, direction: str
+) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.bound, q.direction) == (low, high, "range", direction)
+
+
+@pytest.mark.parametrize(
+    "text", ["unemployment fell 0.2 to 4.1%", "revenue fell 3% to $2 billion", "it rose from 5 to 10 percent"]
+)
+def test_a_change_to_a_far_level_stays_a_change_and_a_level(text: str) -> None:
+    assert [q.bound for q in quantities(text)] == ["=", "="]
+
+
+def test_a_range_in_brackets_restates_the_change_before_it() -> None:
+    c, f = quantities("water temperatures fell by 2 to 3 degrees Celsius (3.6 to 5.4 Fahrenheit)")
+    assert (f.low, f.high, f.unit, f.direction) == (3.6, 5.4, "°F", c.direction) and c.direction == "down"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a US quart is 32 fluid ounces, so one ounce is 1⁄32 of it", 1 / 32, ""),
+        ("1⁄128 of a gallon", 1 / 128, ""),
+        ("add 3⁄4 cup of sugar", 0.75, "count"),
+    ],
+)
+def test_a_fraction_slash_makes_a_fraction(text: str, value: float, unit: str) -> None:
+    q = quantities(text)[-1]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("the star weighs about 2.2×10^30 kilograms", 2.2e30, "kg"),
+        ("roughly 6.02 × 10²³ atoms", 6.02e23, "count"),
+        ("a charge of 1.6×10−19 coulombs", 1.6e-19, "count"),
+        ("light travels at 3 x 10^8 m/s", 3e8, "m/s"),
+    ],
+)
+def test_scientific_notation(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("bake it for 3min", 3, "minutes"),
+        ("the flight took 2hrs", 2, "hours"),
+        ("she ran it in 45secs", 45, "seconds"),
+        ("a 5yr bond", 5, "years"),
+    ],
+)
+def test_time_units_written_against_the_number(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_an_approximate_range_with_its_unit_against_the_second_number() -> None:
+    q = quantities("it takes ~15 – 20min to bake")[0]
+    assert (q.low, q.high, q.unit) == (15, 20, "minutes")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("fabs that make sub-5 nanometre chips", 5, "nm"),
+        ("a sub-$500 phone", 500, "USD"),
+        ("a sub-3% mortgage", 3, "%"),
+    ],
+)
+def test_sub_before_a_number_is_an_upper_bound(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit, q.bound) == (value, unit, "<")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("the defence gave up 230 yards", None),
+        ("women made up 40% of the workforce", None),
+        ("shares were up 5% at noon", "up"),
+        ("profit was revised upward by $25 million", "up"),
+        ("the forecast was revised downwards by 2%", "down"),
+    ],
+)
+def test_up_after_a_phrasal_verb_is_no_rise(text: str, direction: str | None) -> None:
+    assert only(text).direction == direction
+
+
+def test_a_plus_sign_after_a_name_with_a_number_states_a_rise() -> None:
+    assert [q.direction for q in quantities("Dow +0.5% S&P 500 +0.7% Nasdaq +1.1%")] == ["up"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme fell 1.4%, Globex by 0.9%",
+        "Exports dropped 4% and Imports by 3%",
+        "the euro gained 0.5%; the Swiss Franc by 0.3%",
+    ],
+)
+def test_a_change_whose_verb_is_left_out_takes_the_direction_before(text: str) -> None:
+    first, second = quantities(text)
+    assert second.direction == first.direction is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["a category 3 storm", "the train leaves from platform 9", "boarding at gate 12 now"]
+)
+def test_a_label_word_before_a_number_names_the_item(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("adding several hundred megawatts this year", 100, "MW"),
+        ("a few thousand dollars", 1000, "USD"),
+        ("several hundred homes were flooded", 100, "count"),
+    ],
+)
+def test_several_hundred_is_an_order_of_magnitude(text: str, low: float, unit: str) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.bound) == (low, low * 10, unit, "range")
+
+
+@pytest.mark.parametrize("text", ["the city may flood by 2150, engineers say", "In 1750 the town was small"])
+def test_a_year_outside_the_usual_span_after_a_preposition_of_time_is_a_date(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("sales of 3.4 trillion won", 3.4e12, "KRW"),
+        ("a fine of 50,000 won", 50_000, "KRW"),
+        ("it paid 2 billion rupiah", 2e9, "IDR"),
+        ("a bowl costs 45,000 dong", 45_000, "VND"),
+        ("tickets cost 30 reais", 30, "BRL"),
+        ("a bill of 12,000 forints", 12_000, "HUF"),
+        ("rent of 20,000 Czech crowns", 20_000, "CZK"),
+        ("aid of 5 billion hryvnias", 5e9, "UAH"),
+    ],
+)
+def test_currency_names_of_more_countries(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["of the 7 candidates, 3 won seats", "she said 2 won prizes"])
+def test_a_currency_name_that_is_also_a_verb_needs_a_large_amount(text: str) -> None:
+    assert all(q.unit != "KRW" for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("The storm left dozens injured.", 12),
+        ("Thousands marched through the city.", 1000),
+        ("hundreds were arrested overnight", 100),
+        ("tens of thousands marched", 10_000),
+    ],
+)
+def test_an_order_of_magnitude_stands_alone_as_a_count(text: str, low: float) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.bound) == (low, low * 10, "count", "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("three-fourths of voters", 75), ("a fourth of adults", 25), ("three fourths of the budget", 75)],
+)
+def test_fourths_are_quarters(text: str, value: float) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, "%")
+
+
+def test_a_fourth_term_is_no_fraction() -> None:
+    assert quantities("she won a fourth term") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["dozens more were hurt", "hundreds more are expected", "millions more could lose cover"]
+)
+def test_an_order_of_magnitude_as_an_increment_is_no_count(text: str) -> None:
+    assert quantities(text) == []

@@ -14,22 +14,20 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import PROV
 from rdflib.plugins.sparql import prepareQuery
 
-from factcheck.graph.mapping import (
-    FC,
-    SCHEMA,
+from factcheck.graph import (
     article_graph,
     article_graph_name,
-    article_iri,
     organization_iri,
     read_article,
     read_articles,
     read_claims,
     read_documents,
-    slug,
     subject_iri,
-    validate,
 )
+from factcheck.graph.queries import run_query
+from factcheck.graph.shapes import validate
 from factcheck.graph.store import OxigraphStore, Store
+from factcheck.graph.terms import FC, SCHEMA, article_iri, slug
 from factcheck.models import (
     BOUNDS,
     KINDS,
@@ -391,7 +389,8 @@ def test_graph_uses_schema_org_and_prov_terms() -> None:
         str(graph.value(rating, SCHEMA.alternateName)): str(graph.value(rating, SCHEMA.ratingValue))
         for rating in graph.subjects(RDF.type, SCHEMA.Rating)
     }
-    assert ratings == {"contradicted": "1", "unsourced": "2", "unverified": "3", "supported": "4"}
+    # Only the verdicts that say how true a claim is are numbers; the others are names alone.
+    assert ratings == {"contradicted": "1", "supported": "2", "unsourced": "None", "unverified": "None"}
     agent = next(graph.subjects(RDF.type, PROV.SoftwareAgent))
     assert str(graph.value(agent, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))) == "factcheck 0.1.0"
     documents = set(graph.subjects(RDF.type, FC.SourceDocument))
@@ -497,10 +496,9 @@ def _select(store: OxigraphStore, sparql: str) -> list[dict[str, str]]:
     return [{str(k): str(v) for k, v in row.items()} for row in result.bindings]
 
 
-def _rows(store: OxigraphStore, name: str, **bindings: str) -> list[dict[str, str]]:
-    text = (resource_dir("graph") / "queries" / f"{name}.rq").read_text(encoding="utf-8")
-    result = store.query(text, bindings=bindings or None)
-    return [{str(k): str(v) for k, v in row.items()} for row in result.bindings]
+def _rows(store: OxigraphStore, name: str, **params: str) -> list[dict[str, str]]:
+    _columns, rows = run_query(name, store, params)
+    return [{k: str(v) for k, v in row.items() if v is not None} for row in rows]
 
 
 @pytest.fixture
@@ -559,14 +557,14 @@ def test_claims_per_source_counts_verdicts(loaded: OxigraphStore) -> None:
 
 
 def test_claims_about_a_subject_span_articles_and_spellings(loaded: OxigraphStore) -> None:
-    rows = _rows(loaded, "claims-about-subject", subject_label="gpt 5.5")
+    rows = _rows(loaded, "claims-about-subject", subject="gpt 5.5")
     assert sorted((r["article_url"], r["claim_id"]) for r in rows) == [
         ("https://news.example/a/", "c/3 é"),
         ("https://news.example/a/", "c1"),
         ("https://news.example/a/", "c2"),
         ("https://other.example/b/", "c1"),
     ]
-    assert _rows(loaded, "claims-about-subject", subject_label="Claude") == []
+    assert _rows(loaded, "claims-about-subject", subject="Claude") == []
 
 
 def test_conflicting_values_pairs_the_two_scores(loaded: OxigraphStore) -> None:
@@ -599,7 +597,7 @@ def test_spellings_of_one_model_meet_on_one_subject_node(store: OxigraphStore, s
     nodes = {r["s"] for r in _select(store, "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?c fc:subject ?s } }")}
     assert nodes == {str(subject_iri("GPT-5.5"))}
     for asked in ("GPT-5.5", "gpt-5.5", spelling):
-        rows = _rows(store, "claims-about-subject", subject_label=asked)
+        rows = _rows(store, "claims-about-subject", subject=asked)
         assert {r["article_url"] for r in rows} == {"https://news.example/a/", "https://other.example/b/"}
 
 

@@ -10,7 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from html import unescape
 from html.parser import HTMLParser
@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from factcheck import api
 from factcheck.cli.site import serve_command, site_command
-from factcheck.graph.mapping import (
+from factcheck.graph import (
     article_graph,
     article_graph_name,
     read_article,
@@ -35,17 +35,10 @@ from factcheck.graph.mapping import (
 )
 from factcheck.graph.store import open_store
 from factcheck.models import Article, Claim, Evidence, FetchInfo, Link, Mention, Quantity, Review
-from factcheck.site.build import (
-    ArticlePage,
-    ClaimPage,
-    SiteReport,
-    build_site,
-    emphasise_figure,
-    figure,
-    file_key,
-    render_paragraphs,
-    safe_url,
-)
+from factcheck.site.article_text import render_paragraphs
+from factcheck.site.build import SiteReport, build_site
+from factcheck.site.format import emphasise_figure, figure, file_key, safe_url
+from factcheck.site.loader import ArticlePage, ClaimPage
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 WEB = SHARED / "web"
@@ -390,44 +383,53 @@ def test_search_index_escapes_markup_and_the_json_ld_cannot_close_its_script(sit
                 assert "</" not in body and "<" not in body
 
 
-def test_claim_pages_embed_a_claimreview_naming_the_verdict(site: FixtureSite) -> None:
-    claim_pages = sorted(site.out.glob("claims/*/*.html"))
-    with open_store(str(site.store)) as st:
-        total = len(read_claims(st))
-    assert len(claim_pages) == total
-    for path in claim_pages:
+def claim_reviews(out: Path) -> dict[Path, dict]:
+    """The ClaimReview embedded in each claim page that has one."""
+    found = {}
+    for path in sorted(out.glob("claims/*/*.html")):
         blocks = [
             json.loads(body)
             for attrs, body in read_page(path).scripts
             if attrs.get("type") == "application/ld+json"
         ]
-        assert len(blocks) == 1, path
-        review = blocks[0]
+        assert len(blocks) <= 1, path
+        if blocks:
+            found[path] = blocks[0]
+    return found
+
+
+LABELS = {
+    "Supported": "supported",
+    "Contradicted": "contradicted",
+    "Unverified": "unverified",
+    "Unsourced": "unsourced",
+}
+
+
+def test_claim_pages_embed_a_claimreview_naming_the_verdict(site: FixtureSite) -> None:
+    claim_pages = sorted(site.out.glob("claims/*/*.html"))
+    with open_store(str(site.store)) as st:
+        stored = read_claims(st)
+    assert len(claim_pages) == len(stored)
+    reviews = claim_reviews(site.out)
+    # A claim stored without a review is not published as reviewed.
+    assert len(reviews) == sum(1 for c in stored if c.review is not None) and reviews
+    for path, review in reviews.items():
         assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
         rating = review["reviewRating"]
-        assert rating["@type"] == "Rating"
-        assert rating["alternateName"] in (
-            "supported",
-            "contradicted",
-            "unverified",
-            "unsourced",
-            "unreviewed",
-        )
-        assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"] or (
-            rating["alternateName"] == "unreviewed"
-        )
-        assert review["claimReviewed"]
-        assert review["author"] == {"@type": "Organization", "name": "factcheck"}
+        assert rating["@type"] == "Rating" and rating["alternateName"] in LABELS
+        verdict = LABELS[rating["alternateName"]]
+        if verdict in ("supported", "contradicted"):
+            assert (rating["worstRating"], rating["bestRating"]) == (1, 2)
+            assert rating["ratingValue"] == (2 if verdict == "supported" else 1)
+        else:  # "could not be checked" is no degree of truth
+            assert not {"ratingValue", "bestRating", "worstRating"} & set(rating)
+        assert review["claimReviewed"] and len(review["claimReviewed"]) <= 220
+        # Without --publisher, the software is named, and nobody else is implied.
+        assert review["author"] == review["publisher"] == {"@type": "Organization", "name": "factcheck"}
         assert review["itemReviewed"]["@type"] == "Claim"
-        assert review["url"] == path.name
-        label = {
-            "supported": "Supported",
-            "contradicted": "Contradicted",
-            "unverified": "Unverified",
-            "unsourced": "Unsourced",
-            "unreviewed": "Not checked",
-        }[rating["alternateName"]]
-        assert label in page_text(path)
+        assert review["url"] == path.name  # no public address given: relative to the page
+        assert rating["alternateName"] in page_text(path)
 
 
 def test_founding_claimreview_points_at_the_article(site: FixtureSite) -> None:
@@ -438,7 +440,7 @@ def test_founding_claimreview_points_at_the_article(site: FixtureSite) -> None:
         reviews.append(json.loads(body))
     assert {r["itemReviewed"]["appearance"]["url"] for r in reviews} == {FOUNDING_URL}
     assert {r["itemReviewed"]["author"]["name"] for r in reviews} == {"Ali Sadikin Ma"}
-    contradicted = [r for r in reviews if r["reviewRating"]["alternateName"] == "contradicted"]
+    contradicted = [r for r in reviews if r["reviewRating"]["alternateName"] == "Contradicted"]
     assert contradicted and all(r["reviewRating"]["ratingValue"] == 1 for r in contradicted)
 
 
@@ -669,7 +671,7 @@ def test_site_command_renders_then_reports_nothing_to_rewrite(site: FixtureSite,
     assert f"0 written, {len(site.report.written)} unchanged" in again.output
     for command in (site_command, serve_command):
         help_text = runner.invoke(command, ["--help"]).output
-        assert "Example:" in help_text and "factcheck " in help_text
+        assert "Example" in help_text and "factcheck " in help_text
     assert "--store" in runner.invoke(site_command, ["--help"]).output
     missing = runner.invoke(site_command, ["--out", str(out), "--store", str(tmp_path / "no-such-store")])
     assert missing.exit_code != 0 and "no graph store" in missing.output
@@ -845,3 +847,132 @@ def test_spellings_of_one_subject_share_one_subject_page(tmp_path: Path) -> None
     assert pages == ["gpt-5.5.html"]
     page = page_text(tmp_path / "out" / "subjects" / "gpt-5.5.html")
     assert all(f"{80 + i}.5%" in page for i in range(3))
+
+
+# -- publishing: ClaimReview as aggregators read it, and nothing of the building machine ------------
+
+
+def test_published_claimreviews_name_the_publisher_an_absolute_url_and_a_short_claim(
+    site: FixtureSite, tmp_path: Path
+) -> None:
+    out = tmp_path / "public"
+    runner = CliRunner()
+    built = runner.invoke(
+        site_command,
+        [
+            "--out",
+            str(out),
+            "--store",
+            str(site.store),
+            "--base-url",
+            "https://checks.example.org/",
+            "--publisher",
+            "Example Checks",
+            "--publisher-url",
+            "https://example.org/",
+        ],
+    )
+    assert built.exit_code == 0, built.output
+    assert "Warning" not in built.output
+    reviews = claim_reviews(out)
+    assert reviews
+    with open_store(str(site.store)) as st:
+        stored = read_claims(st)
+    figures = {c.quantity.text for c in stored if c.quantity.text}
+    quotes = {" ".join(c.quote.split()) for c in stored}
+    publisher = {"@type": "Organization", "name": "Example Checks", "url": "https://example.org/"}
+    for path, review in reviews.items():
+        assert review["author"] == review["publisher"] == publisher
+        assert review["url"] == "https://checks.example.org/" + path.relative_to(out).as_posix()
+        claim = review["claimReviewed"]
+        assert 0 < len(claim) <= 220
+        item = review["itemReviewed"]
+        assert item["appearance"]["@type"] == "NewsArticle"
+        # the figure as the article writes it, or (a figure the article only implies) the sentence
+        assert any(f in claim for f in figures) or claim in quotes, claim
+    # Without a public address or a publisher, building says what is missing.
+    bare = runner.invoke(site_command, ["--out", str(tmp_path / "bare"), "--store", str(site.store)])
+    assert bare.exit_code == 0 and "--base-url" in bare.output and "--publisher" in bare.output
+
+
+def _two_figure_page() -> ArticlePage:
+    text = (
+        "Widget-7 scored 64.2% on the Alpha Suite and 51.9% on the Beta Suite, according to the lab. "
+        "It costs $12 a month."
+    )
+    article = Article(url="https://x.example/a", text=text, paragraphs=((0, len(text)),))
+    page = ArticlePage(url="https://x.example/a", key="a", article=article, graph="g", ingested_at=None)
+    sentence_end = text.index("lab.") + 4
+    for cid, figure_text in (("c1", "64.2%"), ("c2", "51.9%"), ("c3", "$12")):
+        at = text.index(figure_text)
+        start, end = (0, sentence_end) if cid != "c3" else (sentence_end + 1, len(text))
+        claim = Claim(
+            id=cid,
+            quote=text[start:end],
+            start=start,
+            end=end,
+            quantity=Quantity(text=figure_text, start=at, end=at + len(figure_text), value=1.0),
+            subject="Widget-7",
+            review=Review("supported", "the lab says so"),
+        )
+        page.claims.append(ClaimPage(page, claim, cid))
+    return page
+
+
+def test_claim_reviewed_names_the_one_figure_of_a_sentence_that_holds_two() -> None:
+    from factcheck.site.claimreview import claim_reviewed
+
+    first, second, alone = (claim_reviewed(c) for c in _two_figure_page().claims)
+    assert first == "Widget-7 scored 64.2% on the Alpha Suite"
+    assert second.startswith("Widget-7: 51.9% on the Beta Suite") and "64.2%" not in second
+    assert alone == "It costs $12 a month."
+
+
+def test_a_sentence_with_two_claims_highlights_each_figure_and_shows_it_in_its_flag() -> None:
+    page = _two_figure_page()
+    page.claims[1].claim = replace(page.claims[1].claim, review=Review("contradicted", "no"))
+    (html,), _placed = render_paragraphs(page)
+    assert html.count('<strong class="fig') == 3
+    assert re.search(
+        r'<strong class="fig f-mixed">64\.2%</strong>|<strong class="fig f-supported">64\.2%', html
+    )
+    assert '<strong class="fig f-contradicted">51.9%</strong>' in html
+    flags = re.findall(
+        r'<a class="flag v-(\w+)"[^>]*><span class="flag-fig">([^<]+)</span> '
+        r'<span aria-hidden="true">(.)</span>',
+        html,
+    )
+    assert ("contradicted", "51.9%", "✗") in flags and ("supported", "64.2%", "✓") in flags
+
+
+def test_no_built_file_holds_a_path_of_the_machine_that_built_it(site: FixtureSite) -> None:
+    machine = {str(site.store.parents[1]), str(Path(__file__).resolve().parents[1]), str(Path.home())}
+    machine |= {"file://", "/tmp/", "/work/"}
+    found = {}
+    for path in site.out.rglob("*"):
+        if path.is_file() and path.name != ".factcheck-site.json":
+            text = path.read_text(encoding="utf-8", errors="replace")
+            leaks = sorted(m for m in machine if m in text)
+            if leaks:
+                found[str(path.relative_to(site.out))] = leaks
+    assert found == {}
+
+
+def test_two_figures_in_one_clause_keep_the_clause_whole() -> None:
+    from factcheck.site.claimreview import claim_reviewed
+
+    text = "Brand Q held first place with 31% of sales, while Brand R took 12%, the survey found."
+    article = Article(url="https://y.example/b", text=text, paragraphs=((0, len(text)),))
+    page = ArticlePage(url="https://y.example/b", key="b", article=article, graph="g", ingested_at=None)
+    for cid, figure_text, subject in (
+        ("r", "first place", "Brand Q"),
+        ("s", "31%", "Brand Q"),
+        ("t", "12%", "Brand R"),
+    ):
+        at = text.index(figure_text)
+        quantity = Quantity(text=figure_text, start=at, end=at + len(figure_text), value=1.0)
+        claim = Claim(id=cid, quote=text, start=0, end=len(text), quantity=quantity, subject=subject)
+        page.claims.append(ClaimPage(page, claim, cid))
+    rank, share, other = (claim_reviewed(c) for c in page.claims)
+    assert rank == share == "Brand Q held first place with 31% of sales"
+    assert other == "Brand R took 12%, the survey found."

@@ -209,3 +209,110 @@ def test_every_kind_of_page_loads_cleanly_and_fits_a_phone_screen(
     finally:
         context.close()  # type: ignore[attr-defined]
     assert watched.errors == []
+
+
+# -- the query pages, with and without the SPARQL endpoint (the demo graph: no ../shared needed) -----
+
+
+@pytest.fixture(scope="module")
+def endpoint(demo_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import shutil
+
+    from servers import factcheck_endpoint
+
+    folder = tmp_path_factory.mktemp("browser-endpoint")
+    shutil.copytree(demo_store, folder / "store")
+    with factcheck_endpoint(folder / "store", folder / "serve.log") as url:
+        yield url
+
+
+def _readable_at(page: object) -> None:
+    """The result table fits the page (1280 px wide) and every column is wide enough to read."""
+    overflow = page.evaluate(  # type: ignore[attr-defined]
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+    # No header or cell spills out of its box, and prose gets room enough to read in lines.
+    spilled = page.evaluate(  # type: ignore[attr-defined]
+        "() => Array.from(document.querySelectorAll('table.results th, table.results td'))"
+        ".filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent)"
+    )
+    assert spilled == []
+    prose = page.evaluate(  # type: ignore[attr-defined]
+        "() => Array.from(document.querySelectorAll('table.results td.long'))"
+        ".map(c => c.getBoundingClientRect().width)"
+    )
+    assert all(width >= 190 for width in prose), prose
+    wrap = page.evaluate(  # type: ignore[attr-defined]
+        "() => { const w = document.querySelector('#results .table-wrap');"
+        " return w.scrollWidth - w.clientWidth; }"
+    )
+    assert wrap <= 0
+
+
+def test_an_analyst_edits_a_saved_query_and_runs_it_against_the_endpoint(endpoint: str, tab: Watched) -> None:
+    page: object = tab.page
+    page.goto(f"{endpoint}/queries/claims-about-subject.html")  # type: ignore[attr-defined]
+    saved_rows = page.locator("#results table.results tbody tr").count()  # type: ignore[attr-defined]
+    assert saved_rows > 5
+    _readable_at(page)
+    page.locator("#param-subject").fill("kestrel 3")  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Run", exact=True).click()  # type: ignore[attr-defined]
+    expect(page.locator("#results")).to_contain_text("from the endpoint")  # type: ignore[attr-defined]
+    rows = page.locator("#results table.results tbody tr")  # type: ignore[attr-defined]
+    assert 0 < rows.count() < saved_rows
+    assert all("kestrel-3" in rows.nth(i).inner_text() for i in range(rows.count()))
+    _readable_at(page)
+    shot(page, "query-run", full_page=True)
+    # An edited query runs as edited; a refused one says why.
+    box = page.locator("#query-text")  # type: ignore[attr-defined]
+    box.fill("PREFIX schema: <https://schema.org/> SELECT (COUNT(*) AS ?claims) WHERE { ?c a schema:Claim }")
+    page.get_by_role("button", name="Run", exact=True).click()  # type: ignore[attr-defined]
+    expect(page.locator("#results table.results tbody tr")).to_have_count(1)  # type: ignore[attr-defined]
+    box.fill("DROP ALL")
+    page.get_by_role("button", name="Run", exact=True).click()  # type: ignore[attr-defined]
+    expect(page.locator("#run-status")).to_contain_text("read-only")  # type: ignore[attr-defined]
+    tab.errors[:] = [e for e in tab.errors if "403" not in e]  # the refused update, as intended
+    page.get_by_role("button", name="Reset to the saved query").click()  # type: ignore[attr-defined]
+    assert page.locator("#results table.results tbody tr").count() == saved_rows  # type: ignore[attr-defined]
+
+
+def test_without_an_endpoint_the_query_page_keeps_its_saved_results(
+    demo_store: Path, tmp_path: Path, tab: Watched
+) -> None:
+    from factcheck.graph import open_store
+    from factcheck.site.build import build_site
+
+    with open_store(str(demo_store)) as st:
+        build_site(st, tmp_path / "site")
+    page: object = tab.page
+    page.goto((tmp_path / "site" / "queries" / "claims-by-verdict.html").as_uri())  # type: ignore[attr-defined]
+    saved = page.locator("#results table.results tbody tr").count()  # type: ignore[attr-defined]
+    assert saved > 5
+    _readable_at(page)
+    page.get_by_role("button", name="Run", exact=True).click()  # type: ignore[attr-defined]
+    expect(page.locator("#run-status")).to_contain_text("No SPARQL endpoint answered")  # type: ignore[attr-defined]
+    assert page.locator("#results table.results tbody tr").count() == saved  # type: ignore[attr-defined]
+    tab.errors.clear()  # the failed request to file:// is the point of this test
+
+
+def test_the_article_page_shows_each_figure_in_its_flag(
+    demo_store: Path, tmp_path: Path, tab: Watched
+) -> None:
+    from factcheck.graph import open_store
+    from factcheck.site.build import build_site
+
+    with open_store(str(demo_store)) as st:
+        build_site(st, tmp_path / "site")
+    page: object = tab.page
+    article = next((tmp_path / "site" / "articles").glob("ledgerwire.example-*.html"))
+    page.goto(article.as_uri())  # type: ignore[attr-defined]
+    flags = page.locator("a.flag")  # type: ignore[attr-defined]
+    assert flags.count() > 10
+    for i in range(flags.count()):
+        flag = flags.nth(i)
+        figure = flag.locator(".flag-fig").inner_text()
+        assert figure.strip()
+        mark = page.locator(f"mark strong.fig >> text={figure}")  # type: ignore[attr-defined]
+        assert mark.count() >= 1, figure
+    shot(page, "article-figures")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
+import os
 import subprocess
 import sys
 import threading
@@ -16,8 +15,10 @@ import pytest
 import rdflib
 from rdflib import XSD, BNode, Literal, URIRef, Variable
 from rdflib.compare import isomorphic
+from servers import free_port, oxigraph_server
 
-from factcheck.graph.mapping import article_graph, article_graph_name, read_article, read_articles
+from factcheck.graph import article_graph, article_graph_name, read_article, read_articles
+from factcheck.graph.sparql import replace_graph_update
 from factcheck.graph.store import (
     OxigraphStore,
     SparqlStore,
@@ -25,7 +26,6 @@ from factcheck.graph.store import (
     StoreError,
     default_store_location,
     open_store,
-    replace_graph_update,
 )
 from factcheck.models import Article, Claim, Consistency, Evidence, FetchInfo, Link, Mention, Quantity, Review
 
@@ -47,52 +47,11 @@ def count(store: Store, name: str) -> int:
 # -- a real Oxigraph server -------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The base URL of an ``oxigraph serve`` started for these tests, stopped by its PID afterwards."""
-    command = shutil.which("oxigraph")
-    if command is None:
-        pytest.skip("the oxigraph command (PyPI package oxigraph) is not installed")
-    port = _free_port()
-    folder = tmp_path_factory.mktemp("oxigraph-server")
-    log = (folder / "server.log").open("wb")
-    process = subprocess.Popen(
-        [command, "serve", "--location", str(folder / "data"), "--bind", f"127.0.0.1:{port}"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"oxigraph serve exited: {(folder / 'server.log').read_text(errors='replace')}")
-            try:
-                probe = httpx.post(
-                    f"{url}/query", content="ASK {}", headers={"Content-Type": "application/sparql-query"}
-                )
-                if probe.status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("oxigraph serve did not answer within 20 s")
-            time.sleep(0.1)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-server")) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-        log.close()
 
 
 @pytest.fixture(params=["embedded", "server"])
@@ -356,7 +315,7 @@ def test_replace_graph_update_drops_then_inserts_in_one_request() -> None:
 
 
 def test_unreachable_endpoint_gives_a_clear_error() -> None:
-    with SparqlStore.from_url(f"http://127.0.0.1:{_free_port()}", timeout=2) as remote:
+    with SparqlStore.from_url(f"http://127.0.0.1:{free_port()}", timeout=2) as remote:
         with pytest.raises(StoreError, match="cannot reach SPARQL endpoint"):
             remote.query("ASK {}")
 
@@ -374,6 +333,11 @@ def test_open_store_chooses_the_store_from_the_location(tmp_path: Path) -> None:
     with open_store("https://sparql.example/ds/query") as remote:
         assert (
             isinstance(remote, SparqlStore) and remote.update_endpoint == "https://sparql.example/ds/update"
+        )
+    with open_store("http://graphdb.example:7200/repositories/checks") as remote:  # GraphDB's layout
+        assert (remote.query_endpoint, remote.update_endpoint) == (
+            "http://graphdb.example:7200/repositories/checks",
+            "http://graphdb.example:7200/repositories/checks/statements",
         )
     with open_store(str(tmp_path / "deep" / "store")) as local:
         assert isinstance(local, OxigraphStore)
@@ -415,7 +379,80 @@ def test_open_store_waits_for_a_store_another_process_releases(tmp_path: Path) -
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         with pytest.raises(StoreError, match="locked"):
             open_store(str(location), wait=0)
-        with open_store(str(location), wait=20) as store:
+        told: list[str] = []
+        with open_store(str(location), wait=20, on_wait=told.append) as store:
             assert store.graph_names() == []
+        # The waiting process says so, once, and says how to share a store instead.
+        assert len(told) == 1 and "another process has it open" in told[0] and "SPARQL" in told[0]
     finally:
         holder.wait(timeout=10)
+
+
+def test_a_reader_writes_nothing_and_a_writer_waits_for_it(tmp_path: Path) -> None:
+    location = tmp_path / "s"
+    with open_store(str(location)) as writer:
+        writer.replace_graph(f"{EX}a", numbered_graph(3, "a"))
+    files = {p.name: p.stat().st_size for p in location.iterdir()}
+    with open_store(str(location), read_only=True) as reader:
+        assert reader.graph_names() == [f"{EX}a"]
+        with pytest.raises(StoreError, match="read-only"):
+            reader.drop_graph(f"{EX}a")
+    assert {p.name: p.stat().st_size for p in location.iterdir()} == files
+    with open_store(str(location), read_only=True):
+        # Another process cannot start writing while this one reads (its refused attempt is its own).
+        probe = "\n".join(
+            ["import sys, pyoxigraph", "try:", "    pyoxigraph.Store(sys.argv[1])", "except OSError:"]
+            + ["    print('locked')"]
+        )
+        answer = subprocess.run([sys.executable, "-c", probe, str(location)], capture_output=True, text=True)
+        assert answer.stdout.strip() == "locked"
+
+
+def test_a_reader_of_a_missing_store_creates_nothing(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no graph store"):
+        open_store(str(tmp_path / "none"), read_only=True)
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_folder_with_data_but_no_current_file_is_refused_with_the_way_to_recover(tmp_path: Path) -> None:
+    location = tmp_path / "s"
+    with open_store(str(location)) as writer:
+        writer.replace_graph(f"{EX}a", numbered_graph(3, "a"))
+    (location / "CURRENT").unlink()
+    before = sorted(p.name for p in location.iterdir())
+    with pytest.raises(StoreError, match=r"CURRENT file is missing.*echo MANIFEST-\d+ >"):
+        open_store(str(location))
+    assert sorted(p.name for p in location.iterdir()) == before
+    other = tmp_path / "documents"
+    other.mkdir()
+    (other / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not a graph store"):
+        open_store(str(other))
+
+
+def test_a_writer_waiting_for_a_reader_leaves_the_folder_untouched(tmp_path: Path) -> None:
+    location = tmp_path / "s"
+    with open_store(str(location)) as writer:
+        writer.replace_graph(f"{EX}a", numbered_graph(3, "a"))
+    files = {p.name: p.stat().st_size for p in location.iterdir()}
+    read = "\n".join(
+        ["import sys, time", "from factcheck.graph.store import open_store"]
+        + [
+            "with open_store(sys.argv[1], read_only=True):",
+            "    print('reading', flush=True)",
+            "    time.sleep(3)",
+        ]
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    reader = subprocess.Popen(
+        [sys.executable, "-c", read, str(location)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
+        with pytest.raises(StoreError, match="locked"):
+            open_store(str(location), wait=1.5, progress=lambda _message: None)
+        assert {p.name: p.stat().st_size for p in location.iterdir()} == files
+    finally:
+        reader.wait(timeout=10)
+    with open_store(str(location), wait=5) as writer:  # and once the reader is done, it writes
+        writer.drop_graph(f"{EX}a")

@@ -225,4 +225,4 @@ def test_a_change_in_points_is_read_from_two_periods_of_a_table(tmp_path: Path) 
             claims = verify_claims(claims, article, fetcher, registry).claims
     review = next(c for c in claims if c.quantity.value == 1.2).review
     assert review is not None and review.verdict == "supported", review
-    assert "1Q26" in review.explanation and "1Q25" in review.explanation
+    assert "Q1 2026" in review.explanation and "Q1 2025" in review.explanation

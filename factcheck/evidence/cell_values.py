@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.metric_words import stem
+from factcheck.metric_words import STOP_WORDS, stem
 from factcheck.models import Quantity
 from factcheck.quantities.finder import find_quantities
 
@@ -52,7 +52,7 @@ _SCALE_RES = (
     re.compile(r"\b(?P<scale>(?:thousand|million|billion)s?)\s+(?:of\s+)?units\b", re.I),
 )
 # Words that name every figure of a table rather than one column ("figures in millions")
-_ALL_FIGURES = {"figure", "value", "number", "amount", "data", "all", "unit"}
+_ALL_FIGURES = {stem(w) for w in ("figure", "value", "number", "amount", "data", "all", "unit")}
 
 
 def scale_hint(label: str) -> tuple[float, str] | None:
@@ -76,7 +76,7 @@ def column_scale(column: str, caption: str) -> float | None:
     if not hint:
         return None
     factor, what = hint
-    if what and stem(what) not in _ALL_FIGURES:
+    if what and stem(what) not in _ALL_FIGURES and what not in STOP_WORDS:
         header = {stem(w) for w in re.findall(r"[a-z]+", column.lower())}
         return factor if stem(what) in header else None
     return factor
@@ -134,3 +134,44 @@ def unit_hint(label: str) -> str | None:
     if re.search(r"\btokens\b", low):
         return "tokens"
     return None
+
+
+# Two figures in one cell or phrase: "$1.20 / $4.80", "41.0% -> 58.5%", "36.6% → 74.0%", "71.5% vs 64.0%"
+_PAIR_SEPARATOR = r"\s*(?:/|→|->|=>|⟶|\bvs\.?|\bversus)\s*"
+_PAIR = re.compile(rf"^(?P<a>[^/→]*?\d[^/→]*?){_PAIR_SEPARATOR}(?P<b>[^/→]*?\d[^/→]*?)$", re.I)
+# The labels a header gives the two figures: "Input / output ($ per 1M tokens)", "(AC / DC)", "In / Out",
+# "gpt-5.4 → gpt-5.5", "before -> after"
+_LABEL_A = r"(?P<a>[A-Za-z][\w.-]*(?:\s[\w.-]+)?)"
+_LABEL_B = r"(?P<b>[A-Za-z][\w.-]*(?:\s[A-Za-z][\w.-]*)?)"
+_PAIR_LABELS = re.compile(_LABEL_A + _PAIR_SEPARATOR + _LABEL_B, re.I)
+# words after a slash that make a unit, not a second label ("tokens/s", "$/kWh")
+_PER_WORDS = {"s", "sec", "second", "h", "hr", "hour", "m", "1m", "mtok", "kwh", "month", "yr", "year"}
+
+
+def split_pair(text: str) -> list[tuple[str, int]] | None:
+    """The two figures of a cell holding two, each with its offset in ``text``: "$5.00 / $30.00" ->
+    [("$5.00", 0), ("$30.00", 8)]; None for a cell of one figure (or a score such as "93/100")."""
+    m = _PAIR.match(text.strip())
+    if not m:
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    if re.fullmatch(r"\d+", b) and not re.search(r"[%$€£¥]", a + b):
+        return None  # "93/100", "2/4": a score out of a scale, not two figures
+    offset = len(text) - len(text.lstrip())
+    return [(a, offset + m.start("a")), (b, offset + m.start("b"))]
+
+
+def pair_labels(label: str) -> tuple[str, str, str] | None:
+    """The two labels a header gives a pair of figures, and the header without them: "Input / output ($ per
+    1M tokens)" -> ("Input", "output", "($ per 1M tokens)"); "Price per kWh (AC / DC)" -> ("AC", "DC",
+    "Price per kWh")."""
+    m = _PAIR_LABELS.search(label)
+    if not m:
+        return None
+    rest = re.sub(r"\(\s*\)", " ", label[: m.start()] + " " + label[m.end() :])
+    a, b = m.group("a"), m.group("b")
+    if re.search(r"\d", a + b) and not re.search(r"[A-Za-z]-?\d", a + b):
+        return None  # "$/1M" or "tokens/s" is a unit, not two labels
+    if b.lower() in _PER_WORDS:
+        return None
+    return a.strip(), b.strip(), re.sub(r"\s+", " ", rest).strip()

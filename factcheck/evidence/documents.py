@@ -8,8 +8,9 @@ import re
 from typing import Any
 
 from factcheck.evidence.html_reader import read_html
-from factcheck.evidence.source_text import SourceText, Table, has_number, split_sentences, squash
-from factcheck.names import find_mentions, looks_like_model, page_subject
+from factcheck.evidence.source_text import SourceText, Table, split_sentences, squash
+from factcheck.evidence.text_blocks import lines_to_blocks
+from factcheck.names import looks_like_model, page_subject
 from factcheck.quantities.finder import find_quantities
 from factcheck.web.decoding import decode_text, media_type
 
@@ -39,134 +40,6 @@ def read_document(body: bytes, content_type: str, url: str, text: str | None = N
     return _read_plain(text, url)
 
 
-def _lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]], list[Table]]:
-    """Paragraphs (with the heading above them) and simple tables from the lines of a PDF or text file."""
-    paragraphs: list[tuple[str, str]] = []
-    tables: list[Table] = []
-    heading = title
-    current: list[str] = []
-
-    def flush() -> None:
-        if current:
-            # lines wrapped inside a word ("year-" / "on-year") join without a space
-            text = "".join(
-                part if not k or re.search(r"\w-$", current[k - 1]) else " " + part
-                for k, part in enumerate(current)
-            )
-            paragraphs.append((squash(text), heading))
-            current.clear()
-
-    i = 0
-    while i < len(lines):
-        line = squash(lines[i])
-        nxt = next((squash(x) for x in lines[i + 1 :] if x.strip()), "")
-        prev = squash(lines[i - 1]) if i else ""
-        if not line:
-            flush()
-            i += 1
-            continue
-        table, used = _column_table(lines, i, heading)
-        if table is None:
-            table, used = _line_table(lines, i, heading)
-        if table is not None:
-            flush()
-            tables.append(table)
-            i += used
-            continue
-        # a heading: a short title-like line that starts a block, followed by text that starts anew
-        starts_block = not prev or prev[-1] in ".!?:" or _is_row_line(prev)
-        if _is_heading_line(line) and nxt and not nxt[0].islower() and starts_block:
-            flush()
-            heading = line
-        elif _is_row_line(line) and not _continues(lines[i], nxt):
-            flush()
-            paragraphs.append((line, heading))
-        else:
-            current.append(line)
-            if re.search(r"[.!?][\"”’)]?$", line) and len(line) < 60:
-                flush()  # a short line ending a sentence ends its paragraph
-        i += 1
-    flush()
-    return paragraphs, tables
-
-
-def _is_heading_line(line: str) -> bool:
-    words = line.split()
-    return (
-        len(line) <= 80
-        and len(words) <= 10
-        and not re.search(r"[.,;:!?%$]$", line)
-        and (line[0].isupper() or bool(re.match(r"\d+(?:\.\d+)*\.?\s+[A-Z]", line)))
-        and not re.search(r"\d+(?:\.\d+)?\s*%|\$\s*\d", line)
-    )
-
-
-def _continues(raw: str, nxt: str) -> bool:
-    """Whether a sentence wrapped at the end of ``raw`` goes on in the next line ("... in Q1 2026," then
-    "up 41% year on year."): the next line starts in lower case, and ``raw`` is not laid out in columns."""
-    return bool(nxt) and nxt[0].islower() and not re.search(r"\S(?: {3,}|\t)\S", raw.strip())
-
-
-def _is_row_line(line: str) -> bool:
-    """A short line ending in figures, like a table row printed as text ("Terminal-Bench 2.0   82.7%")."""
-    return (
-        len(line.split()) <= 12
-        and not re.search(r"[.!?,;]$", line)
-        and bool(re.search(r"\d(?:[\d.,]*)\s*(?:%|x|/\d+)?\s*$", line))
-        and bool(re.search(r"[A-Za-z]", line))
-    )
-
-
-def _columns(line: str) -> list[str]:
-    return [c for c in re.split(r"\s{3,}|\t", line.strip()) if c]
-
-
-def _column_table(lines: list[str], i: int, heading: str) -> tuple[Table | None, int]:
-    """Lines laid out in columns (cells apart by 3+ spaces, as pypdf's layout mode prints a table), the
-    first of them the header: at least two rows of the same width, with figures below the header."""
-    width = len(_columns(lines[i]))
-    if width < 2 or any(len(c) > 60 for c in _columns(lines[i])):
-        return None, 0
-    j = i + 1
-    while j < len(lines) and len(cells := _columns(lines[j])) == width and all(len(c) <= 60 for c in cells):
-        j += 1
-    rows = [_columns(line) for line in lines[i + 1 : j]]
-    if len(rows) < 1 or not all(any(has_number(c) for c in row[1:]) for row in rows):
-        return None, 0
-    return Table(header=_columns(lines[i]), rows=rows, context=heading), j - i
-
-
-def _line_table(lines: list[str], i: int, heading: str) -> tuple[Table | None, int]:
-    """A header line naming several models, then rows "label v1 v2 ...": a table with models as columns."""
-    header_line = squash(lines[i])
-    models = [m for m in find_mentions(header_line) if m.is_model]
-    if len(models) < 2 or sum(m.end - m.start for m in models) < 0.5 * len(header_line.replace(" ", "")):
-        return None, 0
-    rows: list[list[str]] = []
-    j = i + 1
-    while j < len(lines):
-        line = squash(lines[j])
-        qs = _values_at_end(line, len(models))
-        if qs is None:
-            break
-        rows.append([line[: qs[0][0]].strip(" :|"), *(t for _, t in qs)])
-        j += 1
-    if not rows:
-        return None, 0
-    lead = header_line[: models[0].start].strip()
-    return Table(header=[lead] + [m.name for m in models], rows=rows, context=heading), j - i
-
-
-def _values_at_end(line: str, count: int) -> list[tuple[int, str]] | None:
-    found = [(q.start, q.text) for q in find_quantities(line, include_dates=False)]
-    if len(found) < count:
-        return None
-    tail = found[-count:]
-    if tail[0][0] == 0 or line[tail[-1][0] + len(tail[-1][1]) :].strip():
-        return None
-    return tail
-
-
 def _read_pdf(body: bytes, url: str) -> SourceText:
     from pypdf import PdfReader
 
@@ -193,7 +66,7 @@ def _read_pdf(body: bytes, url: str) -> SourceText:
 
 def _from_lines(lines: list[str], url: str, title: str, subject: str, is_pdf: bool = False) -> SourceText:
     """A document read as lines of text (a PDF's pages, a plain text file): paragraphs, tables, sentences."""
-    paragraphs, tables = _lines_to_blocks(lines, title)
+    paragraphs, tables = lines_to_blocks(lines, title)
     return SourceText(
         url=url,
         title=title,

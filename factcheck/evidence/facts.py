@@ -7,8 +7,17 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from factcheck.evidence.cell_values import cell_quantities, column_scale, scale_hint, unit_hint, without_rank
+from factcheck.evidence.cell_values import (
+    cell_quantities,
+    column_scale,
+    pair_labels,
+    scale_hint,
+    split_pair,
+    unit_hint,
+    without_rank,
+)
 from factcheck.evidence.documents import json_scalar
+from factcheck.evidence.periods import find_period, without_period
 from factcheck.evidence.prose_facts import sentence_facts
 from factcheck.evidence.source_text import SourceText, Table
 from factcheck.models import Fact
@@ -18,6 +27,7 @@ from factcheck.names import (
     looks_like_model,
     looks_like_org,
     same_subject,
+    variant,
 )
 from factcheck.quantities.finder import find_quantities
 
@@ -48,6 +58,7 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
     location = "pdf" if doc.is_pdf else "sentence"
     for sentence, context in doc.sentences:
         facts += sentence_facts(sentence, context, doc.url, known, location, _section_subject(context, doc))
+    facts = [_with_period_and_variant(f) for f in facts]
     seen: set[tuple[Any, ...]] = set()
     unique = []
     for f in facts:
@@ -56,6 +67,23 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
             seen.add(key)
             unique.append(f)
     return unique
+
+
+def _with_period_and_variant(fact: Fact) -> Fact:
+    """The fact with the period its label names (else its caption or heading) moved out of its measure
+    words, and the variant of its subject."""
+    metric = fact.metric or ""
+    period = find_period(metric)
+    if period is not None:
+        metric = without_period(metric)
+    elif fact.location not in ("sentence", "pdf"):
+        period = find_period(fact.context)
+    return replace(
+        fact,
+        metric=metric,
+        period=period.key if period else "",
+        variant=variant(fact.subject or "") or "",
+    )
 
 
 def _page_subject(doc: SourceText, known: list[str]) -> str:
@@ -151,10 +179,19 @@ def _share(labels: list[str], test: Any) -> float:
 
 def _table_facts(table: Table, doc: SourceText, known: list[str], claimed: list[str]) -> list[Fact]:
     context = " · ".join(dict.fromkeys(p for p in (table.caption, table.context) if p))
-    table_unit = unit_hint(table.caption) if table.caption else None
+    # the unit and scale of every cell, from the caption, or the sentence before the table when it speaks
+    # of the figures ("Figures are in thousands of vehicles.", "Figures in $ millions")
+    lead = table.lead if table.lead and _speaks_of_figures(table.lead) else ""
+    stated = " ".join(p for p in (table.caption, lead) if p)
+    table_unit = unit_hint(stated) if stated else None
     header = table.header
     width = max(len(header), *(len(r) for r in table.rows))
     header = header + [""] * (width - len(header))
+    # a group header over the names ("Models" spanning "Orca 3" and "Orca 2") is not part of each name
+    header = [
+        re.sub(r"^(?:models?|systems?|vendors?|products?|brands?)\s+(?=\S)", "", h, flags=re.I)
+        for h in header
+    ]
     named = [i for i, h in enumerate(header) if _SUBJECT_HEADERS.match(h) and not _ORG_HEADERS.match(h)]
     label_col = named[0] if named else None
     if label_col is None:
@@ -167,9 +204,12 @@ def _table_facts(table: Table, doc: SourceText, known: list[str], claimed: list[
     cols_subj = _share(col_labels, lambda lb: _is_subject_label(lb, known))
     facts: list[Fact] = []
     if cols_subj >= 0.5 and cols_subj > rows_subj:
-        # models across, metrics down: every cell is (row metric, column model)
+        # models across, metrics down: every cell is (row metric, column model); the corner cell may name
+        # what every row measures ("Price (USD per 1M tokens)")
+        corner = header[0]
         for row in table.rows:
-            metric = without_rank(row[0])[1] if row else ""
+            label = without_rank(row[0])[1] if row else ""
+            metric = f"{label} {corner}".strip() if corner and unit_hint(corner) else label
             for i in range(1, len(row)):
                 subject = header[i] if i < len(header) else ""
                 if subject and metric:
@@ -180,9 +220,10 @@ def _table_facts(table: Table, doc: SourceText, known: list[str], claimed: list[
                         subject,
                         row[i],
                         context,
-                        unit_hint(metric) or table_unit,
+                        unit_hint(label) or unit_hint(corner) or table_unit,
                         doc,
-                        column_scale(metric, table.caption),
+                        _scale(label, corner, stated),
+                        known,
                     )
         return facts
     section = _section_subject(table.context, doc)
@@ -217,9 +258,31 @@ def _table_facts(table: Table, doc: SourceText, known: list[str], claimed: list[
                 generic_column = not column or _SUBJECT_HEADERS.match(column)
                 metric = label if generic_column else f"{label} {column}"
             subject = label if mode == "rows" else section
-            scale = column_scale(column, table.caption)
-            facts += _cell_facts(subject or None, metric, label, column, cell, context, unit, doc, scale)
+            scale = _scale(column, f"{label} {label_header}".strip(), stated)
+            facts += _cell_facts(
+                subject or None, metric, label, column, cell, context, unit, doc, scale, known
+            )
     return facts
+
+
+def _speaks_of_figures(sentence: str) -> bool:
+    """Whether a sentence before a table states the unit of its figures rather than a figure of its own."""
+    return bool(scale_hint(sentence)) or bool(
+        re.search(
+            r"\b(?:figures|values|amounts|numbers|scores|results|data)\b.{0,30}\b(?:in|are)\b", sentence, re.I
+        )
+    )
+
+
+def _scale(label: str, other: str, stated: str) -> float | None:
+    """The scale of a cell: its own label's, else the caption's or leading sentence's unless the cell's row or
+    column is a rate ("Earnings per share", "Price per kWh"), which a table-wide scale never multiplies."""
+    own = scale_hint(label) or scale_hint(other)
+    if own:
+        return own[0]
+    if re.search(r"\bper[\s-]+(?!cent\b)[a-z]", f"{label} {other}", re.I):
+        return None
+    return column_scale(label, stated) if stated else None
 
 
 def _cell_facts(
@@ -232,19 +295,36 @@ def _cell_facts(
     unit: str | None,
     doc: SourceText,
     scale: float | None = None,
+    known: list[str] | None = None,
 ) -> list[Fact]:
     prefix = f"{row} | {column}: " if column else f"{row}: "
+    parts = split_pair(cell)
+    labels = (pair_labels(column) or pair_labels(row)) if parts else None
+    if not parts or not labels:
+        readings = [(subject, metric, cell, 0)]
+    else:
+        # two figures in one cell, each with the label the header gives it: "Input / output" over "$5 / $30"
+        first, second, rest = labels
+        named = pair_labels(column) is not None
+        readings = []
+        for (text, offset), side in zip(parts, (first, second), strict=True):
+            if _is_subject_label(side, known or []):
+                readings.append((side, metric.replace(column if named else row, rest).strip(), text, offset))
+            else:
+                own = f"{side} {rest}".strip()
+                readings.append((subject, metric.replace(column if named else row, own), text, offset))
     return [
         Fact(
-            subject=subject,
-            metric=metric,
+            subject=who,
+            metric=measure,
             quantity=q,
             quote=prefix + cell,
             location="table",
             context=context,
             url=doc.url,
         )
-        for q in cell_quantities(cell, len(prefix), unit, scale)
+        for who, measure, text, offset in readings
+        for q in cell_quantities(text, len(prefix) + offset, unit, scale)
     ]
 
 
@@ -355,6 +435,9 @@ def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[F
     if not isinstance(measured, str):
         measured = None  # a list of PropertyValue nodes: each is read on its own
     own_name = name if not type_names & {"Product", "Dataset"} else None
+    if own_name and measured and looks_like_item(own_name):
+        # a PropertyValue named after a model, measuring its propertyID: the model is its subject
+        own_subject, own_name = own_name, None
     metric = " ".join(str(x) for x in (measured, own_name) if x)
     for key in _JSONLD_VALUE_KEYS:
         value = node.get(key)
@@ -363,9 +446,13 @@ def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[F
             and not isinstance(value, bool)
             or (isinstance(value, str) and re.fullmatch(r"\s*[\d.,]+\s*%?\s*", value))
         ):
-            unit = str(node.get("unitText") or node.get("unitCode") or node.get("priceCurrency") or "")
+            currency = str(node.get("priceCurrency") or "")
+            per = str(node.get("unitText") or node.get("unitCode") or "")
+            unit = currency or per
             best = node.get("bestRating")
             text = _jsonld_value_text(value, unit, best)
+            if currency and per:
+                text = f"{text} {per}"  # "$5.0 per 1M tokens"
             label = metric or ("price" if "rice" in key else "rating" if "rating" in key else key)
             quote = f"{own_subject} | {label}: {text}" if own_subject else f"{label}: {text}"
             offset = len(quote) - len(text)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment
 
 from factcheck.chrome import chrome_kind
-from factcheck.evidence.source_text import SourceText, Table, has_number, split_sentences, squash
+from factcheck.evidence.chart_labels import pair_svg_texts
+from factcheck.evidence.html_tables import html_table
+from factcheck.evidence.source_text import SourceText, Table, split_sentences, squash
+from factcheck.evidence.text_blocks import lines_to_blocks
 from factcheck.names import card_name, page_subject
 
 _DROP_TAGS = {
@@ -42,7 +44,6 @@ _BLOCK_TAGS = {
     "blockquote",
     "figcaption",
     "figure",
-    "pre",
     "dd",
     "dt",
     "aside",
@@ -235,6 +236,13 @@ class _HtmlWalker:
             return " › ".join(below_h1)
         return self.headings.get(1, self.title)
 
+    def _lead(self) -> str:
+        """The last sentence before a table in its section: it may give the unit of the cells."""
+        if not self.paragraphs or self.paragraphs[-1][1] != self.context:
+            return ""
+        sentences = split_sentences(self.paragraphs[-1][0])
+        return sentences[-1] if sentences else ""
+
     def flush(self) -> None:
         text = squash("".join(self.buffer))
         self.buffer = []
@@ -283,9 +291,15 @@ class _HtmlWalker:
             return
         if name == "table":
             self.flush()
-            table = _html_table(node, self.context)
+            table = html_table(node, self.context, self._lead())
             if table is not None:
                 self.tables.append(table)
+            return
+        if name == "pre":
+            self.flush()
+            paragraphs, tables = lines_to_blocks(node.get_text().splitlines(), self.context)
+            self.paragraphs += [(text, context) for text, context in paragraphs]
+            self.tables += tables
             return
         if name == "dl":
             self.flush()
@@ -442,7 +456,7 @@ class _HtmlWalker:
                 self.labels.append((_text(el), context))
             elif el.name != "text":
                 self._attribute_labels(el)
-        for label in _pair_svg_texts(svg):
+        for label in pair_svg_texts(svg):
             self.labels.append((label, context))
 
 
@@ -463,127 +477,6 @@ def _box_label(el: Tag) -> str:
         return aria
     words = sorted(_class_words(el) & _FOREIGN_WORDS)
     return words[0].replace("-", " ").capitalize() if words else "Sidebar"
-
-
-@dataclass
-class _SvgText:
-    text: str
-    x: float | None
-    y: float | None
-    group: Tag | None
-    numeric: bool
-    used: bool = False
-
-
-_AXIS_CLASSES = {"axis", "tick", "ticks", "grid", "legend"}
-
-
-def _pair_svg_texts(svg: Tag) -> list[str]:
-    """Chart labels "name: value" from an SVG's <text> elements.
-
-    A number pairs with the one name of its own <g> group; else with the name on its bar: in a chart of
-    horizontal bars (names one above the other) the nearest name by height, in one of vertical bars (names
-    side by side) the nearest by x, within half the distance between two bars; else with the name just
-    before it in the document."""
-    items: list[_SvgText] = []
-    for el in svg.find_all("text"):
-        if any(_class_words(p) & _AXIS_CLASSES for p in [el, *el.parents] if isinstance(p, Tag)):
-            continue  # axis ticks and legends are no data
-        text = _text(el)
-        if text:
-            numeric = bool(re.fullmatch(r"[^A-Za-z]*\d[^A-Za-z]*", text))
-            items.append(_SvgText(text, _num_attr(el, "x"), _num_attr(el, "y"), el.find_parent("g"), numeric))
-    labels = []
-    names = [i for i in items if not i.numeric]
-    for item in names:
-        joined = re.fullmatch(r"(.*[A-Za-z)].*?)\s+([$#~]?\d[\d.,]*\s*(?:%|x|pts|points))", item.text)
-        if re.search(r"[:=]\s*\S*\d", item.text) or joined:
-            # already "name: value", or name and value in one <text> ("GPT-5.5 74.0%")
-            labels.append(f"{joined.group(1)}: {joined.group(2)}" if joined else item.text)
-            item.used = True
-    bar_axis, reach = _bar_axis([n for n in names if not n.used])
-    for position, num in enumerate(items):
-        if not num.numeric:
-            continue
-        free = [n for n in names if not n.used]
-        group = [n for n in free if num.group is not None and n.group is num.group]
-        partner = group[0] if len(group) == 1 else None
-        mine = getattr(num, bar_axis) if bar_axis else None
-        if partner is None and bar_axis and mine is not None:
-            spots = [(abs(at - mine), n) for n in free if (at := getattr(n, bar_axis)) is not None]
-            near = [(d, n) for d, n in spots if d <= reach]
-            if near:
-                partner = min(near, key=lambda dn: dn[0])[1]
-        if partner is None and position and not items[position - 1].numeric and not items[position - 1].used:
-            partner = items[position - 1]
-        if partner is not None:
-            partner.used = True
-            labels.append(f"{partner.text}: {num.text}")
-    return labels
-
-
-def _bar_axis(names: list[_SvgText]) -> tuple[str, float]:
-    """Along which coordinate the bars' names are spread ("y" for horizontal bars, "x" for vertical ones)
-    and how far from its name a value label may stand: half the smallest gap between two names."""
-    best = ("", 0.0)
-    for axis, other in (("y", "x"), ("x", "y")):
-        spots = sorted({round(v, 1) for n in names if (v := getattr(n, axis)) is not None})
-        others = [v for n in names if (v := getattr(n, other)) is not None]
-        if len(spots) < 2 or len(spots) < len(names):
-            continue  # names sharing a position are not spread along this axis
-        spread_other = max(others) - min(others) if others else 0.0
-        gap = min(b - a for a, b in zip(spots, spots[1:], strict=False))
-        if gap > 0 and (not best[0] or spread_other < gap):
-            best = (axis, max(3.0, gap / 2))
-    if not best[0] and len(names) == 1:
-        return "y", 3.0  # one bar: its value sits on the name's row
-    return best
-
-
-def _num_attr(el: Tag, name: str) -> float | None:
-    m = re.match(r"\s*(-?\d+(?:\.\d+)?)", str(el.get(name) or ""))
-    return float(m.group(1)) if m else None
-
-
-def _cells(row: Tag) -> list[str]:
-    cells = []
-    for cell in row.find_all(["td", "th"], recursive=False):
-        span = cell.get("colspan")
-        n = int(span) if isinstance(span, str) and span.isdigit() else 1
-        cells.extend([_text(cell)] * max(1, min(n, 20)))
-    return cells
-
-
-def _html_table(table: Tag, context: str) -> Table | None:
-    trs = table.select(":scope > tr, :scope > thead > tr, :scope > tbody > tr, :scope > tfoot > tr")
-    head_rows: list[list[str]] = []
-    body: list[list[str]] = []
-    for tr in trs:
-        cells = _cells(tr)
-        if not cells:
-            continue
-        in_head = tr.parent is not None and tr.parent.name == "thead"
-        all_th = all(c.name == "th" for c in tr.find_all(["td", "th"], recursive=False))
-        if not body and (in_head or (all_th and len(cells) > 1)):
-            head_rows.append(cells)
-        else:
-            body.append(cells)
-    if (
-        not head_rows
-        and len(body) > 1
-        and not any(has_number(c) for c in body[0][1:])
-        and any(has_number(c) for row in body[1:] for c in row[1:])
-    ):
-        head_rows.append(body.pop(0))  # a first row of names over rows of numbers is the header
-    width = max((len(r) for r in head_rows + body), default=0)
-    header = (
-        [" ".join(dict.fromkeys(r[i] for r in head_rows if i < len(r) and r[i])) for i in range(width)]
-        if head_rows
-        else []
-    )
-    caption_el = table.find("caption")
-    caption = _text(caption_el) if caption_el else ""
-    return Table(header=header, rows=body, caption=caption, context=context) if body else None
 
 
 def read_html(markup: str, url: str) -> SourceText:

@@ -37,9 +37,11 @@ and ``STRONG`` it is only related (context for a reader); under ``MIN_SCORE`` it
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from factcheck.evidence.documents import read_document
 from factcheck.evidence.facts import extract_facts
+from factcheck.evidence.periods import Period, find_periods, period_from_key, same_period
 from factcheck.evidence.source_text import SourceText, Table, split_sentences
 from factcheck.metric_words import (
     DIRECTION_WORDS,
@@ -69,6 +71,9 @@ from factcheck.names import (
 
 __all__ = [
     "MIN_SCORE",
+    "Candidate",
+    "candidates",
+    "claim_period",
     "STRONG",
     "SourceText",
     "Table",
@@ -270,6 +275,29 @@ def _distance(claim: Claim, q: Quantity) -> float:
     return abs(want - have) / max(abs(want), abs(have), 1e-9)
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A fact found for a claim: its score (see the module docstring) and whether it is like for like.
+
+    ``like`` is "like" when the fact is about the same subject (named, or the page's own), the same measure,
+    period and variant, in the same kind of unit: such a fact may support the claim or contradict it.
+    "support" when it may only support it (it is stated for one variant of a subject the claim names without
+    one, or its subject, measure or unit match less closely: agreeing, it bears the claim out; disagreeing, it
+    is no proof of error). "context" when it is about another period or another variant: shown beside the
+    verdict, never deciding it. ``why`` says what differs.
+    """
+
+    fact: Fact
+    score: float
+    like: str = "like"
+    why: str = ""
+
+
+#: Like for like also needs the measure matched at least this well, and the subject at least this well.
+LIKE_METRIC = 0.5
+LIKE_SUBJECT = 0.9
+
+
 def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
     """The facts that speak to ``claim``, best first, each with its score in 0..1 (see the module docstring).
 
@@ -278,10 +306,17 @@ def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
     equally scored facts (a leaderboard listing several reasoning efforts of one model) the figure nearest
     the claim's comes first.
     """
+    return [(c.fact, c.score) for c in candidates(claim, facts)]
+
+
+def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
+    """``find_evidence`` with each fact's like-for-like standing (see ``Candidate``)."""
     ignore = _ignored_words(claim)
     claim_topics = topics(claim.metric) | topics(claim.subject)
-    earlier = {} if _PERIOD.search(f"{claim.metric or ''} {claim.quote}") else _earlier_periods(facts)
-    scored: list[tuple[Fact, float]] = []
+    wanted = claim_period(claim)
+    earlier = {} if wanted is not None else _earlier_periods(facts)
+    claim_variant = _variant(claim.subject)
+    scored: list[Candidate] = []
     for fact in facts:
         unit = _unit_factor(claim, fact.quantity)
         if unit == 0:
@@ -305,14 +340,56 @@ def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
             ignore | _subject_tokens(fact.subject),
             implied,
         )
-        context = _topic_factor(claim_topics, fact) * earlier.get(id(fact), 1.0)
+        have = period_from_key(fact.period)
+        other_period = not same_period(wanted, have)
+        context = (
+            _topic_factor(claim_topics, fact) * earlier.get(id(fact), 1.0) * (0.6 if other_period else 1.0)
+        )
         score = round(subject * metric * unit * context, 4)
-        if score >= MIN_SCORE:
-            scored.append((fact, score))
+        if score < MIN_SCORE:
+            continue
+        fact_variant = fact.variant or _variant(fact.subject)
+        if other_period:
+            like, why = (
+                "context",
+                f"another period than the claim's {wanted.label if wanted else ''}".strip(),
+            )
+        elif id(fact) in earlier:
+            like, why = (
+                "context",
+                "an earlier period than the latest the source gives",
+            )
+        elif claim_variant and fact_variant and claim_variant != fact_variant:
+            like, why = "context", f"stated for another variant ({fact_variant})"
+        elif fact_variant and not claim_variant:
+            like, why = "support", f"stated for the {fact_variant} variant"
+        elif subject < LIKE_SUBJECT or metric < LIKE_METRIC or unit < 0.8:
+            like, why = "support", "not stated for the same subject and measure"
+        else:
+            like, why = "like", ""
+        scored.append(Candidate(fact, score, like, why))
     scored.sort(
-        key=lambda fs: (-fs[1], fs[0].location in ("sentence", "pdf"), _distance(claim, fs[0].quantity))
+        key=lambda c: (-c.score, c.fact.location in ("sentence", "pdf"), _distance(claim, c.fact.quantity))
     )
     return scored
+
+
+def claim_period(claim: Claim) -> Period | None:
+    """The period a claim's figure is stated for: the one its sentence names nearest the figure, leaving out
+    what it is compared with ("up 31% from the same quarter a year earlier", "than in 2024")."""
+    quote = claim.quote
+    at = claim.quantity.start - claim.start if claim.quantity.text else 0
+    found = [
+        (abs(quote.find(p.text) - at), p)
+        for p in find_periods(f"{claim.metric or ''} {quote}")
+        if not re.search(
+            r"\b(?:from|than|since|against|versus|vs\.?)\s+(?:\w+\s+){0,3}$",
+            quote[: max(0, quote.find(p.text))],
+        )
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda dp: dp[0])[1]
 
 
 def _ignored_words(claim: Claim) -> set[str]:
@@ -341,38 +418,16 @@ def _topic_factor(claim_topics: set[str], fact: Fact) -> float:
     return 0.3 if found and not found & claim_topics else 1.0
 
 
-# A reporting period in a column label: "1Q26", "Q1 2026", "FY25", "H2 2025", "2025"
-_PERIOD = re.compile(
-    r"\b(?:(?P<q>[1-4])Q(?P<qy>\d{2}|\d{4})|Q(?P<q2>[1-4])\s*['’]?(?P<q2y>\d{2}|\d{4})|"
-    r"(?:FY|CY)\s*['’]?(?P<fy>\d{2}|\d{4})|H(?P<h>[12])\s*['’]?(?P<hy>\d{2}|\d{4})|(?P<y>(?:19|20)\d{2}))\b"
-    r"|\bquarter\b|\b(?:last|previous|a) year\b",
-    re.I,
-)
-
-
-def _period_of(label: str | None) -> tuple[int, int] | None:
-    """(year, quarter) of the first period named in ``label``; a year alone or a fiscal year counts as its
-    last quarter, a half as its second one."""
-    for m in _PERIOD.finditer(label or ""):
-        g = m.groupdict()
-        for year, part in (("qy", "q"), ("q2y", "q2"), ("hy", "h"), ("fy", None), ("y", None)):
-            if g[year]:
-                y = int(g[year]) + (2000 if len(g[year]) == 2 else 0)
-                sub = int(g[part]) * (2 if part == "h" else 1) if part else 4
-                return y, sub
-    return None
-
-
 def _earlier_periods(facts: list[Fact]) -> dict[int, float]:
-    """Facts standing in a column of an earlier period than a sibling column of the same measure ("1Q25
-    Market Share" next to "1Q26 Market Share"): a claim naming no period speaks of the latest one."""
+    """Facts of an earlier period than a sibling fact of the same measure ("1Q25 Market Share" next to "1Q26
+    Market Share"): a claim naming no period speaks of the latest one."""
     latest: dict[tuple[str, str, str | None, str], tuple[int, int]] = {}
     keyed: list[tuple[int, tuple[str, str, str | None, str], tuple[int, int]]] = []
     for fact in facts:
-        period = _period_of(fact.metric) if fact.location in ("table", "dl", "chart") else None
-        if period is None:
+        period = period_from_key(fact.period)
+        if period is None or fact.location in ("sentence", "pdf"):
             continue
-        key = (fact.url, fact.context, fact.subject, _PERIOD.sub("", fact.metric or "").strip().lower())
-        latest[key] = max(latest.get(key, period), period)
-        keyed.append((id(fact), key, period))
-    return {fid: 0.85 for fid, key, period in keyed if period < latest[key]}
+        key = (fact.url, "", fact.subject, (fact.metric or "").strip().lower())
+        latest[key] = max(latest.get(key, period.order()), period.order())
+        keyed.append((id(fact), key, period.order()))
+    return {fid: 0.85 for fid, key, order in keyed if order < latest[key]}

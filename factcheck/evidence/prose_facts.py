@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.evidence.source_text import squash
 from factcheck.metric_words import GENERIC, STOP_WORDS, stem
@@ -125,15 +126,18 @@ def sentence_facts(
     clause gives (``known`` names are recognised too), else about ``section_subject``."""
     mentions = find_mentions(sentence, known)
     quantities = [
-        q for q in find_quantities(sentence, include_dates=True) if not _is_name_number(sentence, q, mentions)
+        _arrow_read(sentence, q)
+        for q in find_quantities(sentence, include_dates=True)
+        if not _is_name_number(sentence, q, mentions)
     ]
     if not quantities:
         return []
     spans = [(q.start, q.end) for q in quantities] + [(m.start, m.end) for m in mentions]
     clauses = _clauses(sentence, [(q.start, q.end) for q in quantities])
+    respective = _respective(sentence, quantities, mentions)
     facts = []
     for q in quantities:
-        named = _subject_for(sentence, q, mentions, clauses)
+        named = respective.get(q.start) or _subject_for(sentence, q, mentions, clauses)
         own = spans
         if named and not any(m.name == named for m in mentions):
             # a phrase named as the subject ("open-weight models (12%)") is not what is measured
@@ -155,8 +159,43 @@ def sentence_facts(
     return facts
 
 
+def _arrow_read(sentence: str, q: Quantity) -> Quantity:
+    """A figure after an ASCII arrow ("41.0% -> 58.5%") is the figure it points to, not a lower bound."""
+    if q.bound == ">" and q.text.startswith(">") and sentence[q.start - 1 : q.start] == "-":
+        return replace(
+            q, bound="=", text=q.text[1:].lstrip(), start=q.start + len(q.text) - len(q.text[1:].lstrip())
+        )
+    return q
+
+
+# Two figures of one change: "from 36.6% to 74.0%", "36.6% → 74.0%", "41.0% -> 58.5%"
+_CHANGE_JOIN = re.compile(r"\s*(?:→|->|-?->|=>|⟶|\bto\b|-)\s*$")
+
+
+def _respective(sentence: str, quantities: list[Quantity], mentions: list[Mention]) -> dict[int, str]:
+    """Figures of a change paired with two names in the same order ("went from 36.6% to 74.0% between
+    GPT-5.4 and GPT-5.5", "GPT-5.4 and GPT-5.5 scored 36.6% and 74.0% respectively"): start -> name."""
+    models = [m for m in mentions if m.is_model]
+    models = models if len(models) == 2 else mentions
+    if len(models) != 2:
+        return {}
+    out: dict[int, str] = {}
+    for a, b in zip(quantities, quantities[1:], strict=False):
+        between = sentence[a.end : b.start]
+        joined = _CHANGE_JOIN.match(between) or (
+            re.fullmatch(r"\s*and\s*", between) and re.search(r"\brespectively\b", sentence[b.end :])
+        )
+        if not joined or any(a.start < m.start < b.end for m in models):
+            continue
+        out[a.start], out[b.start] = models[0].name, models[1].name
+    return out
+
+
 def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
     return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), len(clauses) - 1)
+
+
+_TOPIC_LEAD = re.compile(r"\s*(?:On|For|In|At|Across)\s+([^,;:()]{2,60}?)(?=\s*[,;:(]|\s+(?:the|it|its)\b)")
 
 
 def _metric_for(
@@ -165,6 +204,15 @@ def _metric_for(
     """The words around the figure: its clause, or the nearest clause before it that says what is measured."""
     index = _clause_of(q.start, clauses)
     own = _strip_spans(sentence[clauses[index][0] : clauses[index][1]], clauses[index][0], spans)
+    # a sentence opening with what it is about ("On MRCR v2, ...", "For SWE-Bench Pro the model ...") says
+    # what every figure of it measures
+    topic = re.match(
+        r"\s*(?:On|For|In|At|Across)\s+([^,;:()]{2,60}?)(?=\s*[,;:(]|\s+(?:the|it|its)\b)", sentence
+    )
+    if topic and topic.end() <= q.start and not find_quantities(topic.group(1), include_dates=False):
+        lead = _strip_spans(topic.group(1), topic.start(1), spans)
+        if lead and lead not in own:
+            own = f"{lead} {own}"
     if any(stem(w) not in GENERIC for w in content_words(own)):
         return own
     # only "score" or nothing said here: take in the nearest clause before (else after) that names the measure
@@ -199,6 +247,8 @@ def _subject_for(
     for pool in ([m for m in in_clause if m.is_model], in_clause):
         if pool:
             return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).name
+    if re.search(r"\b(?:it|its|it's|it’s)\b", sentence[s : q.start], re.I):
+        return None  # "it reaches 58.6%": the page's or the section's own subject
     # a line led by a product's name ("Pixel 10 Pro: 8.6/10") is about that product
     label = re.match(r"\s*([^:;,.]{2,40}?)\s*(?::|\s[–—-])\s", sentence)
     if label and label.end() <= q.start and looks_like_item(label.group(1)):

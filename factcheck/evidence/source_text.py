@@ -17,6 +17,7 @@ class Table:
     rows: list[list[str]]
     caption: str = ""
     context: str = ""
+    lead: str = ""  # the sentence just before the table, which may state the unit of every cell
 
 
 @dataclass

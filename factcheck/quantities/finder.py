@@ -38,7 +38,9 @@ from factcheck.quantities.patterns import (
     DURATION_BEFORE,
     EQUIVALENT,
     FRACTION_AFTER_WHOLE,
+    FRACTION_SLASH_AFTER,
     FROM_BEFORE,
+    GAPPED_BY,
     HS,
     MINUS,
     MORE_AFTER,
@@ -49,9 +51,12 @@ from factcheck.quantities.patterns import (
     RANK_CONTEXT_BEFORE,
     RANK_MARK_BEFORE,
     RESTATES,
+    SCIENTIFIC_AFTER,
     SCORE_CONTEXT_BEFORE,
     SIGN_WORD_BEFORE,
     SLASH_AFTER,
+    SUB_BEFORE,
+    SUPERSCRIPT_DIGITS,
     TIME_UNITS,
 )
 from factcheck.quantities.ranges import RangeReader
@@ -69,6 +74,12 @@ class _Finder(RangeReader):
         if core.kind in ("fraction", "multiplier", "share"):
             return self._build_word_quantity(core, floor, limit)
         return self._build_number(core, floor, limit)
+
+    def _to_reading(self, pos: int, after_from: bool, a_has_unit: bool) -> str:
+        """What "A to B" at ``pos`` is (see ``_read_range``): "level", "size" or "" for a range."""
+        if not self._to_is_a_change(pos, after_from):
+            return ""
+        return "level" if after_from or a_has_unit else "size"
 
     def _to_is_a_change(self, pos: int, after_from: bool) -> bool:
         """Whether "A to B" at ``pos`` is a change and its new level ("rose 3% to 5%", "raise the wage
@@ -95,6 +106,38 @@ class _Finder(RangeReader):
             first_word and first_word.group(1).lower().endswith("s") and clause.strip() == first_word.group(1)
         )
 
+    def _read_after_digits(
+        self, core: Core, value: float, p: int, limit: int
+    ) -> tuple[float, int, float | None] | None:
+        """A fraction, power of ten or "out of" written against digits: "10 1/2 miles", "1⁄128",
+        "6.02×10²³", "a 1/4 mile oval", "93/100" (a score: its scale). Returns (value, end, scale), or
+        None for a slash that makes no amount ("24/7", "9/11")."""
+        t = self.t
+        if core.end == p:
+            sci = SCIENTIFIC_AFTER.match(t, p, limit)
+            if sci:
+                exponent = (sci.group("exp") or sci.group("signed") or sci.group("sup")).replace("−", "-")
+                return value * 10.0 ** int(exponent.translate(SUPERSCRIPT_DIGITS)), sci.end(), None
+            whole = FRACTION_AFTER_WHOLE.match(t, p, limit)
+            if whole and "." not in t[core.start : core.end]:  # "10 1/2 miles"
+                return value + int(whole.group("num")) / int(whole.group("den")), whole.end(), None
+            slash = FRACTION_SLASH_AFTER.match(t, p, limit)
+            if slash and int(slash.group(1)) > 0:  # "1⁄128 of a gallon"
+                return value / int(slash.group(1)), slash.end(), None
+        m = SLASH_AFTER.match(t, p, limit)
+        if m is None:
+            return value, p, None
+        denominator = float(m.group(1))
+        if (
+            m.group(1) in ("2", "3", "4", "8", "16")
+            and value < denominator
+            and re.match(rf"[{HS}-]?[A-Za-z]", t[m.end() : m.end() + 2])
+        ):  # "a 1/4 mile oval", "1/2 pound of chips"
+            return value / denominator, m.end(), None
+        if denominator in (5, 10, 20, 50, 100, 1000) and 0 <= value <= denominator:
+            return value, m.end(), denominator
+        return None
+
     def _glued_currency(self, core: Core) -> bool:
         """Whether the letters glued to a number are a currency ("USD10m", "RM79", "PS2.7m"); a
         transliterated symbol that is also a product name ("PS5") needs a real amount after it."""
@@ -119,9 +162,10 @@ class _Finder(RangeReader):
                 and s >= 2
                 and t[s - 2].isalpha()
                 and not SIGN_WORD_BEFORE.search(t, max(0, s - 10), s)
+                and not SUB_BEFORE.search(t, max(0, s - 4), s)
             ):
                 return None  # "GPT-5", "COVID-19", but "minus-12 degrees"
-            if before == "/" or (before in ".:" and s >= 2 and t[s - 2].isalnum()):
+            if before in "/\u2044" or (before in ".:" and s >= 2 and t[s - 2].isalnum()):
                 return None  # "$/1M tokens", "a/2", "item.3": a denominator or part of an identifier
             if (before.isalpha() or before == "=") and not self._glued_currency(core):
                 return None  # "H100", "A320neo", "XC40": letters glued to the digits name a thing
@@ -175,23 +219,11 @@ class _Finder(RangeReader):
         scale: float | None = None
         unit = ""
         if core.kind == "digits":
-            m = SLASH_AFTER.match(t, p, limit)
-            whole = FRACTION_AFTER_WHOLE.match(t, p, limit) if core.end == p else None
-            if whole and "." not in t[s : core.end]:  # "10 1/2 miles"
-                value, p = value + int(whole.group("num")) / int(whole.group("den")), whole.end()
-            elif (
-                m
-                and m.group(1) in ("2", "3", "4", "8", "16")
-                and value < float(m.group(1))
-                and re.match(rf"[{HS}-]?[A-Za-z]", t[m.end() : m.end() + 2])
-            ):  # "a 1/4 mile oval", "1/2 pound of chips"
-                value, p = value / float(m.group(1)), m.end()
-            elif m:
-                denominator = float(m.group(1))
-                if denominator in (5, 10, 20, 50, 100, 1000) and 0 <= value <= denominator:
-                    scale, p, unit = denominator, m.end(), "points"
-                else:
-                    return None  # "24/7", "9/11", "4/23": not a stated amount
+            after = self._read_after_digits(core, value, p, limit)
+            if after is None:
+                return None  # "24/7", "9/11", "4/23": not a stated amount
+            value, p, scale = after
+            unit = "points" if scale is not None else ""
         reading = self._read_unit(p, currency, limit) if scale is None else Reading(end=p)
         if reading.invalid:
             return None
@@ -217,6 +249,17 @@ class _Finder(RangeReader):
             nxt = DIGITS.match(t, m.end(), limit) if m else None
             self.skip_end = nxt.end() if nxt else p
             return None
+        if (
+            core.kind == "digits"
+            and not unit
+            and not currency
+            and not reading.has_magnitude
+            and scale is None
+        ):
+            score = self._is_score(core, p)
+            if score is not None:
+                self.skip_end = score.end()
+                return None  # "won 3-1", "tied at 101-101": a result, not an amount
         # ---- a range: "40-60%", "between 40 and 60 percent", "$5-$10", "5 to 10 years"
         low_high: tuple[float, float] | None = None
         rng = None
@@ -231,7 +274,7 @@ class _Finder(RangeReader):
                 p,
                 limit,
                 between,
-                self._to_is_a_change(pos, after_from),
+                self._to_reading(pos, after_from, bool(unit or currency or reading.has_magnitude)),
             )
         if rng is not None:
             (lo, hi), unit, currency, p = rng
@@ -294,12 +337,21 @@ class _Finder(RangeReader):
             and not rank_mark
         )
         # ---- what a bare number may really be
-        if bare and is_year_like(t, core):
+        if bare and (is_year_like(t, core) or (unit == "" and direction is None and self._is_far_year(core))):
             return Quantity(text=t[s : core.end], start=s, end=core.end, unit="date", date=t[s : core.end])
         if bare and core.kind == "digits" and not self._is_tally(core, core.end) and self._is_name_part(core):
             return None
+        if (
+            core.kind == "digits"
+            and currency is None
+            and unit in ("", "count")
+            and not reading.has_magnitude
+            and bound in ("=", "range")
+            and self._name_follows(start, p, limit)
+        ):
+            return None  # "the 747 Jumbo", "at 22-24 Harbour Road"
         idiom = unit in TIME_UNITS and not DURATION_BEFORE.search(t, max(0, s - 10), s)
-        if core.weak and (bare or idiom):
+        if core.weak and (bare or idiom) and not (unit == "count" and self._counts_one(core, p, limit)):
             return None  # "one of the", "one day, she said"; but "within one day" is a duration
         if low_high is not None:
             return Quantity(
@@ -337,7 +389,7 @@ def _restates_in_brackets(text: str, prev: Quantity, q: Quantity) -> bool:
 
 def _clean(x: float) -> float:
     """Round away float noise from magnitudes ("1.2M" is 1200000, not 1199999.9999999998)."""
-    return float(round(x, 6)) if abs(x) < 1e6 else float(round(x))
+    return float(f"{x:.12g}")
 
 
 # Entry point
@@ -379,12 +431,19 @@ def find_quantities(text: str, *, include_dates: bool = True, join_durations: bo
         if q.unit == "date" and not include_dates:
             cursor = q.end
             continue
-        if q.direction is None and out and out[-1].direction and RESTATES.match(text, out[-1].end, q.start):
-            q = replace(q, direction=out[-1].direction)  # "lost 2.4 points, or 0.6%"
-        if out and q.bound == "=" and q.direction is None and _restates_in_brackets(text, out[-1], q):
+        prev = out[-1] if out else None
+        if (
+            q.direction is None
+            and prev is not None
+            and prev.direction
+            and (RESTATES.match(text, prev.end, q.start) or GAPPED_BY.fullmatch(text, prev.end, q.start))
+        ):
+            q = replace(q, direction=prev.direction)  # "lost 2.4 points, or 0.6%"; "A fell 2%, B by 3%"
+        if prev is not None and q.direction is None and _restates_in_brackets(text, prev, q):
             # "more than 100 kilometres (60 miles)", "just under 296 hp (224 kW / 300 PS)"
-            prev = out[-1]
-            if prev.bound not in ("=", "range") or prev.direction:
+            if q.bound == "range":
+                q = replace(q, direction=prev.direction)  # "fell by 2 to 3C (3.6 to 5.4F)"
+            elif q.bound == "=" and (prev.bound not in ("=", "range") or prev.direction):
                 q = replace(q, bound=prev.bound if prev.bound != "range" else "=", direction=prev.direction)
         out.append(q)
         cursor = q.end

@@ -14,10 +14,12 @@ from factcheck.quantities.lexicon import (
     ATTACHED_ONLY_UNITS,
     BOUND_PHRASES,
     BOUND_SYMBOLS,
+    COMMON_WORD_CURRENCIES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DOWN_NOUNS,
     DOWN_WORDS,
+    FRACTION_DENOMINATORS,
     ISO_CURRENCIES,
     LABEL_WORDS,
     MAGNITUDE_WORDS,
@@ -32,6 +34,7 @@ from factcheck.quantities.lexicon import (
     TRANSLITERATED_SYMBOLS,
     UP_NOUNS,
     UP_WORDS,
+    VOTE_WORDS,
     WORD_UNITS,
 )
 
@@ -84,13 +87,15 @@ WORD_RUN = re.compile(
     re.I,
 )
 WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_DENOMINATORS = [w for w in FRACTION_DENOMINATORS if w not in ("half", "halves")]
 FRACTION_SINGLE = re.compile(
-    rf"(?<![\w-])(?:(?:a|one)({S}+|{S}*-{S}*)(third|quarter|fifth|sixth|eighth|tenth)|(half))(?![\w-])",
+    rf"(?<![\w-])(?:(?:a|one)({S}+|{S}*-{S}*)({alt(w for w in _DENOMINATORS if not w.endswith('s'))})|(half))"
+    r"(?![\w-])",
     re.I,
 )
 FRACTION_PLURAL = re.compile(
     rf"(?<![\w-])(two|three|four|five|seven|nine)(?:{S}+|{S}*-{S}*)"
-    rf"(thirds|quarters|fifths|sixths|eighths|tenths)(?![\w-])",
+    rf"({alt(w for w in _DENOMINATORS if w.endswith('s'))})(?![\w-])",
     re.I,
 )
 MULTIPLIER = re.compile(rf"(?<![\w-])({alt(MULTIPLIER_WORDS)})(?![\w])", re.I)
@@ -126,6 +131,7 @@ CURRENCY_BEFORE = re.compile(
 )
 # letters glued to the digits that may be a currency ("USD10m", "RM79", "PS2.7m") rather than a name
 GLUED_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{0,2}=?\Z")
+SUB_BEFORE = re.compile(r"(?<![\w])sub-\Z", re.I)  # "sub-5nm chips", "a sub-$500 phone"
 SIGN_WORD_BEFORE = re.compile(rf"(?<![\w])(?:minus|negative)(?:{S}+|-)\Z", re.I)
 BOUND_BEFORE = re.compile(rf"(?<![\w])({alt(BOUND_PHRASES)}){S}+\Z", re.I)
 BOUND_SYMBOL_BEFORE = re.compile(rf"({alt(BOUND_SYMBOLS)}){S}?\Z")
@@ -163,6 +169,13 @@ DIRECTION_BEFORE = re.compile(
     rf"a{S}+further|an{S}+additional|a{S}+whopping|by)){{0,2}}{S}+\Z",
     re.I,
 )
+# the first word of every DIRECTION_BEFORE match: the words of a text are looked up once, so that the
+# costly search runs only before a number that has one of them shortly before it
+CHANGE_ANCHORS = frozenset(
+    w.lower()
+    for w in UP_WORDS + DOWN_WORDS + UP_NOUNS + DOWN_NOUNS + UP_VERBS_BY + DOWN_VERBS_BY + ["growth"]
+)
+WORD = re.compile(r"[A-Za-z]+")
 DIRECTION_AFTER = re.compile(
     rf"(?:{S}+|{S}*-{S}*)(?:(?:year-on-year|year-over-year|annual|yearly|quarterly|monthly){S}+)?"
     rf"(?:(?P<up>{alt(UP_NOUNS)}|higher)|(?P<down>{alt(DOWN_NOUNS)}|lower))(?![\w-])",
@@ -203,6 +216,7 @@ CURRENCY_WORD_AFTER = Alternatives(
     r"(?![\w])",
     re.I,
 )
+COMMON_WORD_CURRENCY = re.compile("|".join(f"(?:{p})" for p in COMMON_WORD_CURRENCIES), re.I)
 # the cents of "13 dollars and 45 cents", "15 dollars 50", "17 USD 25"
 MINOR_AFTER = re.compile(
     rf"(?:{S}*,)?(?:{S}+and)?{S}+(?P<n>\d{{1,2}}|{alt(list(ONES) + list(TENS))}(?:-{alt(ONES)})?)"
@@ -212,9 +226,11 @@ MINOR_AFTER = re.compile(
 ISO_AFTER = re.compile(rf"{S}?(?P<mag>[KMB])?(?P<code>{'|'.join(ISO_CURRENCIES)})(?![A-Za-z])")
 EURO_AFTER = re.compile(rf"{S}?(€|£)")
 POUNDS_AFTER = re.compile(rf"(?:{S}+|{S}*-{S}*)pounds?(?![\w])", re.I)
+# the capitalised words right after a number: "747 Jumbo", "9 Pro Fold", "12 Harbour Road"
+CAPITALISED_RUN = re.compile(rf"(?:{S}+[A-Z][A-Za-z'’.&-]*)+(?![\w])")
 NEXT_WORD = re.compile(rf"(?:{S}+|{S}*-{S}*)([A-Za-z][A-Za-z'’-]*)")
 
-RANGE_JOIN = re.compile(rf"{S}*[{DASHES}]{S}*|{S}+(to|through|thru|and){S}+|/(?=[$€£¥₹]\d)", re.I)
+RANGE_JOIN = re.compile(rf"{S}*[{DASHES}]{S}*|{S}+(to|through|thru|and|or){S}+|/(?=[$€£¥₹]\d)", re.I)
 PLUS_AFTER = re.compile(rf"\+(?![\d\w])|-plus(?![\w])|{S}+plus(?![\w]|{S}+\S)", re.I)
 OR_MORE_AFTER = re.compile(
     rf"{S}+(?:or{S}+(?:(?P<ge>more|higher|greater|above|over|longer|larger|bigger|later)|"
@@ -244,9 +260,20 @@ DURATION_BEFORE = re.compile(
     re.I,
 )
 TALLY_AFTER = re.compile(rf"[{DASHES}](\d+)(?![\w.,]\d|[\w%])")
+VOTE_WORD = re.compile(rf"(?<![\w])(?:{alt(VOTE_WORDS)})(?![\w])", re.I)
+YEAR_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?:in|by|since|until|till|before|after|circa){S}+\Z", re.I)
 OLD_AFTER = re.compile(r"-old(?![\w])")
+# "Acme fell 1.4%, Globex by 0.9%": the verb of the change before is left out
+GAPPED_BY = re.compile(rf"{S}*(?:,|;|,?{S}+and){S}+(?:the{S}+)?(?:[A-Z][\w&.'’-]*{S}+){{1,4}}by{S}+")
 RESTATES = re.compile(rf"{S}*(?:,{S}*or|or|\(){S}*\Z")
 SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")
+# scientific notation: "2.2×10^30", "6.02 x 10²³", "1.6×10−19"
+SCIENTIFIC_AFTER = re.compile(
+    rf"{S}?[×xX]{S}?10(?:(?:\^|\*\*)(?P<exp>[-−]?\d{{1,3}})|(?P<signed>[-−]\d{{1,3}})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
+    r"(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
+)
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+FRACTION_SLASH_AFTER = re.compile(r"\u2044(\d+)(?![\d.,]\d)")  # "1⁄32": the fraction slash makes a fraction
 # "10 1/2 miles", "a 1/4 mile oval": a whole number and a simple fraction, or the fraction alone
 SIMPLE_FRACTION = re.compile(rf"(?:{S}+(?P<num>\d)/(?P<den>2|3|4|8|16))?(?=[{HS}-]?[A-Za-z])")
 FRACTION_AFTER_WHOLE = re.compile(rf"{S}+(?P<num>\d)[/⁄](?P<den>2|3|4|8|16)(?![\d/])")
@@ -277,11 +304,16 @@ RANGE_VERB = re.compile(
 )
 # the opening of an equivalent in another unit or currency: "100 km (60 miles)", "(224 kW / 300 PS)"
 EQUIVALENT = re.compile(rf"{S}*(?:\((?:{S}*(?:or|about|roughly|some|around){S}+)?|/){S}*")
-# "thousands of", "tens of millions of", "dozens of": an order of magnitude, read as a range
+# "thousands of", "tens of millions of", "dozens of": an order of magnitude, read as a range; also
+# standing alone ("thousands marched"), but not as an increment ("dozens more were hurt")
 VAGUE_PLURAL = re.compile(
-    rf"(?<![\w-])(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
-    rf"(?={S}+of{S}+[A-Za-z])",
+    rf"(?<![\w-])(?<!the{S})(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
+    rf"(?={S}+of{S}+[A-Za-z]|{S}+(?!(?:of|more)(?![\w]))[a-z]|{S}*[.,;:!?)]|{S}*\Z)",
     re.I,
+)
+# "several hundred", "a few thousand": as vague as "hundreds of", and read the same way
+VAGUE_SCALE = re.compile(
+    rf"(?<![\w-])(?:several|a{S}+few|few|many){S}+(?P<base>hundred|thousand|million|billion)(?![\w-])", re.I
 )
 OF_AFTER = re.compile(rf"{S}+of(?={S})", re.I)
 # a minor unit glued to the number: "164p", "85c"

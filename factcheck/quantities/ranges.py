@@ -46,8 +46,12 @@ class RangeReader(WordBuilder):
         p: int,
         limit: int,
         between: bool,
-        no_to: bool,
+        change: str,
     ) -> tuple[tuple[float, float], str, str | None, int] | None:
+        """``change`` says what "A to B" is after the words before A: "" (a range), "level" (a change
+        and the level it reaches: "rose 3% to 5%", "from 5 to 10") or "size" (after a verb, with A bare:
+        a range of the size of the change when B is near A, "rose 2 to 3 percent", "cut by 2 to 3
+        degrees", but a change and a level when not, "fell 0.2 to 4.1%")."""
         t = self.t
         m = RANGE_JOIN.match(t, p, limit)
         if not m:
@@ -55,8 +59,11 @@ class RangeReader(WordBuilder):
         word = (m.group(1) or "").lower()
         if word == "and" and not between:
             return None
-        if word in ("to", "through", "thru") and no_to:
+        if word in ("to", "through", "thru") and change == "level":
             return None
+        bare_a = not (a_unit or a_currency or a_reading.has_magnitude)
+        if word == "or" and (between or not bare_a):
+            return None  # "two or three years", "5 or 6 percent"; but not "3% or $4 million"
         if not word and between:
             return None
         q = m.end()
@@ -107,4 +114,8 @@ class RangeReader(WordBuilder):
         lo, hi = a_value * a_factor_eff / a_factor, b_core.value * b.factor / a_factor
         if not lo < hi:
             return None
+        if word == "or" or (word == "to" and change == "size"):
+            counted = b_unit or currency or self._count_or(b, b.end, limit)
+            if not counted or (word == "to" and not (b_unit or currency) or hi > 4 * lo):
+                return None
         return (lo, hi), unit, currency, b.end

@@ -3,6 +3,8 @@ name or code, and a "per ..." ("$5 per 1M tokens", "$71.30 a barrel")."""
 
 from __future__ import annotations
 
+import re
+
 from factcheck.quantities.context import Context, Reading
 from factcheck.quantities.lexicon import (
     CURRENCY_SYMBOLS,
@@ -18,6 +20,7 @@ from factcheck.quantities.lexicon import (
 from factcheck.quantities.numbers import parse_number
 from factcheck.quantities.patterns import (
     ATTACHED_UNIT_AFTER,
+    COMMON_WORD_CURRENCY,
     CURRENCY_WORD_AFTER,
     EURO_AFTER,
     ISO_AFTER,
@@ -113,7 +116,7 @@ class Reader(Context):
                 if currency is None and not r.has_magnitude:
                     r.unit, r.end = minor, m.end()
                     return self._read_rate(r, limit)
-            elif currency is None or currency == code:
+            elif (currency is None or currency == code) and self._is_money_word(m.group(0), r, p):
                 r.currency, r.factor, r.end = code, r.factor * factor, m.end()
                 return self._with_minor(r, limit)
         m = POUNDS_AFTER.match(t, p, limit)
@@ -134,6 +137,14 @@ class Reader(Context):
             r.unit, r.end = found[1], found[0].end()
             return self._after_unit(r, limit)
         return r
+
+    def _is_money_word(self, name: str, r: Reading, p: int) -> bool:
+        """A currency name that is also an English word ("3 won") names the currency only after an
+        amount in the thousands or with a magnitude ("50,000 won", "3 trillion won")."""
+        if r.has_magnitude or not COMMON_WORD_CURRENCY.fullmatch(name.strip()):
+            return True
+        digits = re.search(r"[\d,]+\Z", self.t[max(0, p - 12) : p].rstrip())
+        return digits is not None and float(digits.group(0).replace(",", "") or 0) >= 1000
 
     def _read_rate(self, r: Reading, limit: int) -> Reading:
         """A minor unit keeps its rate in the unit: "12-cent-a-share" is 12 cents per share."""

@@ -28,15 +28,23 @@ class WordBuilder(Reader):
     """Builds fractions, multipliers, ranks and orders of magnitude."""
 
     def _build_vague(self, core: Core, floor: int, limit: int) -> Quantity | None:
-        """ "thousands of jobs" (1,000 to 10,000), "tens of millions of dollars" (a range in USD)."""
+        """ "thousands of jobs" (1,000 to 10,000), "tens of millions of dollars" (a range in USD),
+        "several hundred megawatts" (100 to 1,000 MW)."""
         t = self.t
-        m = OF_AFTER.match(t, core.end, limit)
-        if m is None or core.scale is None:
+        if core.scale is None:
             return None
-        end, unit = core.end, "count"
-        money = CURRENCY_WORD_AFTER.match(t, m.end(), limit)
-        if money and not money[1][2]:
-            end, unit = money[0].end(), money[1][0]
+        m = OF_AFTER.match(t, core.end, limit)
+        if m is not None:
+            end, unit = core.end, "count"
+            money = CURRENCY_WORD_AFTER.match(t, m.end(), limit)
+            if money and not money[1][2]:
+                end, unit = money[0].end(), money[1][0]
+        else:  # "several hundred megawatts", "a few thousand dollars"
+            reading = self._read_unit(core.end, None, limit)
+            end, unit = (
+                reading.end,
+                reading.currency or self._count_or(reading, reading.end, limit) or "count",
+            )
         return Quantity(
             text=t[core.start : end],
             start=core.start,

@@ -88,6 +88,14 @@ def linked_candidates(
         )
         if belongs or (in_sentence and source is None and owner is None):
             out.append(Candidate(link.href, "link"))
+    if not out and source is None:
+        # an organisation cited by name whose site the article links elsewhere ("the company said", with
+        # its results page linked two sentences before): that site is where its figures are read
+        out = [
+            Candidate(link.href, "link")
+            for link in article.links
+            if registry.by_url(link.href) is None and _site_words_match(link.href, source_name)
+        ]
     return out
 
 

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from factcheck.evidence.matching import extract_facts, find_evidence, read_document
+from factcheck.evidence.matching import candidates, extract_facts, find_evidence, read_document
+from factcheck.evidence.periods import period_from_key, period_label
 from factcheck.models import Article, Claim, Fact, FetchInfo, Quantity, Review
 from factcheck.sources import resolve
 from factcheck.sources.registry import Registry
@@ -286,25 +287,10 @@ def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
     for st in cited:
         facts = [f for f, _ in st.facts]
         info = {id(f): i for f, i in st.facts}
-        found += [Found(st.name, f, s, info[id(f)]) for f, s in find_evidence(claim, facts)]
+        found += [
+            Found(st.name, c.fact, c.score, info[id(c.fact)], c.like, c.why) for c in candidates(claim, facts)
+        ]
     return judge_direct(claim, found)
-
-
-# Period labels in table columns and headings: "1Q26", "Q1 2025", "2024", "FY25", "H1 2026".
-_PERIOD = re.compile(
-    r"\b(?:([1-4])Q(\d{2})|Q([1-4])\s*'?(\d{2,4})|FY\s*(\d{2,4})|H([12])\s*(\d{2,4})|((?:19|20)\d\d))\b"
-)
-
-
-def _period_key(label: str) -> tuple[int, int] | None:
-    m = _PERIOD.search(label)
-    if not m:
-        return None
-    g = m.groups()
-    year = next(int(y) for y in (g[1], g[3], g[4], g[6], g[7]) if y)
-    year = year + 2000 if year < 100 else year
-    part = int(g[0] or g[2] or g[5] or 0)
-    return year, part
 
 
 def _over_time(claim: Claim, cited: list[SourceState]) -> Review | None:
@@ -316,13 +302,13 @@ def _over_time(claim: Claim, cited: list[SourceState]) -> Review | None:
         info = {id(f): i for f, i in st.facts}
         dated = []
         for fact, score in find_evidence(side, facts):
-            key = _period_key(fact.metric or "")
-            if key is not None and score >= THRESHOLD and fact.quantity.value is not None:
+            period = period_from_key(fact.period)
+            if period is not None and score >= THRESHOLD and fact.quantity.value is not None:
                 dated.append(
                     (
-                        key,
+                        period.order(),
                         # the same measure in the same table: "1Q26 Market Share" and "1Q25 Market Share"
-                        (fact.url, fact.context, _PERIOD.sub("", fact.metric or "").strip()),
+                        (fact.url, fact.context, (fact.metric or "").strip()),
                         Found(st.name, fact, score, info[id(fact)]),
                     )
                 )
@@ -334,9 +320,10 @@ def _over_time(claim: Claim, cited: list[SourceState]) -> Review | None:
                 groups.append((min(same[-1][2].score, same[-2][2].score), same[-2][2], same[-1][2]))
         if groups:
             _score, earlier, later = max(groups, key=lambda g: g[0])
-            first = _PERIOD.search(earlier.fact.metric or "")
-            second = _PERIOD.search(later.fact.metric or "")
-            periods = (first.group(0) if first else "before", second.group(0) if second else "after")
+            periods = (
+                period_label(earlier.fact.period) or "before",
+                period_label(later.fact.period) or "after",
+            )
             return judge_change(claim, earlier, later, periods)
     return None
 
@@ -383,6 +370,7 @@ def _documents(
                         fetched_at=now,
                         sha256="",
                         archive=None,
+                        error=f"{result.reason}: {result.message}",
                     ),
                 )
             )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.evidence.periods import period_label
 from factcheck.models import Claim, Evidence, Fact, FetchInfo, Review
 from factcheck.quantities.tolerance import agrees, describe, describe_values
 
@@ -25,6 +26,8 @@ class Found:
     fact: Fact
     score: float
     info: FetchInfo | None = None
+    like: str = "like"  # like, support or context (``evidence.matching.Candidate``)
+    why: str = ""
 
 
 def unsourced() -> Review:
@@ -48,10 +51,15 @@ def comparable_value(claim_unit: str, fact: Fact) -> float | None:
 
 
 def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
-    """A verdict from facts that state the claim's own figure, or None when none is strong enough."""
-    strong = [f for f in found if f.score >= THRESHOLD]
+    """A verdict from facts that state the claim's own figure, or None when none is strong enough.
+
+    A fact agreeing with the claim supports it unless it is about another period or variant; only a fact
+    like for like (the same subject, measure, period and variant) contradicts it. When the strong facts are
+    only related ones, the claim is unverified, and they are shown beside the verdict as context."""
+    strong = [f for f in found if f.score >= THRESHOLD and f.like != "context"]
+    related = [f for f in found if f.score >= THRESHOLD and f.like == "context"]
     if not strong:
-        return None
+        return _related_only(claim, related)
     verdicts = []
     for f in strong:
         value = comparable_value(claim.quantity.unit, f.fact)
@@ -88,8 +96,10 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
         else:
             continue
         verdicts.append((ok, f, value))
+    unlike = [(ok, f, v) for ok, f, v in verdicts if not ok and f.like != "like"]
+    verdicts = [(ok, f, v) for ok, f, v in verdicts if ok or f.like == "like"]
     if not verdicts:
-        return None
+        return _related_only(claim, [f for _ok, f, _v in unlike] + related)
     best_support = max((f.score for ok, f, _ in verdicts if ok), default=0.0)
     best_contra = max((f.score for ok, f, _ in verdicts if not ok), default=0.0)
     supported = best_support > 0 and best_support >= best_contra - 0.15
@@ -111,15 +121,44 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
         if tq.bound == "range"
         else describe(top_value, "=", claim.quantity.unit, scale=tq.scale)
     )
-    gives = f"{where} gives {given} for {_about(top)}"
+    gives = f"{where} gives {given} for {_about(top)}{_period(top)}"
     if supported:
         text, verdict = f"{gives}, matching the claimed {stated}.", "supported"
     else:
-        text, verdict = f"{gives}, not {stated} as claimed.", "contradicted"
+        same = "the same subject, measure and period" if top.fact.period else "the same subject and measure"
+        text = f"{gives}, {same} as the claim, not {stated} as claimed."
+        verdict = "contradicted"
     conflict = best_support > 0 and best_contra > 0
     confidence = round(min(0.99, top.score * (0.7 if conflict else 1.0)), 2)
     evidence = tuple(_evidence(f, "supports" if ok else "contradicts", v) for ok, f, v in chosen[:3])
+    shown = {id(f) for _ok, f, _v in chosen[:3]}
+    evidence += tuple(
+        _evidence(f, "context", comparable_value(claim.quantity.unit, f.fact))
+        for f in [f for _ok, f, _v in unlike] + related
+        if id(f) not in shown
+    )[:2]
     return Review(verdict, text, confidence=confidence, evidence=evidence)
+
+
+def _period(f: Found) -> str:
+    return f" in {period_label(f.fact.period)}" if f.fact.period else ""
+
+
+def _related_only(claim: Claim, related: list[Found]) -> Review | None:
+    """Unverified, with the related facts beside it: figures for another period or variant, or of a measure
+    that matches less closely, which neither bear the claim out nor prove it wrong."""
+    if not related:
+        return None
+    top = max(related, key=lambda f: f.score)
+    value = comparable_value(claim.quantity.unit, top.fact)
+    unit = claim.quantity.unit
+    given = describe(value, "=", unit) if value is not None else "a figure"
+    text = (
+        f"{_where(top)} gives {given} for {_about(top)}{_period(top)}, {top.why or 'a related figure'}: "
+        "not like for like, so it neither supports nor contradicts the claim."
+    )
+    evidence = tuple(_evidence(f, "context", comparable_value(unit, f.fact)) for f in related[:3])
+    return Review("unverified", text, confidence=0.4, reason="no like-for-like figure", evidence=evidence)
 
 
 def judge_comparison(

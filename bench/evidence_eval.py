@@ -1,0 +1,127 @@
+"""Score verdicts on source pages the evidence stage was not written for.
+
+Usage (from the repository root):
+
+    python bench/evidence_eval.py [--set dev|aside|all] [--only NAME ...] [--details]
+
+Two kinds of case live in ``bench/data/evidence/`` (see its README and ``SPLIT.md``):
+
+- ``founding/<rendering>/web/``: the founding article's cited sources rewritten in other layouts (tables
+  either way round, definition lists, charts, prose, numbers in words, PDF and plain-text reports linked from
+  a summary page). The article itself is taken from ``../shared/web`` and scored against the shared gold,
+  so these cases are skipped without the shared folder.
+- ``articles/<slug>/``: a fictional article in another domain with its own source pages (``web/``) and
+  gold verdicts (``gold.json``, the shared gold format).
+
+Every case is ingested offline from its mirror and scored with the shared scorer
+(``../shared/tools/score_claims.py``, loaded by path so that the numbers are the ones the project is judged
+by). Printed: per case the verdicts right out of the core claims, then the pooled figure per set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factcheck.api import ingest  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "evidence"
+# ``../shared`` beside the checkout, or where FACTCHECK_SHARED points
+SHARED = Path(os.environ.get("FACTCHECK_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+FOUNDING_ARTICLE = "https://news.example/gpt-5-5-rebuilt-from-scratch/"
+# Chosen before the readers were changed for these pages (SPLIT.md): scored, never tuned on.
+SET_ASIDE = {"founding/r5", "founding/r6", "articles/measles-coverage"}
+
+
+def load_scorer(path: Path = SHARED / "tools" / "score_claims.py") -> ModuleType | None:
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("score_claims", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def cases() -> list[tuple[str, Path, dict[str, Any], str]]:
+    """(name, mirror, gold, article url) of every case whose data is at hand."""
+    out = []
+    founding_gold = SHARED / "corpus" / "gpt55-rebuilt" / "gold.json"
+    for folder in sorted((DATA / "founding").iterdir()):
+        if (folder / "web").is_dir() and founding_gold.is_file():
+            gold = json.loads(founding_gold.read_text(encoding="utf-8"))
+            out.append((f"founding/{folder.name}", folder / "web", gold, FOUNDING_ARTICLE))
+    for folder in sorted((DATA / "articles").iterdir()):
+        if (folder / "gold.json").is_file():
+            gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+            out.append((f"articles/{folder.name}", folder / "web", gold, gold["url"]))
+    return out
+
+
+def _mirror(name: str, web: Path, work: Path) -> Path:
+    """The mirror to replay: a rendering of the founding sources gets the founding article beside it."""
+    if not name.startswith("founding/"):
+        return web
+    target = work / name.replace("/", "-")
+    shutil.copytree(web, target)
+    article = SHARED / "web" / "news.example"
+    shutil.copytree(article, target / "news.example")
+    return target
+
+
+def run_case(name: str, web: Path, gold: dict[str, Any], url: str, work: Path) -> list[dict[str, Any]]:
+    mirror = _mirror(name, web, work)
+    store = work / (name.replace("/", "-") + "-store")
+    result = ingest(url, store=str(store), archive=str(mirror))
+    return [c.to_dict() for c in result.claims]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=("dev", "aside", "all"), default="all")
+    parser.add_argument("--only", nargs="*", default=[])
+    parser.add_argument("--details", action="store_true", help="print every wrong verdict's explanation")
+    args = parser.parse_args(argv)
+    scorer = load_scorer()
+    if scorer is None:
+        print("skipped: the shared scorer (../shared/tools/score_claims.py) is not there")
+        return 0
+    totals: dict[str, list[int]] = {"dev": [0, 0], "aside": [0, 0]}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, web, gold, url in cases():
+            part = "aside" if name in SET_ASIDE else "dev"
+            if args.set != "all" and part != args.set or args.only and name not in args.only:
+                continue
+            preds = run_case(name, web, gold, url, Path(tmp))
+            result = scorer.score_verdicts(gold, preds)
+            totals[part][0] += result["correct"]
+            totals[part][1] += result["core_claims"]
+            print(f"{name:32} {part:5} {result['correct']:2}/{result['core_claims']}")
+            if args.details:
+                matched = scorer.match(gold, preds)
+                for row in result["rows"]:
+                    if row["ok"]:
+                        continue
+                    g = next(c for c in gold["claims"] if c["id"] == row["id"])
+                    ps = [p for p, gs in zip(preds, matched, strict=True) if g in gs]
+                    why = ps[0].get("explanation", "") if ps else "(not extracted)"
+                    print(f"    {row['id']}: expected {row['expected']}, got {row['got']}: {why[:300]}")
+    for part, (right, total) in totals.items():
+        if total:
+            print(f"{part}: {right}/{total} = {right / total:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

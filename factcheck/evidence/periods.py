@@ -1,0 +1,147 @@
+"""Reporting periods named in labels and sentences: "Q1 2026", "1Q26", "the first quarter of 2026", "FY25",
+"Q3 FY26", "H1 2026", "2025". One normal form for all of them, so that a claim and a fact name the same
+period the same way, and an order, so that the latest of several columns can be told apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_YEAR = r"(?:19|20)\d{2}"
+_SHORT = r"['’]?(?:\d{2}|(?:19|20)\d{2})"
+_PATTERN = re.compile(
+    rf"\b(?:(?P<q>[1-4])Q(?P<qy>\d{{2}}(?:\d{{2}})?)"
+    rf"|Q(?P<q2>[1-4])\s*(?:(?:FY|CY)\s*(?P<q2fy>{_SHORT})|(?P<q2y>{_SHORT}))?"
+    rf"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?P<oy>{_YEAR}))?"
+    rf"|(?:FY|CY)\s*(?P<fy>{_SHORT})"
+    rf"|(?:H(?P<h>[12])|(?P<hw>first|second)\s+half(?:\s+of)?)\s*(?P<hy>{_SHORT})?"
+    rf"|(?P<y>{_YEAR}))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period as ``year`` (None when only a quarter is named), ``part`` ("Q1".."Q4", "H1", "H2" or "")
+    and whether it is a fiscal year; ``text`` is how it was written."""
+
+    year: int | None
+    part: str
+    fiscal: bool
+    text: str
+
+    @property
+    def key(self) -> str:
+        """The normal form: "2026Q1", "FY2026Q3", "2025", "Q3" (a quarter of no stated year)."""
+        year = f"{'FY' if self.fiscal else ''}{self.year}" if self.year else ""
+        return f"{year}{self.part}"
+
+    @property
+    def label(self) -> str:
+        """How an explanation names it: "Q1 2026", "Q3 FY2026", "FY2025", "2025"."""
+        year = f"{'FY' if self.fiscal else ''}{self.year}" if self.year else ""
+        return " ".join(p for p in (self.part, year) if p)
+
+    def order(self) -> tuple[int, int]:
+        sub = {"Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4, "H1": 2, "H2": 4}.get(self.part, 4)
+        return (self.year or 0, sub)
+
+    def contains(self, other: Period) -> bool:
+        """Whether ``other`` falls within this period (a year holds its quarters; a bare quarter matches the
+        same quarter of any year)."""
+        if self.year and other.year and (self.year != other.year or self.fiscal != other.fiscal):
+            return False
+        if not self.part or self.part == other.part:
+            return True
+        return (
+            self.part.startswith("H")
+            and other.part.startswith("Q")
+            and ((self.part == "H1") == (other.part in ("Q1", "Q2")))
+        )
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = text.strip("'’")
+    return int(digits) + (2000 if len(digits) == 2 else 0)
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+$",
+    re.I,
+)
+
+
+def _is_date_year(text: str, start: int, end: int) -> bool:
+    """A year that is part of a date ("April 23, 2026", "2026-04-24"), which dates a text, not a figure."""
+    if re.match(r"[-/.]\d", text[end : end + 2]) or re.search(r"\d[-/.]$", text[max(0, start - 2) : start]):
+        return True
+    before = text[max(0, start - 16) : start]
+    return bool(_MONTH_BEFORE.search(before)) and not re.search(r"\bquarter|\bhalf", before, re.I)
+
+
+def find_periods(text: str | None) -> list[Period]:
+    """Every period named in ``text``, in order."""
+    out = []
+    for m in _PATTERN.finditer(text or ""):
+        g = m.groupdict()
+        if g["q"]:
+            out.append(Period(_year(g["qy"]), f"Q{g['q']}", False, m.group(0)))
+        elif g["q2"]:
+            fiscal = bool(g["q2fy"])
+            out.append(Period(_year(g["q2fy"] or g["q2y"]), f"Q{g['q2']}", fiscal, m.group(0)))
+        elif g["ord"]:
+            out.append(Period(_year(g["oy"]), f"Q{_ORDINALS[g['ord'].lower()]}", False, m.group(0)))
+        elif g["fy"]:
+            out.append(Period(_year(g["fy"]), "", True, m.group(0)))
+        elif g["h"] or g["hw"]:
+            half = g["h"] or ("1" if g["hw"].lower() == "first" else "2")
+            out.append(Period(_year(g["hy"]), f"H{half}", False, m.group(0)))
+        elif g["y"] and not _is_date_year(text or "", m.start(), m.end()):
+            out.append(Period(int(g["y"]), "", False, m.group(0)))
+    return out
+
+
+def find_period(text: str | None) -> Period | None:
+    """The first period named in ``text``; a quarter and a fiscal year written apart ("Q3 ... FY26") join."""
+    found = find_periods(text)
+    if not found:
+        return None
+    first = found[0]
+    if first.year is None:
+        later = next((p for p in found[1:] if p.year), None)
+        if later is not None:
+            return Period(later.year, first.part, later.fiscal, first.text)
+    return first
+
+
+def without_period(text: str) -> str:
+    """``text`` without the periods it names ("Q1 2026 Market Share" -> "Market Share")."""
+    return re.sub(r"\s{2,}", " ", _PATTERN.sub(" ", text)).strip(" ,;:-–|")
+
+
+def same_period(a: Period | None, b: Period | None) -> bool:
+    """Whether two periods can be the same: either is unknown, or one holds the other."""
+    return a is None or b is None or a.contains(b) or b.contains(a)
+
+
+_KEY = re.compile(r"(?P<fy>FY)?(?P<year>\d{4})?(?P<part>Q[1-4]|H[12])?")
+
+
+def period_from_key(key: str | None) -> Period | None:
+    """The period of a normal form written by ``Period.key`` ("2026Q1", "FY2026Q3", "2025")."""
+    m = _KEY.fullmatch(key or "")
+    if not key or not m:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    return Period(year, m.group("part") or "", bool(m.group("fy")), key)
+
+
+def period_label(key: str | None) -> str:
+    """The readable name of a normal form: "2026Q1" -> "Q1 2026"; "" for none."""
+    period = period_from_key(key)
+    return period.label if period else ""
