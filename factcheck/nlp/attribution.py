@@ -199,9 +199,7 @@ def _cues_of(kind: str, cue: Token, source: Token) -> list[Cue]:
             return []
         kind = "speaker"
     if kind == "speaker":
-        if lemma in words("attribution", "at_verbs") and not any(
-            t.dep_ == "prep" and t.lower_ == "at" for t in cue.subtree
-        ):
+        if lemma in words("attribution", "at_verbs") and not _puts_at_a_level(cue):
             return []  # "putting 300 models in its showrooms"
         if lemma in words("attribution", "object_verbs") and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in words("attribution", "document_nouns")
@@ -268,6 +266,20 @@ def _about_itself(verb: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they", "we") for c in clause.children
         ):
             return True
+    return False
+
+
+def _puts_at_a_level(verb: Token) -> bool:
+    """ "puts the share of renters who moved at 40%", "values the company at $5bn": an "at" with a figure
+    in the verb's own clause (not "put the weights online, and nobody at the lab ...")."""
+    spans = [s for _q, s in verb.doc._.quantities or ()]
+    for t in verb.subtree:
+        if t.dep_ == "prep" and t.lower_ == "at":
+            clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ == "conj"), None)
+            if clause is not None and verb in clause.ancestors:
+                continue
+            if any(c.like_num or any(s.start <= c.i < s.end for s in spans) for c in t.subtree if c is not t):
+                return True
     return False
 
 
