@@ -34,9 +34,11 @@ class SourceNames:
                 if len(name.split()) >= 2:
                     self.full_names.append(name)
                 after = doc[ent.end : ent.end + 3]
-                if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+                if len(after) >= 2 and after[0].text in ("(", ","):
+                    # "the International Energy Agency (IEA)", "the European ... Association, ACEA"
                     acronym = after[1].text
-                    if acronym.isupper() and 1 < len(acronym) <= 10:
+                    closed = after[0].text == "," or (len(after) == 3 and after[2].text == ")")
+                    if closed and acronym.isupper() and acronym.isalpha() and 1 < len(acronym) <= 10:
                         self.acronyms.setdefault(acronym, name)
 
     def canonical(self, name: str) -> str:

@@ -177,7 +177,9 @@ def _within_paragraph(doc: Doc, figures: list[Figure], resolved: list[_Resolved]
         fig.reach = "sentence"
         if chosen is None and not consensus and not writer_speaks(sent):
             chosen = _from_paragraph(sent.start, sentences, by_sentence, doc)
-            fig.reach = "paragraph"
+            # a figure in a quotation the paragraph attributes is the speaker's as plainly as its own
+            # sentence would make it
+            fig.reach = "sentence" if _quoted(span) else "paragraph"
         fig.sources = list(dict.fromkeys(chosen or []))
         if not fig.sources:
             fig.reach = ""
@@ -205,7 +207,11 @@ def _in_sentence(
     if expecter is not None:
         # a consensus: only who compiled it ("according to LSEG data", "analysts polled by LSEG expect")
         compilers = [
-            r for r in usable if r.cue.kind in ("agent", "citing", "within") or r.cue.anchor == expecter.i
+            r
+            for r in usable
+            if r.cue.kind in ("agent", "citing", "within")
+            or r.cue.anchor == expecter.i
+            or (r.cue.kind == "speaker" and r.cue.source.kind == "document")  # "IBES data from X showed"
         ]
         return [n for r in compilers for n in r.names] or None
     if has_consensus:
@@ -240,6 +246,20 @@ def _in_sentence(
     if sentence_wide:
         return [n for r in sentence_wide for n in r.names] or None
     return None
+
+
+def _quoted(span: Span) -> bool:
+    """Whether the figure stands inside quotation marks (curly or straight) of its paragraph."""
+    depth = 0
+    straight = False
+    for t in span.doc[: span.start]:
+        if t.text == "“":
+            depth += 1
+        elif t.text == "”":
+            depth = max(0, depth - 1)
+        elif t.text == '"':
+            straight = not straight
+    return depth > 0 or straight
 
 
 def _consequence(span: Span) -> bool:
@@ -285,6 +305,11 @@ def _main_clause(cue: Cue, doc: Doc) -> bool:
     token = doc[cue.anchor]
     while token.dep_ in ("conj", "parataxis", "ccomp", "xcomp", "advcl") and token.head is not token:
         token = token.head
+    if token.dep_ == "relcl" and cue.source.start >= 0:
+        # "the margin — a measure that Microsoft has told investors it expects to improve — was 67%": a named
+        # speaker of its own in a relative clause; "Terminal-Bench, a benchmark that measures ..." is not one
+        pronoun = doc[cue.source.start].lower_ in ("that", "which", "who", "whose")
+        return not pronoun and cue.source.kind in ("name", "person", "document")
     return token.dep_ == "ROOT"
 
 
@@ -355,6 +380,9 @@ def expected_by(span: Span) -> Token | None:
         head = head.head  # "a consensus of $2.1bn", "estimates of 14%"
     if head is not root and head.lemma_.lower() in nouns:
         return head  # "the $1.41 consensus"
+    for child in root.children:
+        if child.dep_ == "amod" and child.lemma_.lower() in verbs and child.tag_ in ("VBN", "VBD"):
+            return child  # "the predicted $2.56", "the expected 1.4%"
     for t in root.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             return t if expecting(t) else None
@@ -420,8 +448,8 @@ def _carry_over(
             carried = [r for r in own if not _consensus_cue(r) and not _is_press(r.names, registry)]
             new = list(dict.fromkeys(carried[-1].names)) if carried else None
         if new is not None:
-            if new != current:
-                topic = set()
+            if set(new) != set(current):
+                topic = set()  # another source: what it reports is yet to be seen
             current = new
             topic |= _nouns(doc)
 

@@ -191,6 +191,14 @@ def _cues_of(kind: str, cue: Token, source: Token) -> list[Cue]:
         if lemma in words("attribution", "reporting_verbs") or not found:
             return []
         return [Cue("speaker", r, _reaches(cue).i, sentence, cue.i) for r in found]
+    if kind == "controlled":
+        if (
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+            or cue.dep_ == "acl"
+            and cue.tag_ == "VBN"
+        ):
+            return []  # it has a subject of its own, or it is a passive modifier ("figures released")
+        kind = "speaker"
     if kind == "inverted":
         # "Said the report, ...": the speaker stands where an object would, before a clause of what was said
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or not any(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.names import is_generic_abbreviation
 from factcheck.nlp.lexicon import words
 
 _NAME_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -105,7 +106,20 @@ def describe(token: Token, depth: int = 0) -> Referent | None:
             return Referent("pronoun", noun=lower, start=token.i, end=token.i + 1)
         return None
     if _titled_document(token):
-        owner = _owner(token, depth)
+        owner = next(
+            (
+                found
+                for c in token.children
+                if c.dep_ in ("compound", "nmod")
+                and (
+                    c.ent_type_ == "ORG"
+                    or (c.text.isupper() and len(c.text) > 1 and not is_generic_abbreviation(c.text))
+                )
+                and (found := describe(c, depth + 1)) is not None
+                and found.kind == "name"
+            ),
+            None,
+        ) or _owner(token, depth)  # "the latest WHO Situation report"
         title = _title_of(token)
         return Referent(
             "document", title.text, title.start, title.end, noun=token.lemma_.lower(), affiliation=owner
@@ -182,6 +196,10 @@ def _from_entity(ent: Span, token: Token, depth: int) -> Referent | None:
             return _person(clean, depth)
     if label == "PERSON" and len(clean) > 1 and not _organisation_shaped(clean):
         return _person(clean, depth)
+    if label == "NORP" and not ent.ent_id_:
+        return Referent(
+            "generic", noun=clean.text.lower(), start=clean.start, end=clean.end
+        )  # "Americans said"
     if label in _NAME_LABELS or label == "PERSON":
         known = ent.ent_id_ or None
         return Referent(
@@ -336,6 +354,9 @@ def _from_noun(token: Token, depth: int) -> Referent | None:
         title = _title_holder(token, depth)
         if title is None and lemma in ("spokesperson", "spokeswoman", "spokesman"):
             return Referent("office", noun=lemma, start=token.i, end=token.i + 1)
+        if title is None and lemma in words("attribution", "research_people"):
+            # "Researchers found ...", "the authors wrote": the research the text reports
+            return Referent("document", noun="research", start=token.i, end=token.i + 1)
         return title or Referent("generic", noun=lemma, start=token.i, end=token.i + 1)
     if lemma in words("attribution", "titles"):
         # "a spokesperson said", "the chief executive added": someone speaking for the organisation the
@@ -367,7 +388,7 @@ def _from_noun(token: Token, depth: int) -> Referent | None:
                 found = describe(child, depth + 1)  # "the People's Vote campaign", "the Apple unit"
                 if found is not None and found.kind == "name":
                     return found
-        if determiner in _DEFINITE or determiner == "":
+        if determiner in _DEFINITE or (determiner == "" and token.tag_ == "NN" and token.i > 0):
             qualifiers = tuple(
                 t.lemma_.lower() for t in token.children if t.dep_ in ("compound", "amod", "nmod")
             )
