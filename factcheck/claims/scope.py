@@ -305,7 +305,7 @@ def _main_clause(cue: Cue, doc: Doc) -> bool:
     token = doc[cue.anchor]
     while token.dep_ in ("conj", "parataxis", "ccomp", "xcomp", "advcl") and token.head is not token:
         token = token.head
-    if token.dep_ == "relcl" and cue.source.start >= 0:
+    if token.dep_ == "relcl" and cue.source.start >= 0 and cue.kind == "speaker":
         # "the margin — a measure that Microsoft has told investors it expects to improve — was 67%": a named
         # speaker of its own in a relative clause; "Terminal-Bench, a benchmark that measures ..." is not one
         pronoun = doc[cue.source.start].lower_ in ("that", "which", "who", "whose")
@@ -458,12 +458,17 @@ def _reports_a_period(span: Span) -> bool:
     """Whether a figure's clause reports what happened in some period (a verb in the past or the future,
     or a time expression: "shipped 5.9 million units in the last quarter", "was 10.8% in September"),
     rather than stating, in the present, what the writer holds to be so."""
-    verb = next(
-        (t for t in [root_of(span), *root_of(span).ancestors] if t.pos_ in ("VERB", "AUX")), span.sent.root
-    )
-    clause = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     if any(t.ent_type_ in ("DATE", "TIME") for t in span.sent):
         return True
+    root = root_of(span)
+    # the tense is the finite verb's: "..., with load factor declining 1.3%", "saw RPKs increase by 23%"
+    verb = next((t for t in [root, *root.ancestors] if _finite(t)), None)
+    if verb is None:
+        finite = [t for t in span.sent if _finite(t)]
+        if not finite:
+            return True  # a list item or a fragment of the report: "TikTok, with $1.21 billion"
+        verb = finite[0]
+    clause = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     if any(t.tag_ == "MD" or (t.tag_ in ("VBD", "VBN") and not _ambiguous_past(t)) for t in clause):
         return True
     if any(_ambiguous_past(t) for t in clause):
@@ -471,6 +476,13 @@ def _reports_a_period(span: Span) -> bool:
         others = [t for t in span.sent if t.tag_ in ("VBD", "VBZ", "VBP") and t not in clause]
         return any(t.tag_ == "VBD" and not _ambiguous_past(t) for t in others) or not others
     return False
+
+
+def _finite(token: Token) -> bool:
+    """A verb that carries tense: in the past or present, or with an auxiliary that does."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _ambiguous_past(token: Token) -> bool:
