@@ -91,6 +91,12 @@ class Memory:
 
     def cite(self, found: list[str], paragraph: int, ref: Referent) -> None:
         self.cited.append((found, paragraph, self.order))
+        if ref.kind in ("name", "person") and ref.start >= 0:
+            # an organisation that speaks is one the text is about, whatever the recogniser made of it
+            for name in found:
+                if not any(o.name == name and o.order == self.order for o in self.orgs[-20:]):
+                    self.orgs.append(_Named(name, paragraph, self.order, ref.start, frozenset(), True))
+                    self.counts[name] = self.counts.get(name, 0) + 1
 
     # resolution -----------------------------------------------------------------------------------
 
@@ -221,7 +227,10 @@ class Memory:
         before), else the one the article names most, else the source cited last."""
         before = self._before(token)
         recent = [o for o in before if o.paragraph >= paragraph - 1]
-        subjects = [o for o in recent if o.subject]
+        # named as a subject before this sentence (not "Eastgate alone would run at 92%" in the quote itself)
+        subjects = [o for o in recent if o.subject and o.order < self.order] or [
+            o for o in recent if o.subject
+        ]
         if subjects:
             return [subjects[0].name]
         if self.counts:

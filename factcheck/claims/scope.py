@@ -245,7 +245,9 @@ def _in_sentence(
     sentence_wide = [r for r in usable if r.cue.kind in _CITING and _main_clause(r.cue, span.doc)]
     if sentence_wide:
         return [n for r in sentence_wide for n in r.names] or None
-    return None
+    # a hyperlink in the figure's sentence cites the owner of the linked domain, however the parser took it
+    links = [r for r in usable if r.cue.kind == "link" and _segment_of(span.doc, r.cue.word) == segment]
+    return [n for r in links for n in r.names] or None
 
 
 def _quoted(span: Span) -> bool:
@@ -305,10 +307,14 @@ def _main_clause(cue: Cue, doc: Doc) -> bool:
     token = doc[cue.anchor]
     while token.dep_ in ("conj", "parataxis", "ccomp", "xcomp", "advcl") and token.head is not token:
         token = token.head
-    if token.dep_ == "relcl" and cue.source.start >= 0 and cue.kind == "speaker":
+    if token.dep_ == "relcl" and cue.kind == "speaker":
         # "the margin — a measure that Microsoft has told investors it expects to improve — was 67%": a named
         # speaker of its own in a relative clause; "Terminal-Bench, a benchmark that measures ..." is not one
-        pronoun = doc[cue.source.start].lower_ in ("that", "which", "who", "whose")
+        verb = doc[cue.anchor]
+        pronoun = any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who", "whose")
+            for c in verb.children
+        )
         return not pronoun and cue.source.kind in ("name", "person", "document")
     return token.dep_ == "ROOT"
 
@@ -482,7 +488,9 @@ def _finite(token: Token) -> bool:
     """A verb that carries tense: in the past or present, or with an auxiliary that does."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") for c in token.children
+    )
 
 
 def _ambiguous_past(token: Token) -> bool:

@@ -431,6 +431,10 @@ def _condition_of_measure(span: Span, q: Quantity, measured_unit: str | None) ->
     if not (head.dep_ == "prep" and head.lower_ == "at"):
         return False
     governor = head.head
+    if governor.lower_ in ("up", "down", "flat", "unchanged") or governor.lemma_.lower() in words(
+        "claims", "direction_verbs"
+    ):
+        return False  # "barley output down 9% at 2.7 million tonnes": the level after a change
     if governor.pos_ != "NOUN" and not any(
         o.start != span.start and root_of(o) in governor.subtree and root_of(o).i < head.i
         for _q, o in span.doc._.quantities or ()

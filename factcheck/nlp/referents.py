@@ -196,6 +196,10 @@ def _from_entity(ent: Span, token: Token, depth: int) -> Referent | None:
             return _person(clean, depth)
     if label == "PERSON" and len(clean) > 1 and not _organisation_shaped(clean):
         return _person(clean, depth)
+    if label == "ORG" and not ent.ent_id_ and _looks_like_person(clean) and clean.start > 0:
+        prev = clean.doc[clean.start - 1]
+        if prev.lower_.rstrip(".") in titles or prev.lower_ in titles:
+            return _person(clean, depth)  # "Dr Helena Varga", taken for an organisation
     if label == "NORP" and not ent.ent_id_:
         return Referent(
             "generic", noun=clean.text.lower(), start=clean.start, end=clean.end
