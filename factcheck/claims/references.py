@@ -52,6 +52,7 @@ class Memory:
         self.owners: dict[str, str] = {}  # product -> its maker
         self.counts: dict[str, int] = {}  # how often each organisation is named
         self.last_description: list[str] = []  # what "the team", "the group" stood for last
+        self.speakers: list[tuple[list[str], int]] = []  # organisations named as the subject that reports
         self.order = 0
         self._sentence_start = 0
 
@@ -89,8 +90,12 @@ class Memory:
     def after_sentence(self, sent: Span, paragraph: int) -> None:
         self._sentence_start = sent.end
 
-    def cite(self, found: list[str], paragraph: int, ref: Referent) -> None:
+    def cite(self, found: list[str], paragraph: int, ref: Referent, speaker: bool = False) -> None:
+        """Note that ``found`` were cited (``speaker``: as the subject that reports, not as the provider of
+        data a sentence mentions)."""
         self.cited.append((found, paragraph, self.order))
+        if speaker and ref.kind == "name":
+            self.speakers.append((found, paragraph))
         if ref.kind in ("name", "person") and ref.start >= 0:
             # an organisation that speaks is one the text is about, whatever the recogniser made of it
             for name in found:
@@ -128,7 +133,7 @@ class Memory:
                 return [ref.name]
             return self._last_cited(paragraph)
         if kind == "office":  # "a spokesperson said": for the organisation the text is about
-            return self._company(ref.start, paragraph)
+            return self._speaker(paragraph) or self._company(ref.start, paragraph)
         if kind == "product":
             if ref.affiliation is not None:
                 return self.resolve(ref.affiliation, sent, paragraph, depth + 1)
@@ -145,7 +150,9 @@ class Memory:
         if not found:
             found = self._person_org(ref.name) or []
         if not found and _titled(ref, sent):
-            found = self._company(ref.start, paragraph)  # "chief financial officer Grace Okafor"
+            # "chief financial officer Grace Okafor": of the organisation that reports, else the one the text
+            # is about
+            found = self._speaker(paragraph) or self._company(ref.start, paragraph)
         parts = ref.name.split()
         for key in {ref.name, parts[-1]} if parts else set():
             if found or key not in self.people:
@@ -236,6 +243,13 @@ class Memory:
         if self.counts:
             return [max(self.counts, key=lambda n: (self.counts[n], -self._last_seen(n)))]
         return self._last_cited(paragraph) or ([before[0].name] if before else [])
+
+    def _speaker(self, paragraph: int) -> list[str]:
+        """The organisation named last as the subject that reports, in this paragraph or the two before."""
+        for names, p in reversed(self.speakers[-_MEMORY:]):
+            if p >= paragraph - 2:
+                return list(names)
+        return []
 
     def _last_seen(self, name: str) -> int:
         return next((i for i, o in enumerate(reversed(self.orgs)) if o.name == name), len(self.orgs))

@@ -131,6 +131,13 @@ def _resolve(
     if cue.source.kind == "first_person":
         return _Resolved(cue, [], writer=True)
     found = memory.resolve(cue.source, sent, paragraph)
+    # the organisation itself reports ("Orbital reported", not "analysts polled by LSEG expect")
+    anchor = sent.doc[cue.anchor] if cue.anchor >= 0 else None
+    speaker = cue.kind in ("told", "source_line") or (
+        cue.kind == "speaker"
+        and anchor is not None
+        and any(c.dep_ == "nsubj" and cue.source.start <= c.i < cue.source.end for c in anchor.children)
+    )
     # a benchmark's name is what is measured, and a product or model is what is spoken of: neither reports
     found = [
         n
@@ -139,7 +146,7 @@ def _resolve(
         and not (s is None and looks_like_item_name(n))
     ]
     if found:
-        memory.cite(found, paragraph, cue.source)
+        memory.cite(found, paragraph, cue.source, speaker=speaker)
     return _Resolved(cue, found)
 
 
@@ -381,6 +388,12 @@ def expected_by(span: Span) -> Token | None:
     for child in root.children:
         if child.dep_ in ("relcl", "acl") and expecting(child):
             return child
+    # "the $1.79 billion analysts had expected", however the parser attached the words after the figure
+    after = [
+        t for t in span.doc[span.end : span.end + 5] if not (t.pos_ in ("AUX", "ADV", "PART") or t.is_punct)
+    ]
+    if len(after) >= 2 and after[0].lemma_.lower() in subjects and after[1].lemma_.lower() in verbs:
+        return after[1]
     head = root.head
     if head.lower_ == "of" and head.dep_ == "prep":
         head = head.head  # "a consensus of $2.1bn", "estimates of 14%"

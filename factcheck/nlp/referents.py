@@ -224,17 +224,21 @@ def _organisation_shaped(span: Span) -> bool:
 def _from_proper_run(token: Token, depth: int) -> Referent | None:
     doc = token.doc
     start = end = token.i
-    while start > 0 and (
-        (name_like(doc[start - 1]) and not doc[start - 1].ent_type_)
-        or (
-            doc[start - 1].dep_ == "compound"
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].head.i >= start
+
+    def joins(t: Token) -> bool:
+        # "Pelican Freight", "Orbital Payments": a capitalised word compounded with the name, whatever the
+        # tagger or the recogniser took it for
+        if name_like(t) and not t.ent_type_:
+            return True
+        return (
+            t.dep_ in ("compound", "amod", "nmod")
+            and t.head.i > t.i
+            and t.text[:1].isupper()
+            and (t.pos_ in ("PROPN", "NOUN", "ADJ"))
         )
-    ):
-        start -= (
-            1  # "Pelican Freight": a proper noun compounded with the name, whatever entity it was taken for
-        )
+
+    while start > 0 and joins(doc[start - 1]):
+        start -= 1
     while end + 1 < len(doc) and name_like(doc[end + 1]) and not doc[end + 1].ent_type_:
         end += 1
     # "Bureau of Labor Statistics", "Centre for Maritime Economics": "of"/"for" between proper nouns
