@@ -94,9 +94,9 @@ class Memory:
         """Note that ``found`` were cited (``speaker``: as the subject that reports, not as the provider of
         data a sentence mentions)."""
         self.cited.append((found, paragraph, self.order))
-        if speaker and ref.kind == "name":
+        if speaker and ref.kind in ("name", "description"):
             self.speakers.append((found, paragraph))
-        if ref.kind in ("name", "person") and ref.start >= 0:
+        if speaker and ref.kind in ("name", "person") and ref.start >= 0:
             # an organisation that speaks is one the text is about, whatever the recogniser made of it
             for name in found:
                 if not any(o.name == name and o.order == self.order for o in self.orgs[-20:]):
@@ -245,11 +245,8 @@ class Memory:
         return self._last_cited(paragraph) or ([before[0].name] if before else [])
 
     def _speaker(self, paragraph: int) -> list[str]:
-        """The organisation named last as the subject that reports, in this paragraph or the two before."""
-        for names, p in reversed(self.speakers[-_MEMORY:]):
-            if p >= paragraph - 2:
-                return list(names)
-        return []
+        """The organisation named last as the subject that reports."""
+        return list(self.speakers[-1][0]) if self.speakers else []
 
     def _last_seen(self, name: str) -> int:
         return next((i for i, o in enumerate(reversed(self.orgs)) if o.name == name), len(self.orgs))

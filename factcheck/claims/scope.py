@@ -522,10 +522,14 @@ def _market_move(span: Span) -> bool:
     ):
         verb = verb.head
     market = words("claims", "market_nouns")
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in market or c.lower_ in market)
-        for c in verb.children
-    )
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lemma_.lower() in market or c.lower_ in market for c in subjects):
+        return True
+    if any(c.lower_ in ("they", "it") for c in subjects) and span.sent.start > 0:
+        # "Shares rose 6.1%. They have gained 12% this year": the shares again
+        previous = span.doc[span.sent.start - 1].sent
+        return any(_market_move(previous[i : i + 1]) for i, t in enumerate(previous) if t.like_num)
+    return False
 
 
 def _price_owner(span: Span, names: SourceNames) -> str | None:

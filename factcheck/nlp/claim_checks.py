@@ -352,6 +352,8 @@ def _measured_value(span: Span, q: Quantity) -> bool:
             return True
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "per":
+        return True  # "9.8 per 100,000 a fortnight earlier": a rate
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
         return True  # "payroll employment changes little (+49,000)"
     return False

@@ -105,6 +105,8 @@ article(
         c("valmora-share-18", 18, "%", ["Drewmark"], "Valmora's share of regional transhipment at 18%"),
         c("portaleza-27", 27, "%", ["Drewmark"], "behind Portaleza on 27%"),
         c("kessing-22", 22, "%", ["Drewmark"], "Kessing on 22%"),
+        # neutral multiples and fractions, added after the first run (the first-run figures used the gold without)
+        c("region-twice", 2, "x", ["Drewmark"], "roughly twice the pace", core=False, match="mention"),
         c("shares-3.2", 3.2, "%", [], "rose 3.2% to €14.60"),
         c("share-price-14.60", 14.6, "EUR", [], "rose 3.2% to €14.60"),
     ],
@@ -140,6 +142,8 @@ article(
     ],
     [
         c("admissions-21.4", 21.4, "per 100,000", [NIPH], "reaching 21.4 per 100,000 people"),
+        c("admissions-doubled", 2, "x", [NIPH], ["more than doubled in two weeks", "Flu admissions double in a fortnight"],
+          core=False, match="mention"),
         c(
             "admissions-prev-9.8",
             9.8,
@@ -251,6 +255,7 @@ article(
         c("guidance-consensus-14.6", 14.6, "%", [LSEG], "Analysts polled by LSEG expect 14.6%"),
         c("crossborder-30", 30, "%", [OP], "growing more than 30%"),
         c("customers-41k", 41000, "count", [OP], "41,000 business customers in Europe"),
+        c("customers-twice", 2, "x", [OP], "twice as many as two years ago", core=False, match="mention"),
         c("shares-6.1", 6.1, "%", [], "Orbital's shares rose 6.1% to $88.40"),
         c("share-price-88.40", 88.4, "USD", [], "Orbital's shares rose 6.1% to $88.40"),
         c("ytd-12", 12, "%", [], "They have gained about 12% this year"),
@@ -344,6 +349,7 @@ article(
         c("youtube-520m", 5.2e8, "USD", ST, "YouTube, with $520 million", strict=[]),
         c("tinder-390m", 3.9e8, "USD", ST, "Tinder, with $390 million", strict=[]),
         c("ai-revenue-740m", 7.4e8, "USD", ST, "more than tripled to $740 million"),
+        c("ai-revenue-tripled", 3, "x", ST, "more than tripled to $740 million", core=False, match="mention"),
         c("chatgpt-170m", 1.7e8, "count", ST, "ChatGPT alone was downloaded 170 million times"),
         c("chatgpt-182m", 1.82e8, "count", ["AppMetrica Insights"], "at 182 million"),
         c("commission-30", 30, "%", [], "a commission of up to 30%"),
@@ -377,6 +383,9 @@ article(
     [
         c("wheat-6.2m", 6.2e6, "tonnes", MOA, "will fall to 6.2 million tonnes this year"),
         c("wheat-down-21", 21, "%", MOA, "21% below last year's"),
+        c("wheat-fifth", 20, "%", MOA, "Drought to cut wheat harvest by a fifth", core=False, match="mention"),
+        c("half-crop", 50, "%", [["National Farmers' Union of Ostland", "National Farmers' Union"]],
+          "less than half of a normal crop", core=False, match="mention"),
         c("yield-5.1", 5.1, "tonnes per hectare", MOA, "average 5.1 tonnes per hectare", strict=[]),
         c("yield-prev-6.4", 6.4, "tonnes per hectare", MOA, "against 6.4 tonnes last year", strict=[]),
         c("yield-avg-6.0", 6.0, "tonnes per hectare", MOA, "a five-year average of 6.0 tonnes", strict=[]),
@@ -432,7 +441,7 @@ def build() -> None:
             + "\n</body></html>\n"
         )
         (folder / "article.html").write_text(page, encoding="utf-8")
-        text = "\n".join(_visible(p) for p in a["paragraphs"])
+        text = "\n".join([a["title"], *(_visible(p) for p in a["paragraphs"])])
         for cl in a["claims"]:
             for m in cl["mentions"]:
                 assert m in text, (a["slug"], m)
