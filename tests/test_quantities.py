@@ -1055,3 +1055,224 @@ def test_a_fourth_term_is_no_fraction() -> None:
 )
 def test_an_order_of_magnitude_as_an_increment_is_no_count(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("flats listed at RM450,000 to RM1.2 million", 450_000, 1.2e6, "MYR"),
+        ("a settlement of $US80 million to $US120 million", 80e6, 120e6, "USD"),
+        ("the unit is worth HK$3bn-HK$4bn", 3e9, 4e9, "HKD"),
+        ("bids ranged from S$1.1 billion to S$1.4 billion", 1.1e9, 1.4e9, "SGD"),
+        ("a fee of USD 5 to USD 7", 5, 7, "USD"),
+    ],
+)
+def test_the_second_end_of_a_range_may_repeat_a_currency_written_in_letters(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.bound) == (pytest.approx(low), pytest.approx(high), unit, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Salaries at the firm run from $45,000 to $60,000.", 45_000, 60_000, "USD"),
+        ("Fines from $10,000 to $250,000 apply to repeat offenders.", 10_000, 250_000, "USD"),
+        ("Courses last from six to 12 weeks.", 6, 12, "weeks"),
+        ("Plots from 2 to 5 acres are for sale.", 2, 5, "acres"),
+    ],
+)
+def test_from_a_to_b_without_a_verb_of_change_is_a_range(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 36.6% to 74.0% in one generation, the share changed.",
+        "Its share, from 12% to 31% a decade later, was the story.",
+        "Mileage from 20 mpg to 29 mpg by 2030 is the aim.",
+    ],
+)
+def test_from_a_to_b_followed_by_a_time_is_a_change_of_two_figures(text: str) -> None:
+    found = quantities(text)
+    assert len(found) == 2 and all(q.bound == "=" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Subscribers climbed from 1.2 million in 2018 to 3.9 million last year.", [1.2e6, 3.9e6]),
+        ("Attendance grew from 40,000 in 2010 to 65,000 in 2020.", [40_000, 65_000]),
+        ("Visits fell from 2.4 million in 2019 to 0.9 million in 2021.", [2.4e6, 0.9e6]),
+    ],
+)
+def test_a_year_is_not_the_low_end_of_the_level_that_follows_it(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Organisers expected four to five thousand runners.", 4000, 5000),
+        ("The repairs will cost two or three million dollars.", 2e6, 3e6),
+        ("Between six and seven hundred families were moved.", 600, 700),
+        ("The region lost three to four hundred jobs.", 300, 400),
+        ("it had two to three hundred thousand users", 200_000, 300_000),
+    ],
+)
+def test_a_scale_word_after_the_second_number_in_words_scales_both(
+    text: str, low: float, high: float
+) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.bound) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The group sold 35m of its shares to a fund.", 35e6, ""),
+        ("It lost 12m of its customers' records.", 12e6, ""),
+        ("The company has shipped 8m of the devices.", 8e6, ""),
+        ("Some 5m of them were sold.", 5e6, ""),
+        ("The first 400m of the tunnel are dug.", 400, "m"),
+        ("He laid 20m of cable.", 20, "m"),
+    ],
+)
+def test_m_before_of_is_millions_of_a_plural_and_metres_of_a_singular(
+    text: str, value: float, unit: str
+) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The festival runs Sept. 20-24 in the harbour.", "--09-20/--09-24"),
+        ("Voting takes place May 3-5 at every branch.", "--05-03/--05-05"),
+        ("The talks, held Oct. 9 – 11, 2025, ended.", "2025-10-09/2025-10-11"),
+    ],
+)
+def test_a_span_of_days_is_one_date(text: str, iso: str) -> None:
+    found = find_quantities(text)
+    assert [q.date for q in found] == [iso]
+
+
+def test_a_spaced_hyphen_after_a_day_is_no_span_of_days() -> None:
+    found = find_quantities("On July 4 - 12 people came.")
+    assert [(q.date, q.value) for q in found] == [("--07-04", None), (None, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("At midday the Stoxx 50 -1.3%, the DAX -0.8%.", [-1.3, -0.8]),
+        ("Markets: FTSE 100 -0.4%, Nikkei 225 +1.1%.", [-0.4, 1.1]),
+        ("The S&P 500 -2.1% on the week was its worst since March.", [-2.1]),
+        ("Hang Seng -1.7%; ASX 200 -0.6%.", [-1.7, -0.6]),
+    ],
+)
+def test_a_signed_share_after_an_index_named_with_a_number(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+def test_a_dash_after_a_bare_number_and_a_space_still_joins_a_range() -> None:
+    q = only("It takes 10 -15 minutes.")
+    assert (q.low, q.high, q.unit) == (10, 15, "minutes")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("set the oven to 350 degF", 350, "°F"),
+        ("lows of 20 deg C", 20, "°C"),
+        ("it runs at 3.2 Ghz", 3.2, "GHz"),
+        ("clocked at 2.8GHZ", 2.8, "GHz"),
+        ("a 433 mhz radio", 433, "MHz"),
+        ("the bottle holds 2l of water", 2, "L"),
+        ("a 1.5l engine", 1.5, "L"),
+        ("now valued at $8 B.", 8e9, "USD"),
+        ("it raised $1.5 M from investors", 1.5e6, "USD"),
+    ],
+)
+def test_units_written_in_other_cases_and_spaced_magnitudes(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_capital_initial_after_an_amount_is_no_magnitude() -> None:
+    assert only("He paid $5 B. Smith.").value == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The carmaker recalled 27000 Model S and Model X vehicles.", [27000]),
+        ("The festival booked 120 Irish and Scottish bands.", [120]),
+        ("The airline is grounding two new 737 Max jets.", [2]),
+        ("The carrier took delivery of three 787 Dreamliners.", [3]),
+        ("Boeing delivered 44 737 Max jets in March.", [44]),
+    ],
+)
+def test_names_joined_by_and_and_model_numbers_after_a_count(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The rupee appreciated 1.2% against the dollar.", "up"),
+        ("The lira depreciated 3% last week.", "down"),
+        ("The trade gap widened 4% in May.", "up"),
+        ("The firm narrowed its loss by $12 million.", "down"),
+        ("Retail sales rose an annual 4.1% in March.", "up"),
+        ("The economy grew an annualised 2.8%.", "up"),
+        ("Payrolls grew a seasonally adjusted 175,000.", "up"),
+        ("Shares rose a record 18% on Friday.", "up"),
+        ("A jump in exports of 15% lifted the currency.", "up"),
+        ("A fall in house prices of 2% was forecast.", "down"),
+        ("Sales were 6% down on last year.", "down"),
+        ("Bookings are 12% up on the same month of 2023.", "up"),
+        ("Output was 3% down year on year.", "down"),
+    ],
+)
+def test_more_ways_of_stating_a_change(text: str, direction: str) -> None:
+    assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The shop is 2 miles down the road.", None),
+        ("He paid 10% up front.", None),
+        ("a narrow 2% lead", None),
+        ("The gap widened to $80 billion.", None),
+        ("GDP expanded at an annual rate of 2.8%.", None),
+    ],
+)
+def test_up_down_and_verbs_of_change_that_state_no_change_of_the_number(
+    text: str, direction: str | None
+) -> None:
+    assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Between 1550 and 1850 the glaciers advanced.", "1550/1850"),
+        ("From 1600 to 1800 the town's population barely changed.", "1600/1800"),
+        ("Between 1600 and 1900 world temperatures fell.", "1600/1900"),
+    ],
+)
+def test_a_range_of_years_is_a_span_of_dates(text: str, date: str) -> None:
+    assert [q.date for q in find_quantities(text)] == [date]
+
+
+def test_a_range_of_four_digit_numbers_before_a_plural_counts() -> None:
+    q = only("Between 1500 and 2000 people attended each night.")
+    assert (q.low, q.high, q.unit) == (1500, 2000, "count")

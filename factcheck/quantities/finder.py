@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from factcheck.models import Quantity
-from factcheck.quantities.context import Reading, is_year_like
+from factcheck.quantities.context import Reading, is_year_like, plural
 from factcheck.quantities.lexicon import TRANSLITERATED_SYMBOLS, VULGAR
 from factcheck.quantities.numbers import Core, find_cores, parse_number
 from factcheck.quantities.patterns import (
@@ -40,14 +40,17 @@ from factcheck.quantities.patterns import (
     FRACTION_AFTER_WHOLE,
     FRACTION_SLASH_AFTER,
     FROM_BEFORE,
+    FROM_WORD_BEFORE,
     GAPPED_BY,
     HS,
     MINUS,
     MORE_AFTER,
+    NEXT_WORD,
     NOT_PER_UNITS,
     OR_MORE_AFTER,
     PLUS_AFTER,
     RANGE_JOIN,
+    RANGE_VERB,
     RANK_CONTEXT_BEFORE,
     RANK_MARK_BEFORE,
     RESTATES,
@@ -76,35 +79,44 @@ class _Finder(RangeReader):
         return self._build_number(core, floor, limit)
 
     def _to_reading(self, pos: int, after_from: bool, a_has_unit: bool) -> str:
-        """What "A to B" at ``pos`` is (see ``_read_range``): "level", "size" or "" for a range."""
-        if not self._to_is_a_change(pos, after_from):
+        """What "A to B" at ``pos`` is (see ``_read_range``): "level", "size", "timed" or "" for a range."""
+        change = self._to_is_a_change(pos, after_from)
+        if change is None:
+            return "timed"
+        if not change:
             return ""
         return "level" if after_from or a_has_unit else "size"
 
-    def _to_is_a_change(self, pos: int, after_from: bool) -> bool:
+    def _to_is_a_change(self, pos: int, after_from: bool) -> bool | None:
         """Whether "A to B" at ``pos`` is a change and its new level ("rose 3% to 5%", "raise the wage
-        from $7.25 to $15", "from 36.6% to 74.0% in a generation") rather than a range ("ranging from
-        20 to 45 minutes", "homes from $750,000 to $1 million")."""
+        from $7.25 to $15") rather than a range ("ranging from 20 to 45 minutes", "homes from $750,000 to
+        $1 million"); None when only what follows B can tell: "from 36.6% to 74.0% in a generation" is a
+        change over time, "fines from $500 to $5,000 apply" a range."""
         t = self.t
         if not after_from:
             return self._verb_direction_before(pos)
-        start = t.rfind("from", max(0, pos - 8), pos)
+        opening = FROM_WORD_BEFORE.search(t, max(0, pos - 8), pos)
+        start = opening.start() if opening else pos
         before = t[max(0, start - 60) : start]
         clause = re.split(r"[.;:!?]|,\s", before)[-1]
-        if re.search(
-            r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|sell|sold|cost\w*)\s+(?:\w+\s+)?\Z",
-            clause,
-            re.I,
-        ):
+        if RANGE_VERB.search(clause):
             return False
         if self._direction_before(start) is not None or CHANGE_VERB.search(clause):
             return True
-        # no verb: a range for many things ("Homes from $750,000 to $1 million"), a change for one
-        # measure over time ("From 36.6% to 74.0% in one generation")
-        first_word = re.match(r"\s*(\w+)", clause)
-        return not (
-            first_word and first_word.group(1).lower().endswith("s") and clause.strip() == first_word.group(1)
-        )
+        return None
+
+    def _is_span_of_years(
+        self, core: Core, lo: float, hi: float, measured: object, p: int, limit: int
+    ) -> bool:
+        """Whether a range is a span of years ("between 1550 and 1850", "from 1600 to 1800 the town
+        grew") rather than a count ("between 1500 and 2000 people")."""
+        t = self.t
+        if measured or core.kind != "digits" or not all(1000 <= x <= 2100 and x == int(x) for x in (lo, hi)):
+            return False
+        if not re.fullmatch(r"\d{4}", t[core.start : core.end]):
+            return False
+        m = NEXT_WORD.match(t, p, limit)
+        return not (m and plural(m.group(1)))
 
     def _read_after_digits(
         self, core: Core, value: float, p: int, limit: int
@@ -246,6 +258,8 @@ class _Finder(RangeReader):
         ):
             # "version 5.0 to 5.4", "Windows 10-11": the second number names the same kind of thing
             m = RANGE_JOIN.match(t, p, limit)
+            if m and t[m.end() - 1] in MINUS and self._is_sign(m.end() - 1):
+                m = None  # "Stoxx 50 -1.3%": a signed change follows the name
             nxt = DIGITS.match(t, m.end(), limit) if m else None
             self.skip_end = nxt.end() if nxt else p
             return None
@@ -278,6 +292,8 @@ class _Finder(RangeReader):
             )
         if rng is not None:
             (lo, hi), unit, currency, p = rng
+            if self._is_span_of_years(core, lo, hi, unit or currency or reading.has_magnitude, p, limit):
+                return Quantity(text=t[start:p], start=start, end=p, unit="date", date=f"{lo:.0f}/{hi:.0f}")
             low_high = (sign * lo, hi)
             bound = "range"
         elif between:

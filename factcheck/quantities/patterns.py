@@ -129,6 +129,12 @@ CURRENCY_BEFORE = re.compile(
     + "|".join(_symbol_pattern(s) for s in _BEFORE_SYMBOLS)
     + rf"|(?<![A-Za-z])(?:{'|'.join(ISO_CURRENCIES)})(?=[{HS}]?\Z)){S}?\Z"
 )
+# a currency symbol or code opening the second end of a range: "RM450,000 to RM1.2 million", "HK$3bn-HK$4bn"
+CURRENCY_AT = re.compile(
+    "(?:"
+    + "|".join(_symbol_pattern(s) for s in _BEFORE_SYMBOLS)
+    + rf"|(?:{'|'.join(ISO_CURRENCIES)})(?={S}?\d)){S}?(?=[\d.])"
+)
 # letters glued to the digits that may be a currency ("USD10m", "RM79", "PS2.7m") rather than a name
 GLUED_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{0,2}=?\Z")
 SUB_BEFORE = re.compile(r"(?<![\w])sub-\Z", re.I)  # "sub-5nm chips", "a sub-$500 phone"
@@ -137,6 +143,7 @@ BOUND_BEFORE = re.compile(rf"(?<![\w])({alt(BOUND_PHRASES)}){S}+\Z", re.I)
 BOUND_SYMBOL_BEFORE = re.compile(rf"({alt(BOUND_SYMBOLS)}){S}?\Z")
 BETWEEN_BEFORE = re.compile(rf"(?<![\w])between{S}+\Z", re.I)
 FROM_BEFORE = re.compile(rf"(?<![\w])from{S}+\Z", re.I)
+FROM_WORD_BEFORE = re.compile(rf"(?<![\w])from{S}+(?=\S*\Z)", re.I)  # "from" and what stands after it
 RANK_MARK_BEFORE = re.compile(rf"(?:#|(?<![\w])(?:No\.|no\.|No(?={S})|Nr\.)){S}?\Z")
 RANK_CONTEXT_BEFORE = re.compile(
     rf"(?<![\w])(?:ranked|ranks|rank|ranking|placed|places|placing|puts|put|putting|finished|finishes|came|"
@@ -158,15 +165,19 @@ SCORE_CONTEXT_BEFORE = re.compile(
 UP_VERBS_BY = [w for w in UP_WORDS if w not in ("up", "higher")] + "raised raise raises hiked".split()
 DOWN_VERBS_BY = [w for w in DOWN_WORDS if w not in ("down", "lower")]
 VERB_OBJECT_BY = rf"(?:{S}+[A-Za-z'’-]+){{1,5}}{S}+by"  # "cut emissions by", "raised its rate by"
+# how a rate of change is stated between its verb and the number: "rose an annual 4%", "grew an
+# annualised 2.8%", "expanded a seasonally adjusted 0.3%" (but "at an annual rate of 2.8%" states a rate)
+_RATE_OF = rf"an?{S}+(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally{S}+adjusted)"
 DIRECTION_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<up>{alt(UP_WORDS)})|(?P<down>{alt(DOWN_WORDS)})|"
-    rf"(?:(?:an?|the){S}+)?(?:(?P<upn>{alt(UP_NOUNS)})|(?P<downn>{alt(DOWN_NOUNS)})){S}+of|"
+    rf"(?:(?:an?|the){S}+)?(?:(?P<upn>{alt(UP_NOUNS)})|(?P<downn>{alt(DOWN_NOUNS)}))"
+    rf"(?:{S}+in(?:{S}+[A-Za-z'’-]+){{1,3}})?{S}+of|"
     rf"(?P<upg>growth){S}+of|"
     rf"(?P<upb>{alt(UP_VERBS_BY)})"
     rf"{VERB_OBJECT_BY}|"
     rf"(?P<downb>{alt(DOWN_VERBS_BY)}){VERB_OBJECT_BY})"
     rf"(?:{S}+(?:sharply|slightly|steeply|modestly|markedly|significantly|just|only|another|"
-    rf"a{S}+further|an{S}+additional|a{S}+whopping|by)){{0,2}}{S}+\Z",
+    rf"a{S}+further|an{S}+additional|a{S}+whopping|a{S}+record|{_RATE_OF}|by)){{0,2}}{S}+\Z",
     re.I,
 )
 # the first word of every DIRECTION_BEFORE match: the words of a text are looked up once, so that the
@@ -178,15 +189,25 @@ CHANGE_ANCHORS = frozenset(
 WORD = re.compile(r"[A-Za-z]+")
 DIRECTION_AFTER = re.compile(
     rf"(?:{S}+|{S}*-{S}*)(?:(?:year-on-year|year-over-year|annual|yearly|quarterly|monthly){S}+)?"
-    rf"(?:(?P<up>{alt(UP_NOUNS)}|higher)|(?P<down>{alt(DOWN_NOUNS)}|lower))(?![\w-])",
+    rf"(?:(?P<up>{alt(UP_NOUNS)}|higher)|(?P<down>{alt(DOWN_NOUNS)}|lower))(?![\w-])"
+    # "6% down on last year", "12% up from a year earlier", "3% down year on year", "0.5% up."
+    rf"|{S}+(?:(?P<up2>up)|(?P<down2>down))(?={S}+(?:on|from|over|compared|against|versus|vs|year|y/y)\b"
+    rf"|{S}*[,.;:)]|{S}*\Z)",
     re.I,
 )
 PREVIOUS_WORD = re.compile(rf"(?<![\w'’.-])([A-Za-z][\w&+'’.-]*){S}+\Z")
+# a number that ends a capitalised name, and the space after it: "Stoxx 50 ", "S&P 500 ", "Nikkei 225 "
+NAME_NUMBER_BEFORE = re.compile(
+    rf"(?<![\w&.'’-])(?!(?:In|By|On|At|To|Of|For|From|The|Top|Over|Under|About|Some){S})"
+    rf"[A-Z][\w&.'’-]*{S}+\d+{S}+\Z"
+)
 LABEL_BEFORE = re.compile(rf"(?<![\w.])({alt(LABEL_WORDS)}){S}*\Z")
 
 PERCENT = re.compile(rf"{S}?[%％]")
 MAGNITUDE_ATTACHED = re.compile(r"(bn|mn|mln|bln|trn|tn|[kKMBbTm])(?![A-Za-z0-9])")
 MAGNITUDE_SPACED = re.compile(rf"(?:{S}+|{S}*-{S}*)({alt(MAGNITUDE_WORDS)})(?![\w])", re.I)
+# "$8 B", "$1.5 M" (not an initial: "$5 B. Smith")
+MAGNITUDE_LETTER_SPACED = re.compile(rf"{S}([KMBT])(?![\w&'’-]|\.(?!{S}*\Z))")
 
 
 class Alternatives(Generic[T]):
@@ -228,6 +249,20 @@ EURO_AFTER = re.compile(rf"{S}?(€|£)")
 POUNDS_AFTER = re.compile(rf"(?:{S}+|{S}*-{S}*)pounds?(?![\w])", re.I)
 # the capitalised words right after a number: "747 Jumbo", "9 Pro Fold", "12 Harbour Road"
 CAPITALISED_RUN = re.compile(rf"(?:{S}+[A-Z][A-Za-z'’.&-]*)+(?![\w])")
+# the noun after "of" past a determiner: "of its shares", "of the devices", "of them"
+COUNTED_AFTER_OF = re.compile(
+    rf"{S}+(them|these|those)(?![\w])|"
+    rf"(?:{S}+(?:the|its|their|his|her|our|your|those|these|all|such))?{S}+([A-Za-z][A-Za-z'’-]*)",
+    re.I,
+)
+# a second capitalised run joined to the first: "Model S and Model X", "Irish and Scottish"
+NAME_AND_NAME = re.compile(rf"{S}+(?:and|or|&)(?:{S}+[A-Z][A-Za-z\d'’.&-]*)+(?![\w])")
+# a count right before a number, with at most one lower-case word between: "two new 737", "44 787"
+COUNT_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:\d+|{alt(list(ONES) + list(TENS) + ['dozen', 'hundred', 'thousand'])})"
+    rf"(?:{S}+[a-z]+)?{S}+\Z",
+    re.I,
+)
 NEXT_WORD = re.compile(rf"(?:{S}+|{S}*-{S}*)([A-Za-z][A-Za-z'’-]*)")
 
 RANGE_JOIN = re.compile(rf"{S}*[{DASHES}]{S}*|{S}+(to|through|thru|and|or){S}+|/(?=[$€£¥₹]\d)", re.I)
@@ -298,8 +333,19 @@ CHANGE_VERB = re.compile(
 )
 # a verb that spreads "from A to B" over many things: "prices range from", "homes sell for ... from"
 RANGE_VERB = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|sell|sells|sold|cost|costs|start|starts)"
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|sell|sells|sold|cost\w*|start|starts)"
     r"\s+(?:\w+\s+)?\Z",
+    re.I,
+)
+# a time after "from A to B" that makes it a change over that time: "from 36.6% to 74% in a generation",
+# "from 20 to 29 mpg by 2020", "from 5 to 9 a year earlier"
+TIME_AFTER = re.compile(
+    rf"(?:{S}*,)?{S}+(?:(?:in|by|during|over|since|within|across|between|from){S}+"
+    rf"(?:(?:the|a|an|one|its|their|last|past|next|this|that|two|three|four|five|ten|\d+){S}+)?"
+    rf"(?:(?:19|20)\d\d(?![\d,])|{MONTH}|(?:years?|decades?|generations?|months?|quarters?|weeks?|"
+    rf"centur(?:y|ies)|(?:first|second|third|fourth)|20th|21st)(?![\w]))|"
+    rf"(?:last|this|next|a|one){S}+(?:year|decade|month|quarter|week)(?![\w])|"
+    rf"(?:an?{S}+)?(?:year|decade|month|week)s?{S}+(?:earlier|later|ago|before)(?![\w]))",
     re.I,
 )
 # the opening of an equivalent in another unit or currency: "100 km (60 miles)", "(224 kW / 300 PS)"

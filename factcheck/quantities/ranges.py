@@ -5,9 +5,25 @@ from __future__ import annotations
 import re
 
 from factcheck.quantities.context import Reading, is_year_like
+from factcheck.quantities.lexicon import SCALES
 from factcheck.quantities.numbers import Core, plain_number, words_value
-from factcheck.quantities.patterns import DIGITS, RANGE_JOIN, WORD_RUN, WORD_TOKEN, S
+from factcheck.quantities.patterns import (
+    CURRENCY_AT,
+    DIGITS,
+    RANGE_JOIN,
+    TIME_AFTER,
+    WORD_RUN,
+    WORD_TOKEN,
+    YEAR_PREPOSITION_BEFORE,
+    S,
+)
 from factcheck.quantities.words import WordBuilder
+
+_SCALE_WORDS = {"hundred": 100.0, **SCALES}
+
+
+def _scale_free(words: str) -> bool:
+    return not any(w.lower() in _SCALE_WORDS for w in WORD_TOKEN.findall(words))
 
 
 class RangeReader(WordBuilder):
@@ -49,9 +65,10 @@ class RangeReader(WordBuilder):
         change: str,
     ) -> tuple[tuple[float, float], str, str | None, int] | None:
         """``change`` says what "A to B" is after the words before A: "" (a range), "level" (a change
-        and the level it reaches: "rose 3% to 5%", "from 5 to 10") or "size" (after a verb, with A bare:
+        and the level it reaches: "rose 3% to 5%", "from 5 to 10"), "size" (after a verb, with A bare:
         a range of the size of the change when B is near A, "rose 2 to 3 percent", "cut by 2 to 3
-        degrees", but a change and a level when not, "fell 0.2 to 4.1%")."""
+        degrees", but a change and a level when not, "fell 0.2 to 4.1%") or "timed" ("from A to B"
+        with no verb: a range, unless a time follows B, "from 36.6% to 74.0% in one generation")."""
         t = self.t
         m = RANGE_JOIN.match(t, p, limit)
         if not m:
@@ -68,10 +85,11 @@ class RangeReader(WordBuilder):
             return None
         q = m.end()
         b_currency = None
-        cm = re.compile(rf"(?:US\$|[$€£¥₹]){S}?").match(t, q, limit)
+        cm = CURRENCY_AT.match(t, q, limit)
         if cm:
             b_currency, q = self._currency_code(cm.group(0).strip()), cm.end()
         b_core: Core | None = None
+        b_scale = 1.0  # the scale word that ends B in words ("five thousand"), which A shares
         dm = DIGITS.match(t, q, limit)
         if dm:
             value = plain_number(dm.group(0))
@@ -84,15 +102,24 @@ class RangeReader(WordBuilder):
                 value, used = words_value([x for x, _ in tokens])
                 if used:
                     b_core = Core(q, q + tokens[used - 1][1] + len(tokens[used - 1][0]), value, "words")
+                    for x, _ in reversed(tokens[:used]):
+                        if x.lower() not in _SCALE_WORDS:
+                            break
+                        b_scale *= _SCALE_WORDS[x.lower()]
         if b_core is None:
             return None
         if t[b_core.end : b_core.end + 2][:1] == "." and t[b_core.end + 1 : b_core.end + 2].isdigit():
             return None
-        if is_year_like(t, core) and is_year_like(t, b_core) and not a_unit and not a_currency:
+        a_bare_year = is_year_like(t, core) and not (a_unit or a_currency or a_reading.has_magnitude)
+        if a_bare_year and is_year_like(t, b_core):
             return None
         b = self._read_unit(b_core.end, b_currency or a_currency, limit)
         if b.invalid:
             return None
+        if a_bare_year and (
+            b.has_magnitude or YEAR_PREPOSITION_BEFORE.search(t, max(0, core.start - 8), core.start)
+        ):
+            return None  # "from 1.2 million in 2018 to 3.9 million": a year, then the level reached
         if b_currency and a_currency and b_currency != a_currency:
             return None
         currency = a_currency or b.currency or b_currency
@@ -109,11 +136,19 @@ class RangeReader(WordBuilder):
             return None
         unit = a_unit or b_unit
         a_factor_eff = a_factor
+        shared = False  # both ends in one magnitude: a range, whatever the verb before it
         if not a_reading.has_magnitude and b.has_magnitude and a_value < b_core.value:
-            a_factor_eff = b.factor  # "5 to 10 million": both ends in millions
+            a_factor_eff, shared = b.factor, True  # "5 to 10 million": both ends in millions
+        elif b_scale > 1 and not a_reading.has_magnitude and a_value * b_scale < b_core.value:
+            a_value, shared = a_value * b_scale, _scale_free(t[core.start : core.end])
+            # "four to five thousand", "two or three million", "six and seven hundred"
         lo, hi = a_value * a_factor_eff / a_factor, b_core.value * b.factor / a_factor
         if not lo < hi:
             return None
+        if change == "timed" and TIME_AFTER.match(t, b.end):
+            return None  # "from 36.6% to 74.0% in one generation": a change and the level it reached
+        if shared:
+            return (lo, hi), unit, currency, b.end
         if word == "or" or (word == "to" and change == "size"):
             counted = b_unit or currency or self._count_or(b, b.end, limit)
             if not counted or (word == "to" and not (b_unit or currency) or hi > 4 * lo):

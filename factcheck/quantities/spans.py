@@ -52,6 +52,9 @@ _BLOCKERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# the last day of a span of days: "Sept. 20-24", "May 3 – 5, 2026" (a spaced hyphen is a list: "July 4 -
+# 12 came")
+_DAY_TO = rf"(?:(?:[{DASHES}]|{S}[\u2013\u2014]{S})(?P<d2>{_DAY})(?![\d.,]\d))?"
 _DATE_PATTERNS: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (
         re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
@@ -59,7 +62,7 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
         ("-",),
     ),
     (
-        re.compile(rf"(?<![\w])(?P<mon>{MONTH}){S}+(?P<d>{_DAY})(?:,{S}*|{S}+)(?P<y>{_YEAR})(?!\d)"),
+        re.compile(rf"(?<![\w])(?P<mon>{MONTH}){S}+(?P<d>{_DAY}){_DAY_TO}(?:,{S}*|{S}+)(?P<y>{_YEAR})(?!\d)"),
         "ymd",
         _MONTHS,
     ),
@@ -69,7 +72,7 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
         _MONTHS,
     ),
     (re.compile(rf"(?<![\w])(?P<mon>{MONTH}),?{S}+(?:of{S}+)?(?P<y>{_YEAR})(?![\d%])"), "ym", _MONTHS),
-    (re.compile(rf"(?<![\w])(?P<mon>{MONTH}){S}+(?P<d>{_DAY})(?![\w%]|[.,]\d)"), "md", _MONTHS),
+    (re.compile(rf"(?<![\w])(?P<mon>{MONTH}){S}+(?P<d>{_DAY}){_DAY_TO}(?![\w%]|[.,]\d)"), "md", _MONTHS),
     (re.compile(rf"(?<![\w.,])(?P<d>{_DAY}){S}+(?:of{S}+)?(?P<mon>{MONTH})"), "md", _MONTHS),
     (
         re.compile(rf"(?<![\w])Q(?P<q>[1-4])(?:{S}+|{S}+of{S}+|-|{S}*')(?P<y>{_YEAR}|\d{{2}})(?![\w])"),
@@ -146,11 +149,14 @@ def _date_iso(kind: str, m: re.Match[str]) -> str | None:
     if kind in ("ymd", "ym", "md"):
         month = int(g["m"]) if g.get("m") else MONTHS[g["mon"][:3].lower()]
         day = int(re.sub(r"\D", "", g["d"])) if g.get("d") else None
-        if kind == "md":
-            return f"--{month:02d}-{day:02d}"
+        year = "-" if kind == "md" else f"{int(g['y']):04d}"
         if day is None:
-            return f"{int(g['y']):04d}-{month:02d}"
-        return f"{int(g['y']):04d}-{month:02d}-{day:02d}"
+            return f"{year}-{month:02d}"
+        iso = f"{year}-{month:02d}-{day:02d}"
+        last = int(re.sub(r"\D", "", g["d2"])) if g.get("d2") else None
+        if last is None:
+            return iso
+        return f"{iso}/{year}-{month:02d}-{last:02d}" if last > day else None
     if kind == "yq":
         q = g.get("q") or _ORDINAL_TO_INT[g["qw"].lower()]
         return f"{_year(g['y'])}-Q{q}"
