@@ -1276,3 +1276,78 @@ def test_a_range_of_years_is_a_span_of_dates(text: str, date: str) -> None:
 def test_a_range_of_four_digit_numbers_before_a_plural_counts() -> None:
     q = only("Between 1500 and 2000 people attended each night.")
     assert (q.low, q.high, q.unit) == (1500, 2000, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a loan of 12,34,567.89 rupees", 1_234_567.89),
+        ("a crowd of 1,23,456 people", 123_456),
+        ("assets of Rs 4,50,000", 450_000),
+    ],
+)
+def test_digits_grouped_in_lakhs(text: str, value: float) -> None:
+    assert only(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("it cost thirteen dollars and forty-five cents", 13.45),
+        ("it cost thirteen dollars forty-five cents", 13.45),
+        ("a fare of 2 dollars and twenty-five cents", 2.25),
+    ],
+)
+def test_cents_in_compound_number_words_join_the_amount(text: str, value: float) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("½ teaspoon baking powder", 0.5, "teaspoons"),
+        ("a ¼ mile track", 0.25, "miles"),
+        ("add ¾ cup of milk", 0.75, "count"),
+        ("2 tbsp of oil", 2, "tablespoons"),
+        ("the angle is 0.8rad", 0.8, "rad"),
+        ("the meal cost 100元", 100, "CNY"),
+    ],
+)
+def test_fractions_standing_alone_and_more_units(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["a promise that is one year old", "the car is one year old", "a one year old child"]
+)
+def test_one_year_old_is_an_age(text: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (1, "years")
+
+
+@pytest.mark.parametrize(
+    "text", ["The stand was finished in 1934.", "It placed in 2019 among the best.", "It came in 2021."]
+)
+def test_a_year_after_a_verb_of_ranking_is_no_rank(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        ("It revised its forecast from 5 to 7 per cent to 3 to 5 per cent.", [(5, 7), (3, 5)]),
+        ("Guidance was raised from $2-3 billion to $4-5 billion.", [(2e9, 3e9), (4e9, 5e9)]),
+        ("The target band moved from 10 to 12 to 11 to 13.", [(10, 12), (11, 13)]),
+    ],
+)
+def test_a_change_from_one_range_to_another(text: str, ranges: list[tuple[float, float]]) -> None:
+    assert [(q.low, q.high) for q in quantities(text)] == ranges
+
+
+@pytest.mark.parametrize(
+    "text", ["They bought thousands of COVID -19 tests.", "The MP3 -4 format", "the SARS -2 virus spread"]
+)
+def test_a_name_with_a_stray_space_before_its_dash_is_no_negative_count(text: str) -> None:
+    assert all(q.value is None or q.value >= 0 for q in quantities(text))

@@ -247,6 +247,11 @@ class Context:
             return False
         return YEAR_PREPOSITION_BEFORE.search(self.t, max(0, core.start - 8), core.start) is not None
 
+    def _name_before(self, i: int) -> bool:
+        """Whether a capitalised word other than a common one ends right before position ``i``."""
+        m = PREVIOUS_WORD.search(self.t, max(0, i - 40), i)
+        return m is not None and m.group(1)[0].isupper() and m.group(1).lower() not in COMMON_CAPS
+
     def _is_name_part(self, core: Core) -> bool:
         t = self.t
         raw = t[core.start : core.end]

@@ -312,7 +312,10 @@ class _Finder(RangeReader):
         if bound == ">=" and at_least and MORE_AFTER.match(t, p, limit):
             bound = ">"
         rank = rank_mark or (
-            not unit and not currency and RANK_CONTEXT_BEFORE.search(t, max(0, start - 24), start) is not None
+            not unit
+            and not currency
+            and not is_year_like(t, core)  # "finished in 1934"
+            and RANK_CONTEXT_BEFORE.search(t, max(0, start - 24), start) is not None
         )
         if scale is None and not currency and unit in ("", "points"):
             scale, p = self._read_scale(p, limit, rank=rank)
@@ -358,6 +361,15 @@ class _Finder(RangeReader):
         if bare and core.kind == "digits" and not self._is_tally(core, core.end) and self._is_name_part(core):
             return None
         if (
+            sign == -1.0
+            and t[s - 1] in MINUS
+            and currency is None
+            and unit in ("", "count")
+            and not reading.has_magnitude
+            and self._name_before(s - 1)
+        ):
+            return None  # "COVID -19 tests": a name written with a stray space, not a negative count
+        if (
             core.kind == "digits"
             and currency is None
             and unit in ("", "count")
@@ -366,7 +378,11 @@ class _Finder(RangeReader):
             and self._name_follows(start, p, limit)
         ):
             return None  # "the 747 Jumbo", "at 22-24 Harbour Road"
-        idiom = unit in TIME_UNITS and not DURATION_BEFORE.search(t, max(0, s - 10), s)
+        idiom = (
+            unit in TIME_UNITS
+            and not DURATION_BEFORE.search(t, max(0, s - 10), s)
+            and not t[s:p].endswith("old")  # "one year old" is an age
+        )
         if core.weak and (bare or idiom) and not (unit == "count" and self._counts_one(core, p, limit)):
             return None  # "one of the", "one day, she said"; but "within one day" is a duration
         if low_high is not None:

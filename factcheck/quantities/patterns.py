@@ -35,6 +35,7 @@ from factcheck.quantities.lexicon import (
     UP_NOUNS,
     UP_WORDS,
     VOTE_WORDS,
+    VULGAR,
     WORD_UNITS,
 )
 
@@ -77,7 +78,9 @@ def alt(words: Iterable[str]) -> str:
 
 
 DIGITS = re.compile(
-    r"(?:(?<![\w])|(?<=[A-Z])|(?<=[A-Z]=))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    # "1,220", "12,34,567" (Indian grouping, in lakhs), "82.7", ".5"
+    r"(?:(?<![\w])|(?<=[A-Z])|(?<=[A-Z]=))"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
     r"|(?<![\w.,])\.\d+(?!\d)"
 )
 NUMWORD = rf"(?:{alt(NUMBER_WORDS)})\b"
@@ -109,6 +112,7 @@ SHARE = re.compile(
     rf"(?={S}+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|{S}))[A-Za-z])",
     re.I,
 )
+VULGAR_ALONE = re.compile(rf"(?<![\w.,])[{''.join(VULGAR)}](?![\w])")
 AND_HALF = re.compile(rf"{S}+and{S}+a{S}+half\b", re.I)
 
 
@@ -240,12 +244,12 @@ CURRENCY_WORD_AFTER = Alternatives(
 COMMON_WORD_CURRENCY = re.compile("|".join(f"(?:{p})" for p in COMMON_WORD_CURRENCIES), re.I)
 # the cents of "13 dollars and 45 cents", "15 dollars 50", "17 USD 25"
 MINOR_AFTER = re.compile(
-    rf"(?:{S}*,)?(?:{S}+and)?{S}+(?P<n>\d{{1,2}}|{alt(list(ONES) + list(TENS))}(?:-{alt(ONES)})?)"
+    rf"(?:{S}*,)?(?:{S}+and)?{S}+(?P<n>\d{{1,2}}|(?:{alt(list(ONES) + list(TENS))})(?:-(?:{alt(ONES)}))?)"
     rf"(?:{S}*(?P<minor>cents?|pence|p|sen|paise)\b|(?={S}*(?:[.,;:!?)]|\Z)))",
     re.I,
 )
 ISO_AFTER = re.compile(rf"{S}?(?P<mag>[KMB])?(?P<code>{'|'.join(ISO_CURRENCIES)})(?![A-Za-z])")
-EURO_AFTER = re.compile(rf"{S}?(€|£)")
+EURO_AFTER = re.compile(rf"{S}?(€|£|元)")
 POUNDS_AFTER = re.compile(rf"(?:{S}+|{S}*-{S}*)pounds?(?![\w])", re.I)
 # the capitalised words right after a number: "747 Jumbo", "9 Pro Fold", "12 Harbour Road"
 CAPITALISED_RUN = re.compile(rf"(?:{S}+[A-Z][A-Za-z'’.&-]*)+(?![\w])")
@@ -297,7 +301,7 @@ DURATION_BEFORE = re.compile(
 TALLY_AFTER = re.compile(rf"[{DASHES}](\d+)(?![\w.,]\d|[\w%])")
 VOTE_WORD = re.compile(rf"(?<![\w])(?:{alt(VOTE_WORDS)})(?![\w])", re.I)
 YEAR_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?:in|by|since|until|till|before|after|circa){S}+\Z", re.I)
-OLD_AFTER = re.compile(r"-old(?![\w])")
+OLD_AFTER = re.compile(rf"(?:-|{S}+)old(?![\w])")  # "45-year-old", "one year old"
 # "Acme fell 1.4%, Globex by 0.9%": the verb of the change before is left out
 GAPPED_BY = re.compile(rf"{S}*(?:,|;|,?{S}+and){S}+(?:the{S}+)?(?:[A-Z][\w&.'’-]*{S}+){{1,4}}by{S}+")
 RESTATES = re.compile(rf"{S}*(?:,{S}*or|or|\(){S}*\Z")
@@ -337,6 +341,8 @@ RANGE_VERB = re.compile(
     r"\s+(?:\w+\s+)?\Z",
     re.I,
 )
+# "to" and another number: after "from 5 to 7 per cent", the range it moved to
+TO_ANOTHER = re.compile(rf"{S}+to{S}+(?:[$€£¥₹]|US\$)?{S}?\d")
 # a time after "from A to B" that makes it a change over that time: "from 36.6% to 74% in a generation",
 # "from 20 to 29 mpg by 2020", "from 5 to 9 a year earlier"
 TIME_AFTER = re.compile(

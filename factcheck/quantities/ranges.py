@@ -12,6 +12,7 @@ from factcheck.quantities.patterns import (
     DIGITS,
     RANGE_JOIN,
     TIME_AFTER,
+    TO_ANOTHER,
     WORD_RUN,
     WORD_TOKEN,
     YEAR_PREPOSITION_BEFORE,
@@ -76,8 +77,9 @@ class RangeReader(WordBuilder):
         word = (m.group(1) or "").lower()
         if word == "and" and not between:
             return None
-        if word in ("to", "through", "thru") and change == "level":
-            return None
+        # a change and its level ("rose from 5 to 7%"), unless another "to" follows: "revised from 5 to 7
+        # per cent to 3 to 5 per cent" moves from one range to another
+        level = word in ("to", "through", "thru") and change == "level"
         bare_a = not (a_unit or a_currency or a_reading.has_magnitude)
         if word == "or" and (between or not bare_a):
             return None  # "two or three years", "5 or 6 percent"; but not "3% or $4 million"
@@ -114,7 +116,7 @@ class RangeReader(WordBuilder):
         if a_bare_year and is_year_like(t, b_core):
             return None
         b = self._read_unit(b_core.end, b_currency or a_currency, limit)
-        if b.invalid:
+        if b.invalid or (level and not TO_ANOTHER.match(t, b.end, limit)):
             return None
         if a_bare_year and (
             b.has_magnitude or YEAR_PREPOSITION_BEFORE.search(t, max(0, core.start - 8), core.start)

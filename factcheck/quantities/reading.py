@@ -108,6 +108,10 @@ class Reader(Context):
             if found:
                 r.unit, r.end = found[1], found[0].end()
                 return r
+            m = EURO_AFTER.match(t, p, limit) if currency is None else None
+            if m:  # "100元"
+                r.currency, r.end = CURRENCY_SYMBOLS[m.group(1)], m.end()
+                return r
             r.invalid = True  # letters glued to the number: "5G", "3D", "4o"
             return r
         m = PERCENT.match(t, p, limit)
@@ -169,7 +173,7 @@ class Reader(Context):
         return r
 
     def _after_unit(self, r: Reading, limit: int) -> Reading:
-        # "45-year-old": the trailing "-old" belongs to the unit
+        # "45-year-old", "a year old": the trailing "old" belongs to the unit
         if r.unit == "years":
             m = OLD_AFTER.match(self.t, r.end, limit)
             if m:
