@@ -1351,3 +1351,29 @@ def test_a_change_from_one_range_to_another(text: str, ranges: list[tuple[float,
 )
 def test_a_name_with_a_stray_space_before_its_dash_is_no_negative_count(text: str) -> None:
     assert all(q.value is None or q.value >= 0 for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The improvement from 40% to 55% was welcome.",
+        "A jump from 3 to 9 stores surprised the board.",
+        "The decline from 1,200 to 800 members worried the club.",
+        "From 20% to 45% — more than double — the share rose fast.",
+        "From 12 to 30 branches - a 150% rise - the chain grew.",
+    ],
+)
+def test_from_a_to_b_with_a_word_of_change_in_its_clause_is_two_figures(text: str) -> None:
+    found = [q for q in quantities(text) if q.unit != "x" and q.text[:2] != "a "]
+    assert [q.bound for q in found[:2]] == ["=", "="]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("From 1700 to 1850 the town's trade changed little.", "1700/1850"),
+        ("From 1600 to 1800 the price of bread rose slowly.", "1600/1800"),
+    ],
+)
+def test_from_one_year_to_another_is_a_span_even_near_a_word_of_change(text: str, iso: str) -> None:
+    assert [q.date for q in find_quantities(text)] == [iso]

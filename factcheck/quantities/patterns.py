@@ -330,9 +330,11 @@ PER_NOUN_AFTER_MAGNITUDE = re.compile(
 )
 
 # a verb of change anywhere in the clause before "from": "raise the minimum wage from $7.25 to $15"
+# (and the nouns: "the improvement from 36.6% to 74%", "a jump from")
 CHANGE_VERB = re.compile(
-    rf"(?<![\w])(?:{alt(UP_WORDS + DOWN_WORDS)}|rais\w*|lift\w*|hik\w*|go|goes|going|went|mov\w*|switch\w*|"
-    rf"shift\w*|revis\w*|chang\w*|narrow\w*|widen\w*|eas\w*|upgrad\w*|downgrad\w*)(?![\w])",
+    rf"(?<![\w])(?:{alt(UP_WORDS + DOWN_WORDS + UP_NOUNS + DOWN_NOUNS)}|rais\w*|lift\w*|hik\w*|go|goes|going|"
+    rf"went|mov\w*|switch\w*|shift\w*|revis\w*|chang\w*|narrow\w*|widen\w*|eas\w*|upgrad\w*|downgrad\w*|"
+    rf"improv\w*|deteriorat\w*|worsen\w*)(?![\w])",
     re.I,
 )
 # a verb that spreads "from A to B" over many things: "prices range from", "homes sell for ... from"
@@ -341,6 +343,7 @@ RANGE_VERB = re.compile(
     r"\s+(?:\w+\s+)?\Z",
     re.I,
 )
+CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)|,\s|\s(?:and|but|while|whereas)\s")
 # "to" and another number: after "from 5 to 7 per cent", the range it moved to
 TO_ANOTHER = re.compile(rf"{S}+to{S}+(?:[$€£¥₹]|US\$)?{S}?\d")
 # a time after "from A to B" that makes it a change over that time: "from 36.6% to 74% in a generation",

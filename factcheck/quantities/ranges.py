@@ -8,8 +8,11 @@ from factcheck.quantities.context import Reading, is_year_like
 from factcheck.quantities.lexicon import SCALES
 from factcheck.quantities.numbers import Core, plain_number, words_value
 from factcheck.quantities.patterns import (
+    CHANGE_VERB,
+    CLAUSE_END,
     CURRENCY_AT,
     DIGITS,
+    MULTIPLIER,
     RANGE_JOIN,
     TIME_AFTER,
     TO_ANOTHER,
@@ -25,6 +28,11 @@ _SCALE_WORDS = {"hundred": 100.0, **SCALES}
 
 def _scale_free(words: str) -> bool:
     return not any(w.lower() in _SCALE_WORDS for w in WORD_TOKEN.findall(words))
+
+
+def _years(t: str, a: Core, b: Core) -> bool:
+    """Whether both ends are written as years ("from 1600 to 1800"): a span of time, never a change."""
+    return all(re.fullmatch(r"1\d{3}|20\d\d|2100", t[c.start : c.end]) for c in (a, b))
 
 
 class RangeReader(WordBuilder):
@@ -51,6 +59,17 @@ class RangeReader(WordBuilder):
         if r.unit in ("", "count"):
             return unit, currency, factor
         return r.unit, currency, factor
+
+    def _change_follows(self, p: int) -> bool:
+        """Whether what follows "from A to B" at ``p`` makes it a change: a time right after it ("in one
+        generation", "by 2030"), or a word of change or a multiplier later in its clause ("— more than
+        double", "- a 40% rise")."""
+        t = self.t
+        if TIME_AFTER.match(t, p):
+            return True
+        end = CLAUSE_END.search(t, p, min(len(t), p + 100))
+        rest = t[p : end.start() if end else min(len(t), p + 100)]
+        return CHANGE_VERB.search(rest) is not None or MULTIPLIER.search(rest) is not None
 
     def _read_range(
         self,
@@ -147,7 +166,7 @@ class RangeReader(WordBuilder):
         lo, hi = a_value * a_factor_eff / a_factor, b_core.value * b.factor / a_factor
         if not lo < hi:
             return None
-        if change == "timed" and TIME_AFTER.match(t, b.end):
+        if change == "timed" and not _years(t, core, b_core) and self._change_follows(b.end):
             return None  # "from 36.6% to 74.0% in one generation": a change and the level it reached
         if shared:
             return (lo, hi), unit, currency, b.end
