@@ -1377,3 +1377,28 @@ def test_from_a_to_b_with_a_word_of_change_in_its_clause_is_two_figures(text: st
 )
 def test_from_one_year_to_another_is_a_span_even_near_a_word_of_change(text: str, iso: str) -> None:
     assert [q.date for q in find_quantities(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Gains of 3% in tech stocks lifted the index.", "up"),
+        ("Increases of 5% were approved.", "up"),
+        ("Rallies of 10% are rare.", "up"),
+        ("Cuts of 8% hit the budget.", "down"),
+        ("The euro was 0.3% stronger.", "up"),
+        ("The yen ended 0.5% weaker.", "down"),
+        ("Shares were off 3% at midday.", "down"),
+        ("The index closed off 1.2% on Friday.", "down"),
+    ],
+)
+def test_plural_nouns_of_change_comparatives_and_off(text: str, direction: str) -> None:
+    assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They sold off 200 shares.", "The firm laid off 300 workers.", "The Fed made 3 cuts and 2 hikes."],
+)
+def test_off_after_a_phrasal_verb_and_counted_changes_state_no_direction(text: str) -> None:
+    assert all(q.direction is None for q in quantities(text))

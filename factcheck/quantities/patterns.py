@@ -164,6 +164,21 @@ SCORE_CONTEXT_BEFORE = re.compile(
     rf"{S}+\Z",
     re.I,
 )
+
+
+def _plurals(nouns: list[str]) -> list[str]:
+    """The nouns and their plurals ("gains of 3%", "rallies", "cuts of 10%")."""
+    out = list(nouns)
+    for n in nouns:
+        if n.endswith("y") and n[-2:-1] not in "aeiou":
+            out.append(n[:-1] + "ies")
+        elif n.endswith(("s", "sh", "ch", "x")):
+            out.append(n + "es")
+        elif "-" not in n and n != "growth":
+            out.append(n + "s")
+    return out
+
+
 # Verbs that may take an object before "by": "cut emissions by 55%", "raised its rate by 25 basis points".
 # "raised" counts only so: "raised $45 million" is funding, not a change.
 UP_VERBS_BY = [w for w in UP_WORDS if w not in ("up", "higher")] + "raised raise raises hiked".split()
@@ -174,12 +189,14 @@ VERB_OBJECT_BY = rf"(?:{S}+[A-Za-z'’-]+){{1,5}}{S}+by"  # "cut emissions by", 
 _RATE_OF = rf"an?{S}+(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally{S}+adjusted)"
 DIRECTION_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<up>{alt(UP_WORDS)})|(?P<down>{alt(DOWN_WORDS)})|"
-    rf"(?:(?:an?|the){S}+)?(?:(?P<upn>{alt(UP_NOUNS)})|(?P<downn>{alt(DOWN_NOUNS)}))"
+    rf"(?:(?:an?|the){S}+)?(?:(?P<upn>{alt(_plurals(UP_NOUNS))})|(?P<downn>{alt(_plurals(DOWN_NOUNS))}))"
     rf"(?:{S}+in(?:{S}+[A-Za-z'’-]+){{1,3}})?{S}+of|"
     rf"(?P<upg>growth){S}+of|"
     rf"(?P<upb>{alt(UP_VERBS_BY)})"
     rf"{VERB_OBJECT_BY}|"
-    rf"(?P<downb>{alt(DOWN_VERBS_BY)}){VERB_OBJECT_BY})"
+    rf"(?P<downb>{alt(DOWN_VERBS_BY)}){VERB_OBJECT_BY}|"
+    # "shares were off 3%": a fall, after a form of "be" or a verb of closing (not "sold off 200")
+    rf"(?:is|are|was|were|been|be|being|ended|closed|finished|traded|trading|stood){S}+(?P<downo>off))"
     rf"(?:{S}+(?:sharply|slightly|steeply|modestly|markedly|significantly|just|only|another|"
     rf"a{S}+further|an{S}+additional|a{S}+whopping|a{S}+record|{_RATE_OF}|by)){{0,2}}{S}+\Z",
     re.I,
@@ -188,12 +205,17 @@ DIRECTION_BEFORE = re.compile(
 # costly search runs only before a number that has one of them shortly before it
 CHANGE_ANCHORS = frozenset(
     w.lower()
-    for w in UP_WORDS + DOWN_WORDS + UP_NOUNS + DOWN_NOUNS + UP_VERBS_BY + DOWN_VERBS_BY + ["growth"]
+    for w in UP_WORDS
+    + DOWN_WORDS
+    + _plurals(UP_NOUNS + DOWN_NOUNS)
+    + UP_VERBS_BY
+    + DOWN_VERBS_BY
+    + ["growth", "off"]
 )
 WORD = re.compile(r"[A-Za-z]+")
 DIRECTION_AFTER = re.compile(
     rf"(?:{S}+|{S}*-{S}*)(?:(?:year-on-year|year-over-year|annual|yearly|quarterly|monthly){S}+)?"
-    rf"(?:(?P<up>{alt(UP_NOUNS)}|higher)|(?P<down>{alt(DOWN_NOUNS)}|lower))(?![\w-])"
+    rf"(?:(?P<up>{alt(UP_NOUNS)}|higher|stronger)|(?P<down>{alt(DOWN_NOUNS)}|lower|weaker))(?![\w-])"
     # "6% down on last year", "12% up from a year earlier", "3% down year on year", "0.5% up."
     rf"|{S}+(?:(?P<up2>up)|(?P<down2>down))(?={S}+(?:on|from|over|compared|against|versus|vs|year|y/y)\b"
     rf"|{S}*[,.;:)]|{S}*\Z)",
