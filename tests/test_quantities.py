@@ -1402,3 +1402,38 @@ def test_plural_nouns_of_change_comparatives_and_off(text: str, direction: str) 
 )
 def test_off_after_a_phrasal_verb_and_counted_changes_state_no_direction(text: str) -> None:
     assert all(q.direction is None for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The state will spend Rp 5,000 billion.", 5e12, "IDR"),
+        ("The county received Ksh 2 billion.", 2e9, "KES"),
+        ("The tower cost Dh5 billion.", 5e9, "AED"),
+        ("The plan costs R2.5bn.", 2.5e9, "ZAR"),
+        ("A permit costs R350.", 350, "ZAR"),
+        ("The loan was E£3 billion.", 3e9, "EGP"),
+        ("The fee is SFr 200.", 200, "CHF"),
+        ("The bill came to Tk 300 crore.", 3e9, "BDT"),
+        ("The deal is worth QR 10bn.", 1e10, "QAR"),
+        ("It cost 5 billion TL.", 5e9, "TRY"),
+        ("They paid 3 billion Kenyan shillings.", 3e9, "KES"),
+        ("a fine of 40,000 KES", 40_000, "KES"),
+    ],
+)
+def test_currency_symbols_and_codes_of_more_countries(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["The R2 unit and the R5 model shipped.", "Plan R 25 was adopted.", "the Hundred Years War"]
+)
+def test_a_letter_before_a_small_number_and_a_scale_word_alone_are_no_amounts(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("He is 6ft 2in tall.", 2), ("a 65in television", 65)])
+def test_inches_written_against_the_number(text: str, value: float) -> None:
+    q = quantities(text)[-1]
+    assert (q.value, q.unit) == (value, "inches")

@@ -43,6 +43,7 @@ from factcheck.quantities.patterns import (
     FROM_WORD_BEFORE,
     GAPPED_BY,
     HS,
+    MAGNITUDE_SPACED,
     MINUS,
     MORE_AFTER,
     NEXT_WORD,
@@ -158,10 +159,13 @@ class _Finder(RangeReader):
         if m is None:
             return False
         symbol = m.group(0).strip()
-        if symbol in TRANSLITERATED_SYMBOLS and symbol.isalpha():
+        if (symbol in TRANSLITERATED_SYMBOLS or len(symbol) == 1) and symbol.isalpha():
             raw = t[core.start : core.end]
-            glued_magnitude = t[core.end : core.end + 1] in ("m", "b", "k", "M", "B", "K")
-            return len(raw.replace(",", "")) >= 2 or "." in raw or glued_magnitude
+            magnitude = t[core.end : core.end + 1] in ("m", "b", "k", "M", "B", "K") or bool(
+                MAGNITUDE_SPACED.match(t, core.end)
+            )
+            digits = len(raw.replace(",", "").split(".")[0])
+            return digits >= (2 if len(symbol) > 1 else 3) or "." in raw or magnitude
         return True
 
     def _build_number(self, core: Core, floor: int, limit: int) -> Quantity | None:
@@ -189,8 +193,9 @@ class _Finder(RangeReader):
         rank_mark = False
         if core.kind == "digits":
             m = CURRENCY_BEFORE.search(t, max(floor, pos - 6), pos)
-            if m:
-                currency = self._currency_code(m.group(0).strip())
+            letter = m is not None and len(m.group(0).strip()) == 1 and m.group(0).strip().isalpha()
+            if m and not (letter and m.end() - m.start() > 1):
+                currency = self._currency_code(m.group(0).strip())  # not "Plan R 25": a letter written apart
                 pos = m.start()
             if pos - 1 >= floor and t[pos - 1] in MINUS + "+" and self._is_sign(pos - 1):
                 sign = -1.0 if t[pos - 1] != "+" else 1.0

@@ -267,6 +267,8 @@ def _word_runs(text: str) -> list[Core]:
             continue
         end = m.start() + tokens[used - 1][1] + len(tokens[used - 1][0])
         words = [t.lower() for t, _ in tokens[:used]]
+        if len(words) == 1 and (words[0] in SCALES or words[0] == "hundred"):
+            continue  # "billion" alone (its digits were not read: "Dh5 billion" before "Dh" was known)
         weak = words in (["one"], ["zero"])
         cores.append(Core(m.start(), end, value, "words", weak=weak))
     return cores

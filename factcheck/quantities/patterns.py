@@ -77,9 +77,15 @@ def alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# currency symbols that end in a lower-case letter and may be written against the digits ("Rs500", "Dh5bn")
+_LOWER_ENDED_SYMBOLS = sorted(
+    {s for s in (*CURRENCY_SYMBOLS, *TRANSLITERATED_SYMBOLS) if s[-1:].isalpha() and s[-1:].islower()}
+)
 DIGITS = re.compile(
     # "1,220", "12,34,567" (Indian grouping, in lakhs), "82.7", ".5"
-    r"(?:(?<![\w])|(?<=[A-Z])|(?<=[A-Z]=))"
+    r"(?:(?<![\w])|(?<=[A-Z])|(?<=[A-Z]=)"
+    + "".join(f"|(?<={re.escape(s)})" for s in _LOWER_ENDED_SYMBOLS)
+    + ")"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
     r"|(?<![\w.,])\.\d+(?!\d)"
 )
