@@ -83,7 +83,7 @@ _LOWER_ENDED_SYMBOLS = sorted(
 )
 DIGITS = re.compile(
     # "1,220", "12,34,567" (Indian grouping, in lakhs), "82.7", ".5"
-    r"(?:(?<![\w])|(?<=[A-Z])|(?<=[A-Z]=)"
+    r"(?=\d)(?:(?<![\w])|(?<=[A-Z])|(?<=[A-Z]=)"
     + "".join(f"|(?<={re.escape(s)})" for s in _LOWER_ENDED_SYMBOLS)
     + ")"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
