@@ -1437,3 +1437,24 @@ def test_a_letter_before_a_small_number_and_a_scale_word_alone_are_no_amounts(te
 def test_inches_written_against_the_number(text: str, value: float) -> None:
     q = quantities(text)[-1]
     assert (q.value, q.unit) == (value, "inches")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple rose 2.1%, Microsoft 1.5% and Amazon 0.9%.",
+        "The FTSE fell 0.5%, the DAX 0.3% and the CAC 0.2%.",
+        "Gold gained 12 points and Silver Corp 4 points.",
+    ],
+)
+def test_names_with_a_figure_in_the_unit_of_the_change_before_take_its_direction(text: str) -> None:
+    found = quantities(text)
+    assert len(found) >= 2 and len({q.direction for q in found}) == 1 and found[0].direction is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Revenue rose 5%, Apple said, and 30% of it came from China.", "Sales rose 5%, and 30% came online."],
+)
+def test_a_figure_after_a_change_with_a_verb_or_clause_between_keeps_no_direction(text: str) -> None:
+    assert quantities(text)[1].direction is None

@@ -41,6 +41,7 @@ from factcheck.quantities.patterns import (
     FRACTION_SLASH_AFTER,
     FROM_BEFORE,
     FROM_WORD_BEFORE,
+    GAPPED,
     GAPPED_BY,
     HS,
     MAGNITUDE_SPACED,
@@ -413,6 +414,10 @@ class _Finder(RangeReader):
         )
 
 
+# units a change is stated in, which a figure after a gap takes over ("A rose 2%, B 1.5%")
+_CHANGE_UNITS = {"%", "points", "percentage points", "basis points"}
+
+
 def _restates_in_brackets(text: str, prev: Quantity, q: Quantity) -> bool:
     """Whether ``q`` opens a bracket right after ``prev`` ("100 km (62 miles)") or follows it with a
     slash inside one ("(224 kW / 305 PS)")."""
@@ -473,7 +478,11 @@ def find_quantities(text: str, *, include_dates: bool = True, join_durations: bo
             q.direction is None
             and prev is not None
             and prev.direction
-            and (RESTATES.match(text, prev.end, q.start) or GAPPED_BY.fullmatch(text, prev.end, q.start))
+            and (
+                RESTATES.match(text, prev.end, q.start)
+                or GAPPED_BY.fullmatch(text, prev.end, q.start)
+                or (q.unit == prev.unit in _CHANGE_UNITS and GAPPED.fullmatch(text, prev.end, q.start))
+            )
         ):
             q = replace(q, direction=prev.direction)  # "lost 2.4 points, or 0.6%"; "A fell 2%, B by 3%"
         if prev is not None and q.direction is None and _restates_in_brackets(text, prev, q):

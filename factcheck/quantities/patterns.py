@@ -332,6 +332,8 @@ YEAR_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?:in|by|since|until|till|befor
 OLD_AFTER = re.compile(rf"(?:-|{S}+)old(?![\w])")  # "45-year-old", "one year old"
 # "Acme fell 1.4%, Globex by 0.9%": the verb of the change before is left out
 GAPPED_BY = re.compile(rf"{S}*(?:,|;|,?{S}+and){S}+(?:the{S}+)?(?:[A-Z][\w&.'’-]*{S}+){{1,4}}by{S}+")
+# "Apple rose 2.1%, Microsoft 1.5% and Amazon 0.9%": names and a figure in the unit of the change before
+GAPPED = re.compile(rf"{S}*(?:,|;|,?{S}+and){S}+(?:the{S}+)?(?:[A-Z][\w&.'’-]*{S}+){{1,4}}")
 RESTATES = re.compile(rf"{S}*(?:,{S}*or|or|\(){S}*\Z")
 SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")
 # scientific notation: "2.2×10^30", "6.02 x 10²³", "1.6×10−19"
