@@ -1458,3 +1458,32 @@ def test_names_with_a_figure_in_the_unit_of_the_change_before_take_its_direction
 )
 def test_a_figure_after_a_change_with_a_verb_or_clause_between_keeps_no_direction(text: str) -> None:
     assert quantities(text)[1].direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Fuel prices were raised by 50 paise a litre.", "up"),
+        ("Fares will be raised by 4%.", "up"),
+        ("A 4.5 per cent pay rise was offered.", "up"),
+        ("The bank announced a 25bp rate cut.", "down"),
+        ("A $5 price hike angered riders.", "up"),
+    ],
+)
+def test_raised_by_and_a_change_noun_after_the_word_it_qualifies(text: str, direction: str) -> None:
+    assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm raised $45 million.", "20 workers cut their hours.", "5% of sales cut"]
+)
+def test_raising_money_and_a_verb_after_a_count_state_no_change(text: str) -> None:
+    assert only(text).direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("A $5 fee applies.", "USD"), ("A $2.5bn deal was signed.", "USD"), ("It cost A$5.", "AUD")],
+)
+def test_an_article_before_a_dollar_sign_is_no_currency_prefix(text: str, unit: str) -> None:
+    assert only(text).unit == unit

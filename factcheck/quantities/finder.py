@@ -35,6 +35,7 @@ from factcheck.quantities.patterns import (
     CURRENCY_BEFORE,
     DASHES,
     DIGITS,
+    DIRECTION_AFTER_NOUN,
     DURATION_BEFORE,
     EQUIVALENT,
     FRACTION_AFTER_WHOLE,
@@ -346,6 +347,9 @@ class _Finder(RangeReader):
             unit = "points"  # "a score of 60", but "scored 2 goals" counts goals
         if direction is None and unit != "rank":
             direction = self._direction_after(p, limit)
+        if direction is None and (currency or unit in _CHANGE_UNITS):
+            m = DIRECTION_AFTER_NOUN.match(t, p, limit)
+            direction = None if m is None else "up" if m.group("up") else "down"
         if direction is None and signed and unit in ("%", "percentage points", "basis points"):
             direction = signed
         if self._is_tally(core, core.end) or (s >= 2 and t[s - 1] in DASHES and t[s - 2].isdigit()):

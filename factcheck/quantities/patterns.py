@@ -124,11 +124,11 @@ AND_HALF = re.compile(rf"{S}+and{S}+a{S}+half\b", re.I)
 
 def _symbol_pattern(symbol: str) -> str:
     """A currency symbol as written before an amount: letters in it must start a word, and a
-    letter prefix may stand apart from its "$" ("US $58", "HK $3.7bn")."""
+    prefix of two letters or more may stand apart from its "$" ("US $58", "HK $3.7bn"; but "A $5 fee")."""
     out = re.escape(symbol)
     if symbol[:1].isalpha():
         out = r"(?<![A-Za-z])" + out
-        if symbol.endswith("$") and len(symbol) > 1:
+        if symbol.endswith("$") and len(symbol) > 2:
             out = out[: -len(re.escape("$"))] + rf"{S}?\$"
     return out
 
@@ -189,7 +189,9 @@ def _plurals(nouns: list[str]) -> list[str]:
 # "raised" counts only so: "raised $45 million" is funding, not a change.
 UP_VERBS_BY = [w for w in UP_WORDS if w not in ("up", "higher")] + "raised raise raises hiked".split()
 DOWN_VERBS_BY = [w for w in DOWN_WORDS if w not in ("down", "lower")]
-VERB_OBJECT_BY = rf"(?:{S}+[A-Za-z'’-]+){{1,5}}{S}+by"  # "cut emissions by", "raised its rate by"
+VERB_OBJECT_BY = (
+    rf"(?:{S}+[A-Za-z'’-]+){{0,5}}{S}+by"  # "raised by", "cut emissions by", "raised its rate by"
+)
 # how a rate of change is stated between its verb and the number: "rose an annual 4%", "grew an
 # annualised 2.8%", "expanded a seasonally adjusted 0.3%" (but "at an annual rate of 2.8%" states a rate)
 _RATE_OF = rf"an?{S}+(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally{S}+adjusted)"
@@ -226,6 +228,10 @@ DIRECTION_AFTER = re.compile(
     rf"|{S}+(?:(?P<up2>up)|(?P<down2>down))(?={S}+(?:on|from|over|compared|against|versus|vs|year|y/y)\b"
     rf"|{S}*[,.;:)]|{S}*\Z)",
     re.I,
+)
+# a change noun after a share and the word it qualifies: "a 4.5% pay rise", "a 25bp rate cut"
+DIRECTION_AFTER_NOUN = re.compile(
+    rf"{S}+[a-z]+{S}+(?:(?P<up>{alt(UP_NOUNS)})|(?P<down>{alt(DOWN_NOUNS)}))(?![\w-])"
 )
 PREVIOUS_WORD = re.compile(rf"(?<![\w'’.-])([A-Za-z][\w&+'’.-]*){S}+\Z")
 # a number that ends a capitalised name, and the space after it: "Stoxx 50 ", "S&P 500 ", "Nikkei 225 "
