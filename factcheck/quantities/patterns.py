@@ -123,13 +123,17 @@ AND_HALF = re.compile(rf"{S}+and{S}+a{S}+half\b", re.I)
 
 
 def _symbol_pattern(symbol: str) -> str:
-    """A currency symbol as written before an amount: letters in it must start a word, and a
-    prefix of two letters or more may stand apart from its "$" ("US $58", "HK $3.7bn"; but "A $5 fee")."""
+    """A currency symbol as written before an amount: letters in it must start a word, and a letter
+    prefix may stand apart from its "$" ("US $58", "HK $3.7bn", "C $4.10"), but "A" only inside a
+    sentence: "A $5 fee" opens one with an article."""
     out = re.escape(symbol)
     if symbol[:1].isalpha():
         out = r"(?<![A-Za-z])" + out
-        if symbol.endswith("$") and len(symbol) > 2:
-            out = out[: -len(re.escape("$"))] + rf"{S}?\$"
+        if symbol.endswith("$") and len(symbol) > 1:
+            prefix = re.escape(symbol[:-1])
+            out = rf"(?<![A-Za-z]){prefix}{S}?\$"
+            if symbol == "A$":
+                out = rf"(?<![A-Za-z])(?:A\$|(?<=[\w,;:]{S})A{S}\$)"
     return out
 
 
