@@ -1487,3 +1487,35 @@ def test_raising_money_and_a_verb_after_a_count_state_no_change(text: str) -> No
 )
 def test_an_article_before_a_dollar_sign_is_no_currency_prefix(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("She won by a tenth of a second.", 0.1, "seconds"),
+        ("It took a quarter of an hour.", 0.25, "hours"),
+        ("The trail is two-thirds of a mile long.", 0.6667, "miles"),
+        ("Rates rose a third of a percentage point.", 0.3333, "percentage points"),
+        ("The estate is worth a quarter of a million pounds.", 250_000, "GBP"),
+    ],
+)
+def test_a_fraction_of_one_unit(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_fraction_of_a_group_stays_a_share() -> None:
+    q = only("A quarter of the budget went on wages.")
+    assert (q.value, q.unit) == (25, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("They lost a million pounds.", "GBP"),
+        ("It cost two million pounds.", "GBP"),
+        ("He lost 20 pounds.", "lb"),
+    ],
+)
+def test_pounds_after_a_million_in_words_are_money(text: str, unit: str) -> None:
+    assert only(text).unit == unit

@@ -288,6 +288,7 @@ MINOR_AFTER = re.compile(
 )
 ISO_AFTER = re.compile(rf"{S}?(?P<mag>[KMB])?(?P<code>{'|'.join(ISO_CURRENCIES)})(?![A-Za-z])")
 EURO_AFTER = re.compile(rf"{S}?(€|£|元)")
+LARGE_SCALE_BEFORE = re.compile(r"(?<![\w])(?:million|billion|trillion)\Z", re.I)
 POUNDS_AFTER = re.compile(rf"(?:{S}+|{S}*-{S}*)pounds?(?![\w])", re.I)
 # the capitalised words right after a number: "747 Jumbo", "9 Pro Fold", "12 Harbour Road"
 CAPITALISED_RUN = re.compile(rf"(?:{S}+[A-Z][A-Za-z'’.&-]*)+(?![\w])")
@@ -411,5 +412,6 @@ VAGUE_SCALE = re.compile(
     rf"(?<![\w-])(?:several|a{S}+few|few|many){S}+(?P<base>hundred|thousand|million|billion)(?![\w-])", re.I
 )
 OF_AFTER = re.compile(rf"{S}+of(?={S})", re.I)
+OF_AN = re.compile(rf"{S}+of{S}+an?(?={S})", re.I)  # "a tenth of a second"
 # a minor unit glued to the number: "164p", "85c"
 MINOR_GLUED = re.compile(r"(?:p|c)(?![A-Za-z0-9])")

@@ -25,6 +25,7 @@ from factcheck.quantities.patterns import (
     CURRENCY_WORD_AFTER,
     EURO_AFTER,
     ISO_AFTER,
+    LARGE_SCALE_BEFORE,
     MAGNITUDE_ATTACHED,
     MAGNITUDE_LETTER_SPACED,
     MAGNITUDE_LETTERS,
@@ -130,8 +131,8 @@ class Reader(Context):
                 return self._with_minor(r, limit)
         m = POUNDS_AFTER.match(t, p, limit)
         if m:
-            # "5 million pounds" is money, "lost 20 pounds" is weight
-            if r.factor >= 1e6 or currency == "GBP":
+            # "5 million pounds" and "a million pounds" are money, "lost 20 pounds" is weight
+            if r.factor >= 1e6 or currency == "GBP" or LARGE_SCALE_BEFORE.search(t, max(0, p - 12), p):
                 r.currency = "GBP"
             else:
                 r.unit = "lb"
