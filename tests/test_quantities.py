@@ -1519,3 +1519,18 @@ def test_a_fraction_of_a_group_stays_a_share() -> None:
 )
 def test_pounds_after_a_million_in_words_are_money(text: str, unit: str) -> None:
     assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "direction"),
+    [
+        ("Prices rose by a little more than 3%.", ">", "up"),
+        ("A little over 5% of voters switched.", ">", None),
+        ("Costs fell slightly less than 2%.", "<", "down"),
+        ("Sales grew a bit over 4%.", ">", "up"),
+        ("It weighs a shade under 2 kg.", "<", None),
+    ],
+)
+def test_bounds_softened_by_a_little_or_slightly(text: str, bound: str, direction: str | None) -> None:
+    q = only(text)
+    assert (q.bound, q.direction) == (bound, direction)
