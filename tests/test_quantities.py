@@ -1534,3 +1534,16 @@ def test_pounds_after_a_million_in_words_are_money(text: str, unit: str) -> None
 def test_bounds_softened_by_a_little_or_slightly(text: str, bound: str, direction: str | None) -> None:
     q = only(text)
     assert (q.bound, q.direction) == (bound, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The fair runs 20-24 September in Leeds.", "--09-20/--09-24"),
+        ("The fair ran from Sept. 20 to 24.", "--09-20/--09-24"),
+        ("Talks are set for 3 to 5 March 2026.", "2026-03-03/2026-03-05"),
+        ("the 12th-14th of June", "--06-12/--06-14"),
+    ],
+)
+def test_a_span_of_days_before_its_month_or_joined_by_to(text: str, iso: str) -> None:
+    assert [q.date for q in find_quantities(text)] == [iso]

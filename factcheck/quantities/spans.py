@@ -54,7 +54,10 @@ _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # the last day of a span of days: "Sept. 20-24", "May 3 – 5, 2026" (a spaced hyphen is a list: "July 4 -
 # 12 came")
-_DAY_TO = rf"(?:(?:[{DASHES}]|{S}[\u2013\u2014]{S})(?P<d2>{_DAY})(?![\d.,]\d))?"
+_DAY_JOIN = rf"(?:[{DASHES}]|{S}[\u2013\u2014]{S}|{S}to{S})"
+_DAY_TO = rf"(?:{_DAY_JOIN}(?P<d2>{_DAY})(?![\d.,]\d))?"
+# the first day of a span written before its month: "20-24 September", "3 to 5 March"
+_DAY_FROM = rf"(?:(?P<d0>{_DAY}){_DAY_JOIN})?"
 _DATE_PATTERNS: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (
         re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
@@ -67,13 +70,15 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
         _MONTHS,
     ),
     (
-        re.compile(rf"(?<![\w])(?P<d>{_DAY}){S}+(?:of{S}+)?(?P<mon>{MONTH}),?{S}+(?P<y>{_YEAR})(?!\d)"),
+        re.compile(
+            rf"(?<![\w.,]){_DAY_FROM}(?P<d>{_DAY}){S}+(?:of{S}+)?(?P<mon>{MONTH}),?{S}+(?P<y>{_YEAR})(?!\d)"
+        ),
         "ymd",
         _MONTHS,
     ),
     (re.compile(rf"(?<![\w])(?P<mon>{MONTH}),?{S}+(?:of{S}+)?(?P<y>{_YEAR})(?![\d%])"), "ym", _MONTHS),
     (re.compile(rf"(?<![\w])(?P<mon>{MONTH}){S}+(?P<d>{_DAY}){_DAY_TO}(?![\w%]|[.,]\d)"), "md", _MONTHS),
-    (re.compile(rf"(?<![\w.,])(?P<d>{_DAY}){S}+(?:of{S}+)?(?P<mon>{MONTH})"), "md", _MONTHS),
+    (re.compile(rf"(?<![\w.,]){_DAY_FROM}(?P<d>{_DAY}){S}+(?:of{S}+)?(?P<mon>{MONTH})"), "md", _MONTHS),
     (
         re.compile(rf"(?<![\w])Q(?P<q>[1-4])(?:{S}+|{S}+of{S}+|-|{S}*')(?P<y>{_YEAR}|\d{{2}})(?![\w])"),
         "yq",
@@ -152,8 +157,12 @@ def _date_iso(kind: str, m: re.Match[str]) -> str | None:
         year = "-" if kind == "md" else f"{int(g['y']):04d}"
         if day is None:
             return f"{year}-{month:02d}"
+        last = None
+        if g.get("d0"):  # "20-24 September": the day read is the last one
+            day, last = int(re.sub(r"\D", "", g["d0"])), day
+        elif g.get("d2"):
+            last = int(re.sub(r"\D", "", g["d2"]))
         iso = f"{year}-{month:02d}-{day:02d}"
-        last = int(re.sub(r"\D", "", g["d2"])) if g.get("d2") else None
         if last is None:
             return iso
         return f"{iso}/{year}-{month:02d}-{last:02d}" if last > day else None
