@@ -1547,3 +1547,21 @@ def test_bounds_softened_by_a_little_or_slightly(text: str, bound: str, directio
 )
 def test_a_span_of_days_before_its_month_or_joined_by_to(text: str, iso: str) -> None:
     assert [q.date for q in find_quantities(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Airbus A350-1000 landed.",
+        "The B737-800 fleet is grounded.",
+        "The 7-Eleven chain opened a store.",
+        "He bought a 3-Series.",
+    ],
+)
+def test_codes_and_numbers_hyphened_to_names_are_no_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_an_age_in_title_case() -> None:
+    q = only("The 45-Year-Old Man")
+    assert (q.value, q.unit, q.text) == (45, "years", "45-Year-Old")

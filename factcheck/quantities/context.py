@@ -31,6 +31,7 @@ from factcheck.quantities.patterns import (
     DASHES,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
+    HYPHEN_NAME_AFTER,
     LABEL_BEFORE,
     MONTH,
     NAME_AND_NAME,
@@ -175,6 +176,8 @@ class Context:
         a plural the number counts ("300 Google employees", "3 Democrats", "5 EU states"), nor in a
         headline where every word is capitalised."""
         t = self.t
+        if HYPHEN_NAME_AFTER.match(t, p, limit) and re.fullmatch(r"\d+", t[start:p]):
+            return True  # "7-Eleven", "a 3-Series": a number hyphened to a capitalised word names a thing
         m = CAPITALISED_RUN.match(t, p, limit)
         if m is None or not re.fullmatch(rf"\d+(?:[{DASHES}]\d+)?", t[start:p]):
             return False  # "48,200 Model X", "2.5 F": names and addresses have whole plain numbers

@@ -47,6 +47,7 @@ from factcheck.quantities.patterns import (
     HS,
     MAGNITUDE_SPACED,
     MINUS,
+    MODEL_CODE_BEFORE,
     MORE_AFTER,
     NEXT_WORD,
     NOT_PER_UNITS,
@@ -178,11 +179,11 @@ class _Finder(RangeReader):
             if before == "_" or (
                 before in DASHES
                 and s >= 2
-                and t[s - 2].isalpha()
+                and (t[s - 2].isalpha() or MODEL_CODE_BEFORE.search(t, max(0, s - 12), s - 1))
                 and not SIGN_WORD_BEFORE.search(t, max(0, s - 10), s)
                 and not SUB_BEFORE.search(t, max(0, s - 4), s)
             ):
-                return None  # "GPT-5", "COVID-19", but "minus-12 degrees"
+                return None  # "GPT-5", "COVID-19", "A350-1000", but "minus-12 degrees"
             if before in "/\u2044" or (before in ".:" and s >= 2 and t[s - 2].isalnum()):
                 return None  # "$/1M tokens", "a/2", "item.3": a denominator or part of an identifier
             if (before.isalpha() or before == "=") and not self._glued_currency(core):

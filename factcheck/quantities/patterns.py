@@ -151,6 +151,8 @@ CURRENCY_AT = re.compile(
 )
 # letters glued to the digits that may be a currency ("USD10m", "RM79", "PS2.7m") rather than a name
 GLUED_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{0,2}=?\Z")
+# a code of letters and digits ("A350", "B737"), whose dash joins the next digits to its name
+MODEL_CODE_BEFORE = re.compile(r"(?<![\w])[A-Za-z]+\d+\Z")
 SUB_BEFORE = re.compile(r"(?<![\w])sub-\Z", re.I)  # "sub-5nm chips", "a sub-$500 phone"
 SIGN_WORD_BEFORE = re.compile(rf"(?<![\w])(?:minus|negative)(?:{S}+|-)\Z", re.I)
 BOUND_BEFORE = re.compile(rf"(?<![\w])({alt(BOUND_PHRASES)}){S}+\Z", re.I)
@@ -290,6 +292,7 @@ ISO_AFTER = re.compile(rf"{S}?(?P<mag>[KMB])?(?P<code>{'|'.join(ISO_CURRENCIES)}
 EURO_AFTER = re.compile(rf"{S}?(€|£|元)")
 LARGE_SCALE_BEFORE = re.compile(r"(?<![\w])(?:million|billion|trillion)\Z", re.I)
 POUNDS_AFTER = re.compile(rf"(?:{S}+|{S}*-{S}*)pounds?(?![\w])", re.I)
+HYPHEN_NAME_AFTER = re.compile(r"-[A-Z][a-z]+(?![\w-])")  # "7-Eleven", "3-Series"
 # the capitalised words right after a number: "747 Jumbo", "9 Pro Fold", "12 Harbour Road"
 CAPITALISED_RUN = re.compile(rf"(?:{S}+[A-Z][A-Za-z'’.&-]*)+(?![\w])")
 # the noun after "of" past a determiner: "of its shares", "of the devices", "of them"
@@ -340,7 +343,7 @@ DURATION_BEFORE = re.compile(
 TALLY_AFTER = re.compile(rf"[{DASHES}](\d+)(?![\w.,]\d|[\w%])")
 VOTE_WORD = re.compile(rf"(?<![\w])(?:{alt(VOTE_WORDS)})(?![\w])", re.I)
 YEAR_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?:in|by|since|until|till|before|after|circa){S}+\Z", re.I)
-OLD_AFTER = re.compile(rf"(?:-|{S}+)old(?![\w])")  # "45-year-old", "one year old"
+OLD_AFTER = re.compile(rf"(?:-|{S}+)old(?![\w])", re.I)  # "45-year-old", "one year old"
 # "Acme fell 1.4%, Globex by 0.9%": the verb of the change before is left out
 GAPPED_BY = re.compile(rf"{S}*(?:,|;|,?{S}+and){S}+(?:the{S}+)?(?:[A-Z][\w&.'’-]*{S}+){{1,4}}by{S}+")
 # "Apple rose 2.1%, Microsoft 1.5% and Amazon 0.9%": names and a figure in the unit of the change before
