@@ -370,6 +370,7 @@ def _documents(
                         fetched_at=now,
                         sha256="",
                         archive=None,
+                        error=f"{result.reason}: {result.message}",
                     ),
                 )
             )
