@@ -180,7 +180,7 @@ def test_reads_a_range_with_one_unit_for_both_ends(
     "text",
     [
         "revenue fell 3% to $2 billion",  # a change and a level
-        "From 36.6% to 74.0% in one generation",  # a change of level
+        "From 30% to 65% in a decade",  # a change of level
         "The bill passed the Senate 52-48",  # a vote tally is no range
     ],
 )
@@ -1093,7 +1093,7 @@ def test_from_a_to_b_without_a_verb_of_change_is_a_range(
 @pytest.mark.parametrize(
     "text",
     [
-        "From 36.6% to 74.0% in one generation, the share changed.",
+        "From 30% to 65% in a decade, the share changed.",
         "Its share, from 12% to 31% a decade later, was the story.",
         "Mileage from 20 mpg to 29 mpg by 2030 is the aim.",
     ],
@@ -1106,7 +1106,7 @@ def test_from_a_to_b_followed_by_a_time_is_a_change_of_two_figures(text: str) ->
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("Subscribers climbed from 1.2 million in 2018 to 3.9 million last year.", [1.2e6, 3.9e6]),
+        ("Subscribers climbed from 1.2 million in 2018 to 4.4 million last year.", [1.2e6, 4.4e6]),
         ("Attendance grew from 40,000 in 2010 to 65,000 in 2020.", [40_000, 65_000]),
         ("Visits fell from 2.4 million in 2019 to 0.9 million in 2021.", [2.4e6, 0.9e6]),
     ],
@@ -1135,7 +1135,7 @@ def test_a_scale_word_after_the_second_number_in_words_scales_both(
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("The group sold 35m of its shares to a fund.", 35e6, ""),
+        ("The group sold 42m of its shares to a fund.", 42e6, ""),
         ("It lost 12m of its customers' records.", 12e6, ""),
         ("The company has shipped 8m of the devices.", 8e6, ""),
         ("Some 5m of them were sold.", 5e6, ""),
@@ -1153,7 +1153,7 @@ def test_m_before_of_is_millions_of_a_plural_and_metres_of_a_singular(
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
-        ("The festival runs Sept. 20-24 in the harbour.", "--09-20/--09-24"),
+        ("The festival runs Sept. 12-16 in the harbour.", "--09-12/--09-16"),
         ("Voting takes place May 3-5 at every branch.", "--05-03/--05-05"),
         ("The talks, held Oct. 9 – 11, 2025, ended.", "2025-10-09/2025-10-11"),
     ],
@@ -1171,7 +1171,7 @@ def test_a_spaced_hyphen_after_a_day_is_no_span_of_days() -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("At midday the Stoxx 50 -1.3%, the DAX -0.8%.", [-1.3, -0.8]),
+        ("At midday the Stoxx 50 -0.7%, the DAX -0.8%.", [-0.7, -0.8]),
         ("Markets: FTSE 100 -0.4%, Nikkei 225 +1.1%.", [-0.4, 1.1]),
         ("The S&P 500 -2.1% on the week was its worst since March.", [-2.1]),
         ("Hang Seng -1.7%; ASX 200 -0.6%.", [-1.7, -0.6]),
@@ -1212,7 +1212,7 @@ def test_a_capital_initial_after_an_amount_is_no_magnitude() -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("The carmaker recalled 27000 Model S and Model X vehicles.", [27000]),
+        ("The carmaker recalled 18400 Model S and Model X cars.", [18400]),
         ("The festival booked 120 Irish and Scottish bands.", [120]),
         ("The airline is grounding two new 737 Max jets.", [2]),
         ("The carrier took delivery of three 787 Dreamliners.", [3]),
@@ -1539,8 +1539,8 @@ def test_bounds_softened_by_a_little_or_slightly(text: str, bound: str, directio
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
-        ("The fair runs 20-24 September in Leeds.", "--09-20/--09-24"),
-        ("The fair ran from Sept. 20 to 24.", "--09-20/--09-24"),
+        ("The fair runs 21-25 September in Leeds.", "--09-21/--09-25"),
+        ("The fair ran from Sept. 21 to 25.", "--09-21/--09-25"),
         ("Talks are set for 3 to 5 March 2026.", "2026-03-03/2026-03-05"),
         ("the 12th-14th of June", "--06-12/--06-14"),
     ],

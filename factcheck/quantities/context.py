@@ -184,7 +184,7 @@ class Context:
         if COUNT_BEFORE.search(t, max(0, start - 30), start):
             return True  # "two new 737 Max jets", "44 787 Dreamliners": a count is already given
         while (more := NAME_AND_NAME.match(t, m.end(), limit)) is not None:
-            m = more  # "27000 Model S and Model X vehicles", "120 Irish and Scottish bands"
+            m = more  # "18400 Model S and Model X cars", "120 Irish and Scottish bands"
         words = m.group(0).split()
         first, last = words[0].rstrip(".,"), words[-1].rstrip(".,")
         if len(first) == 1 or first.lower() in COMMON_CAPS or re.fullmatch(MONTH, first):
@@ -238,7 +238,7 @@ class Context:
         if t[i] == "+":
             return True  # "S&P 500 +0.7%": a plus sign joins no range
         if t[i + 1 : i + 2].isdigit() and NAME_NUMBER_BEFORE.search(t, max(0, i - 40), i):
-            return True  # "Stoxx 50 -1.3%", "S&P 500 -0.4%": the number before names an index
+            return True  # "Stoxx 50 -0.7%", "S&P 500 -0.4%": the number before names an index
         # "40 - 60": a dash after a number and a space joins a range
         rest = t[max(0, i - 12) : i].rstrip()
         return not (rest and (rest[-1].isdigit() or rest[-1] == "%"))

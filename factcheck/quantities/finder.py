@@ -94,7 +94,7 @@ class _Finder(RangeReader):
     def _to_is_a_change(self, pos: int, after_from: bool) -> bool | None:
         """Whether "A to B" at ``pos`` is a change and its new level ("rose 3% to 5%", "raise the wage
         from $7.25 to $15") rather than a range ("ranging from 20 to 45 minutes", "homes from $750,000 to
-        $1 million"); None when only what follows B can tell: "from 36.6% to 74.0% in a generation" is a
+        $1 million"); None when only what follows B can tell: "from 30% to 65% in a decade" is a
         change over time, "fines from $500 to $5,000 apply" a range."""
         t = self.t
         if not after_from:
@@ -267,7 +267,7 @@ class _Finder(RangeReader):
             # "version 5.0 to 5.4", "Windows 10-11": the second number names the same kind of thing
             m = RANGE_JOIN.match(t, p, limit)
             if m and t[m.end() - 1] in MINUS and self._is_sign(m.end() - 1):
-                m = None  # "Stoxx 50 -1.3%": a signed change follows the name
+                m = None  # "Stoxx 50 -0.7%": a signed change follows the name
             nxt = DIGITS.match(t, m.end(), limit) if m else None
             self.skip_end = nxt.end() if nxt else p
             return None

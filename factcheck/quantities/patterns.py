@@ -374,7 +374,7 @@ PER_NOUN_AFTER_MAGNITUDE = re.compile(
 )
 
 # a verb of change anywhere in the clause before "from": "raise the minimum wage from $7.25 to $15"
-# (and the nouns: "the improvement from 36.6% to 74%", "a jump from")
+# (and the nouns: "the improvement from 30% to 65%", "a jump from")
 CHANGE_VERB = re.compile(
     rf"(?<![\w])(?:{alt(UP_WORDS + DOWN_WORDS + UP_NOUNS + DOWN_NOUNS)}|rais\w*|lift\w*|hik\w*|go|goes|going|"
     rf"went|mov\w*|switch\w*|shift\w*|revis\w*|chang\w*|narrow\w*|widen\w*|eas\w*|upgrad\w*|downgrad\w*|"
@@ -390,7 +390,7 @@ RANGE_VERB = re.compile(
 CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)|,\s|\s(?:and|but|while|whereas)\s")
 # "to" and another number: after "from 5 to 7 per cent", the range it moved to
 TO_ANOTHER = re.compile(rf"{S}+to{S}+(?:[$€£¥₹]|US\$)?{S}?\d")
-# a time after "from A to B" that makes it a change over that time: "from 36.6% to 74% in a generation",
+# a time after "from A to B" that makes it a change over that time: "from 30% to 65% in a decade",
 # "from 20 to 29 mpg by 2020", "from 5 to 9 a year earlier"
 TIME_AFTER = re.compile(
     rf"(?:{S}*,)?{S}+(?:(?:in|by|during|over|since|within|across|between|from){S}+"

@@ -88,7 +88,7 @@ class RangeReader(WordBuilder):
         and the level it reaches: "rose 3% to 5%", "from 5 to 10"), "size" (after a verb, with A bare:
         a range of the size of the change when B is near A, "rose 2 to 3 percent", "cut by 2 to 3
         degrees", but a change and a level when not, "fell 0.2 to 4.1%") or "timed" ("from A to B"
-        with no verb: a range, unless a time follows B, "from 36.6% to 74.0% in one generation")."""
+        with no verb: a range, unless a time follows B, "from 30% to 65% in a decade")."""
         t = self.t
         m = RANGE_JOIN.match(t, p, limit)
         if not m:
@@ -140,7 +140,7 @@ class RangeReader(WordBuilder):
         if a_bare_year and (
             b.has_magnitude or YEAR_PREPOSITION_BEFORE.search(t, max(0, core.start - 8), core.start)
         ):
-            return None  # "from 1.2 million in 2018 to 3.9 million": a year, then the level reached
+            return None  # "from 1.2 million in 2018 to 4.4 million": a year, then the level reached
         if b_currency and a_currency and b_currency != a_currency:
             return None
         currency = a_currency or b.currency or b_currency
@@ -167,7 +167,7 @@ class RangeReader(WordBuilder):
         if not lo < hi:
             return None
         if change == "timed" and not _years(t, core, b_core) and self._change_follows(b.end):
-            return None  # "from 36.6% to 74.0% in one generation": a change and the level it reached
+            return None  # "from 30% to 65% in a decade": a change and the level it reached
         if shared:
             return (lo, hi), unit, currency, b.end
         if word == "or" or (word == "to" and change == "size"):

@@ -186,7 +186,7 @@ class Reader(Context):
         m = NEXT_WORD.match(self.t, p, limit)
         if m is None or self.t[p : m.start(1)].strip():
             return False
-        if m.group(1).lower() == "of":  # "35m of its shares" are millions, "400m of the track" metres
+        if m.group(1).lower() == "of":  # "42m of its shares" are millions, "400m of the track" metres
             counted = COUNTED_AFTER_OF.match(self.t, m.end(), limit)
             if counted is None:
                 return False

@@ -52,7 +52,7 @@ _BLOCKERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-# the last day of a span of days: "Sept. 20-24", "May 3 – 5, 2026" (a spaced hyphen is a list: "July 4 -
+# the last day of a span of days: "Sept. 12-16", "May 3 – 5, 2026" (a spaced hyphen is a list: "July 4 -
 # 12 came")
 _DAY_JOIN = rf"(?:[{DASHES}]|{S}[\u2013\u2014]{S}|{S}to{S})"
 _DAY_TO = rf"(?:{_DAY_JOIN}(?P<d2>{_DAY})(?![\d.,]\d))?"
