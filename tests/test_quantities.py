@@ -180,7 +180,7 @@ def test_reads_a_range_with_one_unit_for_both_ends(
     "text",
     [
         "revenue fell 3% to $2 billion",  # a change and a level
-        "From 36.6% to 74.0% in one generation",  # a change of level
+        "From 30% to 65% in a decade",  # a change of level
         "The bill passed the Senate 52-48",  # a vote tally is no range
     ],
 )
@@ -1055,3 +1055,513 @@ def test_a_fourth_term_is_no_fraction() -> None:
 )
 def test_an_order_of_magnitude_as_an_increment_is_no_count(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("flats listed at RM450,000 to RM1.2 million", 450_000, 1.2e6, "MYR"),
+        ("a settlement of $US80 million to $US120 million", 80e6, 120e6, "USD"),
+        ("the unit is worth HK$3bn-HK$4bn", 3e9, 4e9, "HKD"),
+        ("bids ranged from S$1.1 billion to S$1.4 billion", 1.1e9, 1.4e9, "SGD"),
+        ("a fee of USD 5 to USD 7", 5, 7, "USD"),
+    ],
+)
+def test_the_second_end_of_a_range_may_repeat_a_currency_written_in_letters(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit, q.bound) == (pytest.approx(low), pytest.approx(high), unit, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Salaries at the firm run from $45,000 to $60,000.", 45_000, 60_000, "USD"),
+        ("Fines from $10,000 to $250,000 apply to repeat offenders.", 10_000, 250_000, "USD"),
+        ("Courses last from six to 12 weeks.", 6, 12, "weeks"),
+        ("Plots from 2 to 5 acres are for sale.", 2, 5, "acres"),
+    ],
+)
+def test_from_a_to_b_without_a_verb_of_change_is_a_range(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 30% to 65% in a decade, the share changed.",
+        "Its share, from 12% to 31% a decade later, was the story.",
+        "Mileage from 20 mpg to 29 mpg by 2030 is the aim.",
+    ],
+)
+def test_from_a_to_b_followed_by_a_time_is_a_change_of_two_figures(text: str) -> None:
+    found = quantities(text)
+    assert len(found) == 2 and all(q.bound == "=" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Subscribers climbed from 1.2 million in 2018 to 4.4 million last year.", [1.2e6, 4.4e6]),
+        ("Attendance grew from 40,000 in 2010 to 65,000 in 2020.", [40_000, 65_000]),
+        ("Visits fell from 2.4 million in 2019 to 0.9 million in 2021.", [2.4e6, 0.9e6]),
+    ],
+)
+def test_a_year_is_not_the_low_end_of_the_level_that_follows_it(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Organisers expected four to five thousand runners.", 4000, 5000),
+        ("The repairs will cost two or three million dollars.", 2e6, 3e6),
+        ("Between six and seven hundred families were moved.", 600, 700),
+        ("The region lost three to four hundred jobs.", 300, 400),
+        ("it had two to three hundred thousand users", 200_000, 300_000),
+    ],
+)
+def test_a_scale_word_after_the_second_number_in_words_scales_both(
+    text: str, low: float, high: float
+) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.bound) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The group sold 42m of its shares to a fund.", 42e6, ""),
+        ("It lost 12m of its customers' records.", 12e6, ""),
+        ("The company has shipped 8m of the devices.", 8e6, ""),
+        ("Some 5m of them were sold.", 5e6, ""),
+        ("The first 400m of the tunnel are dug.", 400, "m"),
+        ("He laid 20m of cable.", 20, "m"),
+    ],
+)
+def test_m_before_of_is_millions_of_a_plural_and_metres_of_a_singular(
+    text: str, value: float, unit: str
+) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The festival runs Sept. 12-16 in the harbour.", "--09-12/--09-16"),
+        ("Voting takes place May 3-5 at every branch.", "--05-03/--05-05"),
+        ("The talks, held Oct. 9 – 11, 2025, ended.", "2025-10-09/2025-10-11"),
+    ],
+)
+def test_a_span_of_days_is_one_date(text: str, iso: str) -> None:
+    found = find_quantities(text)
+    assert [q.date for q in found] == [iso]
+
+
+def test_a_spaced_hyphen_after_a_day_is_no_span_of_days() -> None:
+    found = find_quantities("On July 4 - 12 people came.")
+    assert [(q.date, q.value) for q in found] == [("--07-04", None), (None, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("At midday the Stoxx 50 -0.7%, the DAX -0.8%.", [-0.7, -0.8]),
+        ("Markets: FTSE 100 -0.4%, Nikkei 225 +1.1%.", [-0.4, 1.1]),
+        ("The S&P 500 -2.1% on the week was its worst since March.", [-2.1]),
+        ("Hang Seng -1.7%; ASX 200 -0.6%.", [-1.7, -0.6]),
+    ],
+)
+def test_a_signed_share_after_an_index_named_with_a_number(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+def test_a_dash_after_a_bare_number_and_a_space_still_joins_a_range() -> None:
+    q = only("It takes 10 -15 minutes.")
+    assert (q.low, q.high, q.unit) == (10, 15, "minutes")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("set the oven to 350 degF", 350, "°F"),
+        ("lows of 20 deg C", 20, "°C"),
+        ("it runs at 3.2 Ghz", 3.2, "GHz"),
+        ("clocked at 2.8GHZ", 2.8, "GHz"),
+        ("a 433 mhz radio", 433, "MHz"),
+        ("the bottle holds 2l of water", 2, "L"),
+        ("a 1.5l engine", 1.5, "L"),
+        ("now valued at $8 B.", 8e9, "USD"),
+        ("it raised $1.5 M from investors", 1.5e6, "USD"),
+    ],
+)
+def test_units_written_in_other_cases_and_spaced_magnitudes(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_capital_initial_after_an_amount_is_no_magnitude() -> None:
+    assert only("He paid $5 B. Smith.").value == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The carmaker recalled 18400 Model S and Model X cars.", [18400]),
+        ("The festival booked 120 Irish and Scottish bands.", [120]),
+        ("The airline is grounding two new 737 Max jets.", [2]),
+        ("The carrier took delivery of three 787 Dreamliners.", [3]),
+        ("Boeing delivered 44 737 Max jets in March.", [44]),
+    ],
+)
+def test_names_joined_by_and_and_model_numbers_after_a_count(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The rupee appreciated 1.2% against the dollar.", "up"),
+        ("The lira depreciated 3% last week.", "down"),
+        ("The trade gap widened 4% in May.", "up"),
+        ("The firm narrowed its loss by $12 million.", "down"),
+        ("Retail sales rose an annual 4.1% in March.", "up"),
+        ("The economy grew an annualised 2.8%.", "up"),
+        ("Payrolls grew a seasonally adjusted 175,000.", "up"),
+        ("Shares rose a record 18% on Friday.", "up"),
+        ("A jump in exports of 15% lifted the currency.", "up"),
+        ("A fall in house prices of 2% was forecast.", "down"),
+        ("Sales were 6% down on last year.", "down"),
+        ("Bookings are 12% up on the same month of 2023.", "up"),
+        ("Output was 3% down year on year.", "down"),
+    ],
+)
+def test_more_ways_of_stating_a_change(text: str, direction: str) -> None:
+    assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The shop is 2 miles down the road.", None),
+        ("He paid 10% up front.", None),
+        ("a narrow 2% lead", None),
+        ("The gap widened to $80 billion.", None),
+        ("GDP expanded at an annual rate of 2.8%.", None),
+    ],
+)
+def test_up_down_and_verbs_of_change_that_state_no_change_of_the_number(
+    text: str, direction: str | None
+) -> None:
+    assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Between 1550 and 1850 the glaciers advanced.", "1550/1850"),
+        ("From 1600 to 1800 the town's population barely changed.", "1600/1800"),
+        ("Between 1600 and 1900 world temperatures fell.", "1600/1900"),
+    ],
+)
+def test_a_range_of_years_is_a_span_of_dates(text: str, date: str) -> None:
+    assert [q.date for q in find_quantities(text)] == [date]
+
+
+def test_a_range_of_four_digit_numbers_before_a_plural_counts() -> None:
+    q = only("Between 1500 and 2000 people attended each night.")
+    assert (q.low, q.high, q.unit) == (1500, 2000, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a loan of 12,34,567.89 rupees", 1_234_567.89),
+        ("a crowd of 1,23,456 people", 123_456),
+        ("assets of Rs 4,50,000", 450_000),
+    ],
+)
+def test_digits_grouped_in_lakhs(text: str, value: float) -> None:
+    assert only(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("it cost thirteen dollars and forty-five cents", 13.45),
+        ("it cost thirteen dollars forty-five cents", 13.45),
+        ("a fare of 2 dollars and twenty-five cents", 2.25),
+    ],
+)
+def test_cents_in_compound_number_words_join_the_amount(text: str, value: float) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("½ teaspoon baking powder", 0.5, "teaspoons"),
+        ("a ¼ mile track", 0.25, "miles"),
+        ("add ¾ cup of milk", 0.75, "count"),
+        ("2 tbsp of oil", 2, "tablespoons"),
+        ("the angle is 0.8rad", 0.8, "rad"),
+        ("the meal cost 100元", 100, "CNY"),
+    ],
+)
+def test_fractions_standing_alone_and_more_units(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["a promise that is one year old", "the car is one year old", "a one year old child"]
+)
+def test_one_year_old_is_an_age(text: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (1, "years")
+
+
+@pytest.mark.parametrize(
+    "text", ["The stand was finished in 1934.", "It placed in 2019 among the best.", "It came in 2021."]
+)
+def test_a_year_after_a_verb_of_ranking_is_no_rank(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        ("It revised its forecast from 5 to 7 per cent to 3 to 5 per cent.", [(5, 7), (3, 5)]),
+        ("Guidance was raised from $2-3 billion to $4-5 billion.", [(2e9, 3e9), (4e9, 5e9)]),
+        ("The target band moved from 10 to 12 to 11 to 13.", [(10, 12), (11, 13)]),
+    ],
+)
+def test_a_change_from_one_range_to_another(text: str, ranges: list[tuple[float, float]]) -> None:
+    assert [(q.low, q.high) for q in quantities(text)] == ranges
+
+
+@pytest.mark.parametrize(
+    "text", ["They bought thousands of COVID -19 tests.", "The MP3 -4 format", "the SARS -2 virus spread"]
+)
+def test_a_name_with_a_stray_space_before_its_dash_is_no_negative_count(text: str) -> None:
+    assert all(q.value is None or q.value >= 0 for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The improvement from 40% to 55% was welcome.",
+        "A jump from 3 to 9 stores surprised the board.",
+        "The decline from 1,200 to 800 members worried the club.",
+        "From 20% to 45% — more than double — the share rose fast.",
+        "From 12 to 30 branches - a 150% rise - the chain grew.",
+    ],
+)
+def test_from_a_to_b_with_a_word_of_change_in_its_clause_is_two_figures(text: str) -> None:
+    found = [q for q in quantities(text) if q.unit != "x" and q.text[:2] != "a "]
+    assert [q.bound for q in found[:2]] == ["=", "="]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("From 1700 to 1850 the town's trade changed little.", "1700/1850"),
+        ("From 1600 to 1800 the price of bread rose slowly.", "1600/1800"),
+    ],
+)
+def test_from_one_year_to_another_is_a_span_even_near_a_word_of_change(text: str, iso: str) -> None:
+    assert [q.date for q in find_quantities(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Gains of 3% in tech stocks lifted the index.", "up"),
+        ("Increases of 5% were approved.", "up"),
+        ("Rallies of 10% are rare.", "up"),
+        ("Cuts of 8% hit the budget.", "down"),
+        ("The euro was 0.3% stronger.", "up"),
+        ("The yen ended 0.5% weaker.", "down"),
+        ("Shares were off 3% at midday.", "down"),
+        ("The index closed off 1.2% on Friday.", "down"),
+    ],
+)
+def test_plural_nouns_of_change_comparatives_and_off(text: str, direction: str) -> None:
+    assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They sold off 200 shares.", "The firm laid off 300 workers.", "The Fed made 3 cuts and 2 hikes."],
+)
+def test_off_after_a_phrasal_verb_and_counted_changes_state_no_direction(text: str) -> None:
+    assert all(q.direction is None for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The state will spend Rp 5,000 billion.", 5e12, "IDR"),
+        ("The county received Ksh 2 billion.", 2e9, "KES"),
+        ("The tower cost Dh5 billion.", 5e9, "AED"),
+        ("The plan costs R2.5bn.", 2.5e9, "ZAR"),
+        ("A permit costs R350.", 350, "ZAR"),
+        ("The loan was E£3 billion.", 3e9, "EGP"),
+        ("The fee is SFr 200.", 200, "CHF"),
+        ("The bill came to Tk 300 crore.", 3e9, "BDT"),
+        ("The deal is worth QR 10bn.", 1e10, "QAR"),
+        ("It cost 5 billion TL.", 5e9, "TRY"),
+        ("They paid 3 billion Kenyan shillings.", 3e9, "KES"),
+        ("a fine of 40,000 KES", 40_000, "KES"),
+    ],
+)
+def test_currency_symbols_and_codes_of_more_countries(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["The R2 unit and the R5 model shipped.", "Plan R 25 was adopted.", "the Hundred Years War"]
+)
+def test_a_letter_before_a_small_number_and_a_scale_word_alone_are_no_amounts(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("He is 6ft 2in tall.", 2), ("a 65in television", 65)])
+def test_inches_written_against_the_number(text: str, value: float) -> None:
+    q = quantities(text)[-1]
+    assert (q.value, q.unit) == (value, "inches")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple rose 2.1%, Microsoft 1.5% and Amazon 0.9%.",
+        "The FTSE fell 0.5%, the DAX 0.3% and the CAC 0.2%.",
+        "Gold gained 12 points and Silver Corp 4 points.",
+    ],
+)
+def test_names_with_a_figure_in_the_unit_of_the_change_before_take_its_direction(text: str) -> None:
+    found = quantities(text)
+    assert len(found) >= 2 and len({q.direction for q in found}) == 1 and found[0].direction is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Revenue rose 5%, Apple said, and 30% of it came from China.", "Sales rose 5%, and 30% came online."],
+)
+def test_a_figure_after_a_change_with_a_verb_or_clause_between_keeps_no_direction(text: str) -> None:
+    assert quantities(text)[1].direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Fuel prices were raised by 50 paise a litre.", "up"),
+        ("Fares will be raised by 4%.", "up"),
+        ("A 4.5 per cent pay rise was offered.", "up"),
+        ("The bank announced a 25bp rate cut.", "down"),
+        ("A $5 price hike angered riders.", "up"),
+    ],
+)
+def test_raised_by_and_a_change_noun_after_the_word_it_qualifies(text: str, direction: str) -> None:
+    assert only(text).direction == direction
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm raised $45 million.", "20 workers cut their hours.", "5% of sales cut"]
+)
+def test_raising_money_and_a_verb_after_a_count_state_no_change(text: str) -> None:
+    assert only(text).direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("A $5 fee applies.", "USD"), ("A $2.5bn deal was signed.", "USD"), ("It cost A$5.", "AUD")],
+)
+def test_an_article_before_a_dollar_sign_is_no_currency_prefix(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("She won by a tenth of a second.", 0.1, "seconds"),
+        ("It took a quarter of an hour.", 0.25, "hours"),
+        ("The trail is two-thirds of a mile long.", 0.6667, "miles"),
+        ("Rates rose a third of a percentage point.", 0.3333, "percentage points"),
+        ("The estate is worth a quarter of a million pounds.", 250_000, "GBP"),
+    ],
+)
+def test_a_fraction_of_one_unit(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_fraction_of_a_group_stays_a_share() -> None:
+    q = only("A quarter of the budget went on wages.")
+    assert (q.value, q.unit) == (25, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("They lost a million pounds.", "GBP"),
+        ("It cost two million pounds.", "GBP"),
+        ("He lost 20 pounds.", "lb"),
+    ],
+)
+def test_pounds_after_a_million_in_words_are_money(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "direction"),
+    [
+        ("Prices rose by a little more than 3%.", ">", "up"),
+        ("A little over 5% of voters switched.", ">", None),
+        ("Costs fell slightly less than 2%.", "<", "down"),
+        ("Sales grew a bit over 4%.", ">", "up"),
+        ("It weighs a shade under 2 kg.", "<", None),
+    ],
+)
+def test_bounds_softened_by_a_little_or_slightly(text: str, bound: str, direction: str | None) -> None:
+    q = only(text)
+    assert (q.bound, q.direction) == (bound, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The fair runs 21-25 September in Leeds.", "--09-21/--09-25"),
+        ("The fair ran from Sept. 21 to 25.", "--09-21/--09-25"),
+        ("Talks are set for 3 to 5 March 2026.", "2026-03-03/2026-03-05"),
+        ("the 12th-14th of June", "--06-12/--06-14"),
+    ],
+)
+def test_a_span_of_days_before_its_month_or_joined_by_to(text: str, iso: str) -> None:
+    assert [q.date for q in find_quantities(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Airbus A350-1000 landed.",
+        "The B737-800 fleet is grounded.",
+        "The 7-Eleven chain opened a store.",
+        "He bought a 3-Series.",
+    ],
+)
+def test_codes_and_numbers_hyphened_to_names_are_no_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_an_age_in_title_case() -> None:
+    q = only("The 45-Year-Old Man")
+    assert (q.value, q.unit, q.text) == (45, "years", "45-Year-Old")

@@ -27,11 +27,15 @@ from factcheck.quantities.patterns import (
     BOUND_SYMBOL_BEFORE,
     CAPITALISED_RUN,
     CHANGE_ANCHORS,
+    COUNT_BEFORE,
     DASHES,
     DIRECTION_AFTER,
     DIRECTION_BEFORE,
+    HYPHEN_NAME_AFTER,
     LABEL_BEFORE,
     MONTH,
+    NAME_AND_NAME,
+    NAME_NUMBER_BEFORE,
     NEXT_WORD,
     PREVIOUS_WORD,
     SUB_BEFORE,
@@ -74,7 +78,7 @@ class Context:
     def _version_numbers(self) -> set[str]:
         """Decimals that the text uses as model versions ("GPT-5.4", "Opus 4.7")."""
         found: set[str] = set()
-        for m in re.finditer(rf"([A-Za-z][\w]*)(-|{S}+)(\d+\.\d+)(?![\w.]*\d)", self.t):
+        for m in re.finditer(rf"(?<!\w)([A-Za-z][\w]*)(-|{S}+)(\d+\.\d+)(?![\w.]*\d)", self.t):
             word, sep, number = m.groups()
             if sep == "-" or (word[0].isupper() and word.lower() not in COMMON_CAPS):
                 found.add(number)
@@ -135,7 +139,7 @@ class Context:
         m = DIRECTION_AFTER.match(self.t, p, limit)
         if not m:
             return None
-        return "up" if m.group("up") else "down"
+        return "up" if m.group("up") or m.group("up2") else "down"
 
     def _count_or(self, r: Reading, p: int, limit: int) -> str:
         """The unit of a number, or "count" when a noun follows it ("30 open issues")."""
@@ -172,21 +176,27 @@ class Context:
         a plural the number counts ("300 Google employees", "3 Democrats", "5 EU states"), nor in a
         headline where every word is capitalised."""
         t = self.t
+        if HYPHEN_NAME_AFTER.match(t, p, limit) and re.fullmatch(r"\d+", t[start:p]):
+            return True  # "7-Eleven", "a 3-Series": a number hyphened to a capitalised word names a thing
         m = CAPITALISED_RUN.match(t, p, limit)
         if m is None or not re.fullmatch(rf"\d+(?:[{DASHES}]\d+)?", t[start:p]):
             return False  # "48,200 Model X", "2.5 F": names and addresses have whole plain numbers
+        if COUNT_BEFORE.search(t, max(0, start - 30), start):
+            return True  # "two new 737 Max jets", "44 787 Dreamliners": a count is already given
+        while (more := NAME_AND_NAME.match(t, m.end(), limit)) is not None:
+            m = more  # "18400 Model S and Model X cars", "120 Irish and Scottish bands"
         words = m.group(0).split()
         first, last = words[0].rstrip(".,"), words[-1].rstrip(".,")
         if len(first) == 1 or first.lower() in COMMON_CAPS or re.fullmatch(MONTH, first):
             return False  # "12 C", "5 W": a unit symbol
-        if _plural(last) or (len(words) == 1 and len(first) > 1 and first.isupper()):
+        if plural(last) or (len(words) == 1 and len(first) > 1 and first.isupper()):
             return False
         after = NEXT_WORD.match(t, m.end(), limit)
         if (
             after
             and after.group(1) not in NOT_NOUNS
             and after.group(1)[0].islower()
-            and _plural(after.group(1))
+            and plural(after.group(1))
         ):
             return False
         before = PREVIOUS_WORD.search(t, max(0, start - 40), start)
@@ -227,6 +237,8 @@ class Context:
             return False
         if t[i] == "+":
             return True  # "S&P 500 +0.7%": a plus sign joins no range
+        if t[i + 1 : i + 2].isdigit() and NAME_NUMBER_BEFORE.search(t, max(0, i - 40), i):
+            return True  # "Stoxx 50 -0.7%", "S&P 500 -0.4%": the number before names an index
         # "40 - 60": a dash after a number and a space joins a range
         rest = t[max(0, i - 12) : i].rstrip()
         return not (rest and (rest[-1].isdigit() or rest[-1] == "%"))
@@ -237,6 +249,11 @@ class Context:
         if not (core.kind == "digits" and len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) < 3000):
             return False
         return YEAR_PREPOSITION_BEFORE.search(self.t, max(0, core.start - 8), core.start) is not None
+
+    def _name_before(self, i: int) -> bool:
+        """Whether a capitalised word other than a common one ends right before position ``i``."""
+        m = PREVIOUS_WORD.search(self.t, max(0, i - 40), i)
+        return m is not None and m.group(1)[0].isupper() and m.group(1).lower() not in COMMON_CAPS
 
     def _is_name_part(self, core: Core) -> bool:
         t = self.t
@@ -259,6 +276,7 @@ class Context:
         return word[0].isupper() or any(c.isupper() for c in word[1:])
 
 
-def _plural(word: str) -> bool:
+def plural(word: str) -> bool:
+    """Whether an English noun is plural ("jobs", "people"; not "bus", "crisis")."""
     w = word.lower()
     return w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 2)

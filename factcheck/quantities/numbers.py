@@ -34,6 +34,7 @@ from factcheck.quantities.patterns import (
     SHARE,
     VAGUE_PLURAL,
     VAGUE_SCALE,
+    VULGAR_ALONE,
     WORD,
     WORD_RUN,
     WORD_TOKEN,
@@ -209,6 +210,9 @@ def find_cores(text: str) -> list[Core]:
         value = plain_number(m.group(0))
         if value is not None:
             cores.append(Core(m.start(), m.end(), value, "digits"))
+    if any(c in text for c in VULGAR):
+        for m in VULGAR_ALONE.finditer(text):  # "½ teaspoon", "a ¼ mile track"
+            cores.append(Core(m.start(), m.end(), VULGAR[m.group(0)], "digits"))
     words = set(WORD.findall(text.lower()))
     if words & _RUN_WORDS:
         cores.extend(_word_runs(text))
@@ -263,6 +267,8 @@ def _word_runs(text: str) -> list[Core]:
             continue
         end = m.start() + tokens[used - 1][1] + len(tokens[used - 1][0])
         words = [t.lower() for t, _ in tokens[:used]]
+        if len(words) == 1 and (words[0] in SCALES or words[0] == "hundred"):
+            continue  # "billion" alone (its digits were not read: "Dh5 billion" before "Dh" was known)
         weak = words in (["one"], ["zero"])
         cores.append(Core(m.start(), end, value, "words", weak=weak))
     return cores

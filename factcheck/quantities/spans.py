@@ -13,10 +13,10 @@ from factcheck.quantities.patterns import DASHES, HS, MONTH, MONTHS, S
 # all: a cheap test that spares most texts most patterns.
 _BLOCKERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I), ("http", "www")),
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
+    (re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
     (
         re.compile(
-            r"(?<![\w@/.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|gov|edu|dev|app|ly|co\.uk)"
+            r"(?<![\w@/.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|gov|edu|dev|app|ly|co\.uk)"
             r"(?:/[^\s<>\"]*)?(?![\w])"
         ),
         (".",),
@@ -52,6 +52,12 @@ _BLOCKERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# the last day of a span of days: "Sept. 12-16", "May 3 – 5, 2026" (a spaced hyphen is a list: "July 4 -
+# 12 came")
+_DAY_JOIN = rf"(?:[{DASHES}]|{S}[\u2013\u2014]{S}|{S}to{S})"
+_DAY_TO = rf"(?:{_DAY_JOIN}(?P<d2>{_DAY})(?![\d.,]\d))?"
+# the first day of a span written before its month: "20-24 September", "3 to 5 March"
+_DAY_FROM = rf"(?:(?P<d0>{_DAY}){_DAY_JOIN})?"
 _DATE_PATTERNS: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (
         re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
@@ -59,18 +65,20 @@ _DATE_PATTERNS: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
         ("-",),
     ),
     (
-        re.compile(rf"(?<![\w])(?P<mon>{MONTH}){S}+(?P<d>{_DAY})(?:,{S}*|{S}+)(?P<y>{_YEAR})(?!\d)"),
+        re.compile(rf"(?<![\w])(?P<mon>{MONTH}){S}+(?P<d>{_DAY}){_DAY_TO}(?:,{S}*|{S}+)(?P<y>{_YEAR})(?!\d)"),
         "ymd",
         _MONTHS,
     ),
     (
-        re.compile(rf"(?<![\w])(?P<d>{_DAY}){S}+(?:of{S}+)?(?P<mon>{MONTH}),?{S}+(?P<y>{_YEAR})(?!\d)"),
+        re.compile(
+            rf"(?<![\w.,]){_DAY_FROM}(?P<d>{_DAY}){S}+(?:of{S}+)?(?P<mon>{MONTH}),?{S}+(?P<y>{_YEAR})(?!\d)"
+        ),
         "ymd",
         _MONTHS,
     ),
     (re.compile(rf"(?<![\w])(?P<mon>{MONTH}),?{S}+(?:of{S}+)?(?P<y>{_YEAR})(?![\d%])"), "ym", _MONTHS),
-    (re.compile(rf"(?<![\w])(?P<mon>{MONTH}){S}+(?P<d>{_DAY})(?![\w%]|[.,]\d)"), "md", _MONTHS),
-    (re.compile(rf"(?<![\w.,])(?P<d>{_DAY}){S}+(?:of{S}+)?(?P<mon>{MONTH})"), "md", _MONTHS),
+    (re.compile(rf"(?<![\w])(?P<mon>{MONTH}){S}+(?P<d>{_DAY}){_DAY_TO}(?![\w%]|[.,]\d)"), "md", _MONTHS),
+    (re.compile(rf"(?<![\w.,]){_DAY_FROM}(?P<d>{_DAY}){S}+(?:of{S}+)?(?P<mon>{MONTH})"), "md", _MONTHS),
     (
         re.compile(rf"(?<![\w])Q(?P<q>[1-4])(?:{S}+|{S}+of{S}+|-|{S}*')(?P<y>{_YEAR}|\d{{2}})(?![\w])"),
         "yq",
@@ -146,11 +154,18 @@ def _date_iso(kind: str, m: re.Match[str]) -> str | None:
     if kind in ("ymd", "ym", "md"):
         month = int(g["m"]) if g.get("m") else MONTHS[g["mon"][:3].lower()]
         day = int(re.sub(r"\D", "", g["d"])) if g.get("d") else None
-        if kind == "md":
-            return f"--{month:02d}-{day:02d}"
+        year = "-" if kind == "md" else f"{int(g['y']):04d}"
         if day is None:
-            return f"{int(g['y']):04d}-{month:02d}"
-        return f"{int(g['y']):04d}-{month:02d}-{day:02d}"
+            return f"{year}-{month:02d}"
+        last = None
+        if g.get("d0"):  # "20-24 September": the day read is the last one
+            day, last = int(re.sub(r"\D", "", g["d0"])), day
+        elif g.get("d2"):
+            last = int(re.sub(r"\D", "", g["d2"]))
+        iso = f"{year}-{month:02d}-{day:02d}"
+        if last is None:
+            return iso
+        return f"{iso}/{year}-{month:02d}-{last:02d}" if last > day else None
     if kind == "yq":
         q = g.get("q") or _ORDINAL_TO_INT[g["qw"].lower()]
         return f"{_year(g['y'])}-Q{q}"

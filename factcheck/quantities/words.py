@@ -14,6 +14,7 @@ from factcheck.quantities.patterns import (
     FRACTION_POINT,
     HALF_OF,
     OF_AFTER,
+    OF_AN,
     RANK_CONTEXT_BEFORE,
     RANK_MOVE_BEFORE,
     RANK_NOUN_AFTER,
@@ -70,12 +71,14 @@ class WordBuilder(Reader):
                     text=t[start:end],
                     start=start,
                     end=end,
-                    value=core.value / 100,
+                    value=round(core.value / 100, 4),
                     unit="percentage points" if m.group("pct") else "points",
                     bound=bound,
                     direction=core.direction or self._direction_before(start),
                 )
-            scale = re.match(rf"{S}+(million|billion|thousand|trillion)\b", t[end : end + 12], re.I)
+            scale = re.match(
+                rf"{S}+(?:of{S}+an?{S}+)?(million|billion|thousand|trillion)\b", t[end : end + 20], re.I
+            )
             if scale and word != "half":  # "a quarter million dollars", "three-quarters of a billion"
                 reading = self._read_unit(end + scale.end(), None, limit)
                 return Quantity(
@@ -84,6 +87,19 @@ class WordBuilder(Reader):
                     end=reading.end,
                     value=round(core.value / 100 * SCALES[scale.group(1).lower()], 2),
                     unit=reading.currency or self._count_or(reading, reading.end, limit),
+                    bound=bound,
+                    direction=self._direction_before(start),
+                )
+            of_a = OF_AN.match(t, end, limit)
+            unit_of = self._read_unit(of_a.end(), None, limit) if of_a else None
+            if of_a and unit_of and unit_of.unit not in ("", "%") and not unit_of.invalid:
+                # "a tenth of a second", "a quarter of an hour", "two-thirds of a mile": a share of one unit
+                return Quantity(
+                    text=t[start : unit_of.end],
+                    start=start,
+                    end=unit_of.end,
+                    value=round(core.value / 100, 4),
+                    unit=unit_of.unit,
                     bound=bound,
                     direction=self._direction_before(start),
                 )
