@@ -19,6 +19,8 @@ def _lexicon() -> dict[str, Any]:
 
 
 _LEXICON = _lexicon()
+#: The lexicon as read (for the sections other modules use: ``tables``, ``ratios``).
+LEXICON: dict[str, Any] = _LEXICON
 STOP_WORDS: set[str] = set(_LEXICON["stop_words"]) | set(_LEXICON["report_verbs"])
 
 
@@ -192,3 +194,14 @@ DIRECTION_WORDS = {
         "down": ("decline", "change", "decrease", "drop", "fall"),
     }.items()
 }
+
+
+#: Stems of the words that make a measure a change rather than a level ("% change", "growth", "YoY").
+CHANGE_WORDS = {stem(w) for w in _LEXICON["changes"]["words"]}
+
+
+def names_a_change(text: str | None) -> bool:
+    """Whether a measure's words name a change ("Year-Over-Year Change", "passenger growth", "Δ vs GPT-5.4")
+    rather than a level ("Shipments", "load factor")."""
+    words = re.findall(r"[a-zδΔ]+(?:[-/][a-z]+)*", (text or "").lower())
+    return any(w in CHANGE_WORDS or stem(w) in CHANGE_WORDS for w in words)

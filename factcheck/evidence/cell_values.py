@@ -11,11 +11,41 @@ from factcheck.metric_words import STOP_WORDS, stem
 from factcheck.models import Quantity
 from factcheck.quantities.finder import find_quantities
 
+# A figure out of a whole, as cells write it: "2 / 115", "2nd of 115", "#2 of 115", "93 / 100"
+_OUT_OF = re.compile(
+    r"^\s*(?P<hash>#\s*)?(?P<n>\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?\s*(?:/|\bout of\b|\bof\b)\s*"
+    r"(?P<m>\d[\d,]*(?:\.\d+)?)\b",
+    re.I,
+)
+_ORDINAL_CELL = re.compile(r"^\s*#?\s*(?P<n>\d+)(?P<ord>st|nd|rd|th)?\s*(?:place)?\s*$", re.I)
+
+
+def out_of(text: str, unit_hint: str | None) -> Quantity | None:
+    """A cell's figure out of a whole, read as one quantity: a rank when the label says so or the figure is
+    an ordinal or "#N" ("2nd of 115", "#2 / 115"), else a score out of its scale ("93 / 100")."""
+    m = _OUT_OF.match(text)
+    if m:
+        n, whole = float(m.group("n")), float(m.group("m").replace(",", ""))
+        if n > whole:
+            return None
+        rank = unit_hint == "rank" or bool(m.group("ord") or m.group("hash"))
+        unit = "rank" if rank else unit_hint or "points"
+        span = text[m.start("n") : m.end("m")]
+        return Quantity(span, m.start("n"), m.end("m"), value=n, unit=unit, scale=whole)
+    m = _ORDINAL_CELL.match(text) if unit_hint == "rank" else None
+    if m:
+        end = m.end("ord") if m.group("ord") else m.end("n")
+        return Quantity(text[m.start("n") : end], m.start("n"), end, value=float(m.group("n")), unit="rank")
+    return None
+
 
 def cell_quantities(
     text: str, offset: int, unit_hint: str | None, scale: float | None = None
 ) -> list[Quantity]:
     """The quantities of a cell, given the unit and the scale ("in millions") its header or caption states."""
+    whole = out_of(text, unit_hint)
+    if whole is not None:
+        return [replace(whole, start=whole.start + offset, end=whole.end + offset)]
     out = []
     for q in find_quantities(text, include_dates=True):
         if unit_hint and (q.unit in ("", "count") or (q.unit and unit_hint.startswith(q.unit + " "))):
@@ -133,6 +163,19 @@ def unit_hint(label: str) -> str | None:
         return "tokens per second"
     if re.search(r"\btokens\b", low):
         return "tokens"
+    return _named_unit(label)
+
+
+def _named_unit(label: str) -> str | None:
+    """A unit a label names in brackets or after "in" ("Cargo (tonnes)", "Avg. delay (min)", "Consumption in
+    TWh", "Rate (p/kWh)"), as the quantity finder's unit lexicon reads it; None for counts and plain words."""
+    for m in re.finditer(
+        r"\(\s*([^()]{1,16}?)\s*\)|\bin\s+([A-Za-z][\w/]{0,12})\b|,\s*([A-Za-z][\w/]{0,12})\s*$", label
+    ):
+        words = (m.group(1) or m.group(2) or m.group(3)).strip()
+        found = find_quantities(f"1 {words}", include_dates=False)
+        if len(found) == 1 and found[0].text == f"1 {words}" and found[0].unit not in ("", "count"):
+            return found[0].unit
     return None
 
 

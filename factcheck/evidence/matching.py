@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from factcheck.evidence.documents import read_document
 from factcheck.evidence.facts import extract_facts
 from factcheck.evidence.periods import Period, find_periods, period_from_key, same_period
+from factcheck.evidence.prose_facts import EARLIER
 from factcheck.evidence.source_text import SourceText, Table, split_sentences
 from factcheck.metric_words import (
     DIRECTION_WORDS,
@@ -49,6 +50,7 @@ from factcheck.metric_words import (
     PRICE,
     STOP_WORDS,
     UNIT_WORDS,
+    names_a_change,
     site_matched,
     site_words,
     stem,
@@ -254,8 +256,9 @@ def _subject_score(claim: Claim, fact: Fact) -> float:
         return 0.0  # nor another product's (the card or bar it stands on names it)
     if explicit:
         return 0.0  # the passage names someone else for this figure ("Google (22%)")
-    # a claim about a group or an organisation ("organizations"): named in the passage, or around it?
-    if any(_words_in(p, fact.quote) for p in parts):
+    # a claim about a group or an organisation ("organizations"): named in the passage, or around it? A page
+    # about it ("MMR catch-up campaign closes") names it for every passage ("The campaign cost ...")
+    if any(_words_in(p, fact.quote) or _words_in(p, fact.subject or "") for p in parts):
         return 0.9
     if any(_words_in(p, f"{fact.context} {fact.metric or ''}") for p in parts):
         return 0.75
@@ -315,6 +318,9 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
     claim_topics = topics(claim.metric) | topics(claim.subject)
     wanted = claim_period(claim)
     earlier = {} if wanted is not None else _earlier_periods(facts)
+    claim_is_earlier = _states_an_earlier_figure(claim)
+    at = claim.quantity.start - claim.start if claim.quantity.text else -1
+    claim_change = _direction(claim.quantity, claim.quote, at) is not None or names_a_change(claim.metric)
     claim_variant = _variant(claim.subject)
     scored: list[Candidate] = []
     for fact in facts:
@@ -341,7 +347,9 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
             implied,
         )
         have = period_from_key(fact.period)
-        other_period = not same_period(wanted, have)
+        other_period = not same_period(wanted, have) or (fact.period == EARLIER and not claim_is_earlier)
+        # a year to date adds up the months so far: not the period of a claim that does not say so
+        other_period = other_period or (have is not None and have.part == "YTD" and wanted is None)
         context = (
             _topic_factor(claim_topics, fact) * earlier.get(id(fact), 1.0) * (0.6 if other_period else 1.0)
         )
@@ -349,10 +357,16 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
         if score < MIN_SCORE:
             continue
         fact_variant = fact.variant or _variant(fact.subject)
+        if claim_change != _is_change(fact):
+            like, why = "context", "a level, not a change" if claim_change else "a change, not a level"
+            scored.append(Candidate(fact, round(score * 0.6, 4), like, why))
+            continue
         if other_period:
             like, why = (
                 "context",
-                f"another period than the claim's {wanted.label if wanted else ''}".strip(),
+                "an earlier figure the source compares with"
+                if fact.period == EARLIER
+                else f"another period than the claim's {wanted.label if wanted else ''}".strip(),
             )
         elif id(fact) in earlier:
             like, why = (
@@ -382,14 +396,59 @@ def claim_period(claim: Claim) -> Period | None:
     found = [
         (abs(quote.find(p.text) - at), p)
         for p in find_periods(f"{claim.metric or ''} {quote}")
-        if not re.search(
-            r"\b(?:from|than|since|against|versus|vs\.?)\s+(?:\w+\s+){0,3}$",
-            quote[: max(0, quote.find(p.text))],
-        )
+        if not _is_comparison_base(quote[: max(0, quote.find(p.text))])
     ]
     if not found:
         return None
     return min(found, key=lambda dp: dp[0])[1]
+
+
+# "made up 35% of shipments" is a share, whatever the "up" of "make up" suggests
+_MAKE_UP = re.compile(
+    r"\b(?:make|makes|made|making)\s+up\s+(?:between\s+|about\s+|around\s+|nearly\s+)?$", re.I
+)
+
+
+def _direction(q: Quantity, text: str, at: int) -> str | None:
+    """The direction of a figure standing at ``at`` in ``text``, but none for the "up" of "made up"."""
+    if q.direction == "up" and at >= 0 and _MAKE_UP.search(text[max(0, at - 30) : at]):
+        return None
+    return q.direction
+
+
+def _is_change(fact: Fact) -> bool:
+    """Whether a fact states a change ("+30.6%", "up 12%", a "% change" column) rather than a level."""
+    q = fact.quantity
+    signed = q.text.lstrip()[:1] in ("+", "-", "−") or (q.value is not None and q.value < 0)
+    return bool(_direction(q, fact.quote, q.start)) or signed or names_a_change(fact.metric)
+
+
+def _states_an_earlier_figure(claim: Claim) -> bool:
+    """Whether the claim's figure is itself the earlier one of a change ("up from 88%", "In 2024 it had been
+    88%", "a year earlier it was 57%"): then a source's earlier figure speaks to it."""
+    quote = claim.quote
+    at = claim.quantity.start - claim.start if claim.quantity.text else -1
+    if at >= 0 and re.search(r"\bfrom\s*$", quote[max(0, at - 12) : at], re.I):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:had been|previously|a year (?:earlier|ago|before)|last year|the year before|"
+            r"(?:previous|prior|preceding) (?:year|quarter|month))\b",
+            quote,
+            re.I,
+        )
+    )
+
+
+def _is_comparison_base(before: str) -> bool:
+    """Whether a period named right after ``before`` is what a figure is compared with: "from the same quarter
+    a year earlier", "than in 2024", "up 9.8% on March 2025", "a 12% rise over 2025"."""
+    return bool(
+        re.search(r"\b(?:from|than|since|against|versus|vs\.?)\s+(?:\w+\s+){0,3}$", before)
+        or re.search(
+            r"\d\s*(?:%|percent|per cent|points?)?\s+(?:on|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$", before
+        )
+    )
 
 
 def _ignored_words(claim: Claim) -> set[str]:
@@ -425,9 +484,11 @@ def _earlier_periods(facts: list[Fact]) -> dict[int, float]:
     keyed: list[tuple[int, tuple[str, str, str | None, str], tuple[int, int]]] = []
     for fact in facts:
         period = period_from_key(fact.period)
-        if period is None or fact.location in ("sentence", "pdf"):
+        if period is None or fact.location in ("sentence", "pdf") or period.part == "YTD":
             continue
-        key = (fact.url, "", fact.subject, (fact.metric or "").strip().lower())
+        # periods of one kind are compared (months with months, quarters with quarters, years with years)
+        kind = period.part[:1]
+        key = (fact.url, kind, fact.subject, (fact.metric or "").strip().lower())
         latest[key] = max(latest.get(key, period.order()), period.order())
         keyed.append((id(fact), key, period.order()))
     return {fid: 0.85 for fid, key, order in keyed if order < latest[key]}

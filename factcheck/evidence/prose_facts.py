@@ -130,11 +130,13 @@ def sentence_facts(
         for q in find_quantities(sentence, include_dates=True)
         if not _is_name_number(sentence, q, mentions)
     ]
+    quantities = _with_rank_phrases(sentence, quantities)
     if not quantities:
         return []
     spans = [(q.start, q.end) for q in quantities] + [(m.start, m.end) for m in mentions]
     clauses = _clauses(sentence, [(q.start, q.end) for q in quantities])
     respective = _respective(sentence, quantities, mentions)
+    earlier = _earlier_figures(sentence, quantities, respective)
     facts = []
     for q in quantities:
         named = respective.get(q.start) or _subject_for(sentence, q, mentions, clauses)
@@ -154,9 +156,69 @@ def sentence_facts(
                 location=location,
                 context=context,
                 url=url,
+                period=EARLIER if q.start in earlier else "",
             )
         )
     return facts
+
+
+#: The period of a figure a sentence compares another with ("up from 84.2% a year earlier"): earlier than the
+#: sentence's own, whichever that is.
+EARLIER = "PREV"
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_ARROW_AFTER = re.compile(r"\s*(?:→|->|=>|⟶)\s*$")
+_BASE_AFTER = re.compile(
+    r"\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+"
+    r"(?:year|quarter|month|period)|(?:in\s+)?last\s+year)\b",
+    re.I,
+)
+
+
+def _earlier_figures(sentence: str, quantities: list[Quantity], respective: dict[int, str]) -> set[int]:
+    """Starts of the figures a sentence states as the earlier value of a change: after "from" ("up from
+    84.2%", "rose from 87.2% to 91.4%"), before an arrow to a later figure ("87.2% → 91.4%"), or followed by
+    "a year earlier" / "last year". Figures paired with two names in turn ("36.6% to 74.0% between GPT-5.4
+    and GPT-5.5") are two subjects' figures, not two periods'."""
+    out = set()
+    for i, q in enumerate(quantities):
+        if q.start in respective or q.direction or q.unit == "date":
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        before = sentence[max(0, q.start - 12) : q.start]
+        arrow = (
+            nxt is not None
+            and nxt.unit == q.unit
+            and _ARROW_AFTER.match(sentence[q.end : nxt.start]) is not None
+        )
+        if _FROM_BEFORE.search(before) or arrow or _BASE_AFTER.match(sentence[q.end : q.end + 40]):
+            out.add(q.start)
+    return out
+
+
+# A place stated in words around its number: "Ranked 2 of 115", "ranks #3 out of 40", "placed 2nd of 115"
+_RANK_PHRASE = re.compile(
+    r"\b(?:rank(?:ed|s)?|plac(?:ed|es)|position(?:ed)?|(?:comes?|came|finish(?:ed|es)?)(?:\s+in)?)\s+"
+    r"(?:#\s*)?(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:of|out of)\s+(?P<m>\d[\d,]*)\b",
+    re.I,
+)
+
+
+def _with_rank_phrases(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities of a sentence with the places it states in words that the quantity finder did not
+    read as ranks ("Ranked 2 of 115 on the leaderboard" opening a sentence): the place, out of the whole."""
+    for m in _RANK_PHRASE.finditer(sentence):
+        if any(q.unit == "rank" and q.start <= m.start("n") < q.end for q in quantities):
+            continue
+        rank = Quantity(
+            sentence[m.start("n") : m.end("m")],
+            m.start("n"),
+            m.end("m"),
+            value=float(m.group("n")),
+            unit="rank",
+            scale=float(m.group("m").replace(",", "")),
+        )
+        quantities = [q for q in quantities if not (m.start("n") <= q.start < m.end("m"))] + [rank]
+    return sorted(quantities, key=lambda q: q.start)
 
 
 def _arrow_read(sentence: str, q: Quantity) -> Quantity:
@@ -208,7 +270,7 @@ def _metric_for(
     # what every figure of it measures
     topic = re.match(
         r"\s*(?:On|For|In|At|Across)\s+([^,;:()]{2,60}?)(?=\s*[,;:(]|\s+(?:the|it|its)\b)", sentence
-    )
+    ) or re.match(r"\s*([A-Za-z][^:;,.()]{1,50}?):\s", sentence)  # or a line led by its label ("Net income:")
     if topic and topic.end() <= q.start and not find_quantities(topic.group(1), include_dates=False):
         lead = _strip_spans(topic.group(1), topic.start(1), spans)
         if lead and lead not in own:

@@ -2,8 +2,8 @@
 
 Tables are read in three layouts: pipe tables ("| Model | Score |", the separator row of dashes
 skipped), columns set apart by three or more spaces or a tab (as pypdf's layout mode prints a table),
-and a header line naming several models over rows "label v1 v2 ...". A line of a label, a run of dots
-and a figure ("Provisional rank ....... 2 / 115") is read as "label: figure". The sentence before a
+and a header line naming several models over rows "label v1 v2 ...". Lines of a label, a run of dots and a
+figure ("Provisional rank ....... 2 / 115") are a table of labels and values. The sentence before a
 table is kept with it (``Table.lead``): it often states the unit or scale of every cell ("Figures are
 in thousands").
 """
@@ -34,7 +34,6 @@ def lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]]
             paragraphs.append((squash(text), heading))
             current.clear()
 
-    lines = [_leader_line(x) for x in lines]
     i = 0
     while i < len(lines):
         line = squash(lines[i])
@@ -44,7 +43,9 @@ def lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]]
             flush()
             i += 1
             continue
-        table, used = _pipe_table(lines, i, heading)
+        table, used = _leader_table(lines, i, heading)
+        if table is None:
+            table, used = _pipe_table(lines, i, heading)
         if table is None:
             table, used = _column_table(lines, i, heading)
         if table is None:
@@ -157,9 +158,17 @@ def _values_at_end(line: str, count: int) -> list[tuple[int, str]] | None:
 _LEADER = re.compile(r"^(\s*[A-Za-z][^.…_]{1,60}?)\s*(?:\.{3,}|…+|_{3,})\s*(\S.*)$")
 
 
-def _leader_line(line: str) -> str:
-    m = _LEADER.match(line)
-    return f"{m.group(1).strip()}: {m.group(2).strip()}" if m and has_number(m.group(2)) else line
+def _leader_table(lines: list[str], i: int, heading: str) -> tuple[Table | None, int]:
+    """Lines of a label, a leader and a figure ("Provisional rank ....... 2 / 115"), one after another: a
+    table of labels and values, without a header."""
+    rows: list[list[str]] = []
+    j = i
+    while j < len(lines) and (m := _LEADER.match(lines[j])) and has_number(m.group(2)):
+        rows.append([squash(m.group(1)), squash(m.group(2))])
+        j += 1
+    if not rows:
+        return None, 0
+    return Table(header=["", ""], rows=rows, context=heading), j - i
 
 
 def _pipe_cells(line: str) -> list[str] | None:

@@ -38,15 +38,21 @@ def unverified(reason: str, explanation: str) -> Review:
     return Review("unverified", explanation, confidence=0.5, reason=reason)
 
 
-def comparable_value(claim_unit: str, fact: Fact) -> float | None:
-    """The fact's figure in the claim's unit (a share of 0.47 is 47%)."""
+def comparable_value(claim_unit: str, fact: Fact, direction: str | None = None) -> float | None:
+    """The fact's figure in the claim's unit (a share of 0.47 is 47%); for a claim of a change in
+    ``direction``, as large as the change is in that direction: "-3.0%" or "down 3%" is 3 for a fall, -3
+    for a rise."""
     value = fact.quantity.value
     if value is None:
         if fact.quantity.low is not None and fact.quantity.high is not None:
             return (fact.quantity.low + fact.quantity.high) / 2
         return None
     if claim_unit == "%" and fact.quantity.unit in ("", "count") and 0 < value <= 1:
-        return value * 100
+        value = value * 100
+    if direction in ("up", "down"):
+        went = fact.quantity.direction or ("down" if value < 0 else "up" if value > 0 else None)
+        if went is not None:
+            value = abs(value) if went == direction else -abs(value)
     return value
 
 
@@ -62,7 +68,7 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
         return _related_only(claim, related)
     verdicts = []
     for f in strong:
-        value = comparable_value(claim.quantity.unit, f.fact)
+        value = comparable_value(claim.quantity.unit, f.fact, claim.quantity.direction)
         if value is None:
             continue
         q = f.fact.quantity
