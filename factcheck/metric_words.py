@@ -116,13 +116,19 @@ def tokenize(text: str | None) -> list[Token]:
     return out
 
 
+#: A word and the words that stand for it when they label a figure (data file: ``[equivalents]``).
+EQUIVALENTS = {stem(word): {stem(w) for w in words} for word, words in _LEXICON["equivalents"].items()}
+
+
 def token_keys(tokens: list[Token]) -> set[str]:
-    """Keys a claim word may match: stems, parts of compounds, adjacent words joined ("terminal bench")."""
+    """Keys a claim word may match: stems, parts of compounds, adjacent words joined ("terminal bench"), and
+    the words others stand for ("respondents" labels a share of the "market")."""
     keys = {t.key for t in tokens}
     for t in tokens:
         keys.update(t.parts)
     pairs = zip(tokens, tokens[1:], strict=False)
     keys.update(a.key + b.key for a, b in pairs if a.raw.isalpha() and b.raw.isalpha())
+    keys.update(word for word, standing in EQUIVALENTS.items() if keys & standing)
     return keys
 
 

@@ -152,7 +152,9 @@ def unit_hint(label: str) -> str | None:
         ),
         None,
     )
-    per_million = re.search(r"(?:/|\bper\b)\s*(?:1\s*m\b|1\s*million|million|mtok|m\s+tokens)", low)
+    per_million = re.search(
+        r"(?:/|\bper\b)\s*(?:1\s*m\b|1\s*million|million|mtok|m\s+tokens)", low
+    ) or re.search(r"(?:/|\bper\s)\s*M\b", label)  # "$/M": a capital M is a million
     if currency:
         return f"{currency} per 1M tokens" if per_million else currency
     if re.search(r"%|\bpercent(?:age)?\b", low) and "percentage point" not in low:

@@ -55,8 +55,17 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
     for node in doc.jsonld:
         facts += _jsonld_facts(node, doc, doc.subject)
     location = "pdf" if doc.is_pdf else "sentence"
+    named: dict[str, str | None] = {}  # per section, the one model its last sentence naming any names
     for sentence, context in doc.sentences:
-        facts += sentence_facts(sentence, context, doc.url, known, location, section_subject(context, doc))
+        section = section_subject(context, doc)
+        if named.get(context) and not looks_like_item(section) and _PRONOUN.search(sentence):
+            section = (
+                named[context] or section
+            )  # "GPT-5.5 takes the top spot. At its xhigh setting it scores"
+        facts += sentence_facts(sentence, context, doc.url, known, location, section)
+        models = {m.name for m in find_mentions(sentence, known) if m.is_model or looks_like_item(m.name)}
+        if models:
+            named[context] = models.pop() if len(models) == 1 else None
     facts = [_with_period_and_variant(f) for f in facts]
     seen: set[tuple[Any, ...]] = set()
     unique = []
@@ -66,6 +75,9 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
             seen.add(key)
             unique.append(f)
     return unique
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|it's|it’s)\b", re.I)
 
 
 def _with_period_and_variant(fact: Fact) -> Fact:

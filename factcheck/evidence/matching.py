@@ -117,13 +117,17 @@ def _metric_score(
         return 0.0
     context_keys = token_keys(context_tokens)
     quote_keys = token_keys(tokenize(quote))
-    site_hits = site_matched(claim, site)
+    # a word naming the site ("BenchLM score" on benchlm.ai) is the publisher's, unless the figure's own label
+    # says it too ("price" on a price-comparison site)
+    labelled_keys = token_keys(tight) | context_keys | (implied or set())
+    site_hits = {i for i in site_matched(claim, site) if claim[i].key not in labelled_keys}
     # at least one word of the claim's metric must stand in the fact's label or heading: what the unit
     # implies ("%" is a share) or the site's name alone do not make a figure speak to this metric
     words = [(i, t) for i, t in enumerate(claim) if t.key[0].isalpha() and i not in site_hits]
     anchors = [t for _, t in words if t.key not in GENERIC] or [t for _, t in words]
     near = token_keys(tight) | context_keys
-    if anchors and implied and all(t.key in implied for t in anchors):
+    unit_only = bool(anchors and implied and all(t.key in implied for t in anchors))
+    if unit_only:
         near |= implied  # the claim measures nothing but what the unit says: "price" of a figure in dollars
     if not anchors or not any(t.key in near for t in anchors):
         return 0.0
@@ -151,11 +155,13 @@ def _metric_score(
         and t.key not in ignore
         and t.raw not in ORG_WORDS
     }  # a maker's name ("OpenAI MRCR v2") does not narrow the measure
-    penalty = 1 - (0.12 * min(len(extra), 3) if labelled else 0.04 * min(len(extra), 5))
+    # a claim of what the unit says ("price") is spoken to by any figure in that unit; the label says which
+    # one ("Input", "Cached input"), which comparisons pair up
+    penalty = 1 - (0.12 * min(len(extra), 3) if labelled and not unit_only else 0.04 * min(len(extra), 5))
     # a label naming another measure ("Market Share"), the claim's words standing only in a caption that
     # lists the table's columns ("Shipments, Market Share and Growth"): the caption is not this cell's label
-    own = {k for k in token_keys(tight) if k[0].isalpha() and k not in ignore}
-    if labelled and own and not own & (claim_keys | (implied or set())):
+    own = {k for k in token_keys(tight) if k[0].isalpha() and k not in ignore and k not in GENERIC}
+    if labelled and own and not unit_only and not own & (claim_keys | (implied or set())):
         penalty *= 0.75
     return max(0.0, min(1.0, coverage * penalty))
 
@@ -319,6 +325,7 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
     wanted = claim_period(claim)
     earlier = {} if wanted is not None else _earlier_periods(facts)
     claim_is_earlier = _states_an_earlier_figure(claim)
+    breakdowns = _breakdowns(facts)
     at = claim.quantity.start - claim.start if claim.quantity.text else -1
     claim_change = _direction(claim.quantity, claim.quote, at) is not None or names_a_change(claim.metric)
     claim_variant = _variant(claim.subject)
@@ -335,6 +342,7 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
             UNIT_WORDS.get(fact.quantity.unit, set())
             | ({PRICE} if fact.quantity.unit[:3] in ("USD", "EUR", "GBP") else set())
             | DIRECTION_WORDS.get(fact.quantity.direction or "", set())
+            | (_MARKET_SHARE if id(fact) in breakdowns else set())
         )
         metric = _metric_score(
             claim.metric,
@@ -414,6 +422,27 @@ def _direction(q: Quantity, text: str, at: int) -> str | None:
     if q.direction == "up" and at >= 0 and _MAKE_UP.search(text[max(0, at - 30) : at]):
         return None
     return q.direction
+
+
+_MARKET_SHARE = {stem("market"), stem("share")}
+
+
+def _breakdowns(facts: list[Fact]) -> set[int]:
+    """Facts that split a whole between organisations or products: percentages of one measure in one table,
+    list or sentence, for three or more of them ("OpenAI 47%, Google 22%, Anthropic 19%"). Each is its
+    subject's share of that market."""
+    groups: dict[tuple[str, str, str, str], list[Fact]] = {}
+    for f in facts:
+        if f.quantity.unit == "%" and f.subject:
+            where = f.quote if f.location in ("sentence", "pdf", "chart") else f.context
+            groups.setdefault((f.url, where, (f.metric or "").lower(), f.period), []).append(f)
+    out: set[int] = set()
+    for group in groups.values():
+        subjects = {subject_key(f.subject or "") for f in group}
+        named = [f for f in group if looks_like_item(f.subject or "") or (f.subject or "")[:1].isupper()]
+        if len(subjects) >= 3 and len(named) >= 2:
+            out.update(id(f) for f in group)
+    return out
 
 
 def _is_change(fact: Fact) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from factcheck.evidence.source_text import squash
-from factcheck.metric_words import GENERIC, STOP_WORDS, stem
+from factcheck.metric_words import GENERIC, LEXICON, STOP_WORDS, stem
 from factcheck.models import Fact, Quantity
 from factcheck.names import Mention, find_mentions, looks_like_item
 from factcheck.quantities.finder import find_quantities
@@ -130,12 +130,12 @@ def sentence_facts(
         for q in find_quantities(sentence, include_dates=True)
         if not _is_name_number(sentence, q, mentions)
     ]
-    quantities = _with_rank_phrases(sentence, quantities)
+    quantities = _with_shared_rate(_with_ratio_words(sentence, _with_rank_phrases(sentence, quantities)))
     if not quantities:
         return []
     spans = [(q.start, q.end) for q in quantities] + [(m.start, m.end) for m in mentions]
     clauses = _clauses(sentence, [(q.start, q.end) for q in quantities])
-    respective = _respective(sentence, quantities, mentions)
+    respective = _respective(sentence, quantities, mentions) or _listed(sentence, quantities, mentions)
     earlier = _earlier_figures(sentence, quantities, respective)
     facts = []
     for q in quantities:
@@ -203,6 +203,47 @@ _RANK_PHRASE = re.compile(
 )
 
 
+_RATIOS = {word: float(factor) for word, factor in LEXICON["ratios"]["words"].items()}
+_RATIO_WORDS = re.compile(
+    r"(?P<bound>\b(?:more than|over|nearly|almost|about|roughly|better than|less than|under)\s+)?"
+    r"\b(?P<word>" + "|".join(sorted(_RATIOS, key=len, reverse=True)) + r")(?:s|d|ed|ing)?\b(?![-‑])",
+    re.I,
+)
+_RATIO_BOUNDS = {"more than": ">", "over": ">", "better than": ">", "less than": "<", "under": "<"}
+
+
+def _with_ratio_words(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities of a sentence with the ratios it states in words the quantity finder leaves out
+    ("double GPT-5.4's price", "more than doubled", "tripled"): a factor in "x"."""
+    out = list(quantities)
+    for m in _RATIO_WORDS.finditer(sentence):
+        if any(q.start < m.end() and m.start() < q.end for q in quantities):
+            continue
+        bound = (m.group("bound") or "").strip().lower()
+        out.append(
+            Quantity(
+                sentence[m.start() : m.end()],
+                m.start(),
+                m.end(),
+                value=_RATIOS[m.group("word").lower()],
+                unit="x",
+                bound=_RATIO_BOUNDS.get(bound, "~" if bound else "="),
+            )
+        )
+    return sorted(out, key=lambda q: q.start)
+
+
+def _with_shared_rate(quantities: list[Quantity]) -> list[Quantity]:
+    """Amounts of one sentence in one currency share its rate: "$5 per million input tokens and $30 per
+    million output tokens, double GPT-5.4's $2.50 and $15" prices all four per million tokens."""
+    found: dict[str, set[str]] = {}
+    for q in quantities:
+        if re.fullmatch(r"[A-Z]{3} per .+", q.unit):
+            found.setdefault(q.unit.split(" per ")[0], set()).add(q.unit)
+    rates = {code: units.pop() for code, units in found.items() if len(units) == 1}
+    return [replace(q, unit=rates[q.unit]) if q.unit in rates else q for q in quantities]
+
+
 def _with_rank_phrases(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """The quantities of a sentence with the places it states in words that the quantity finder did not
     read as ranks ("Ranked 2 of 115 on the leaderboard" opening a sentence): the place, out of the whole."""
@@ -253,11 +294,38 @@ def _respective(sentence: str, quantities: list[Quantity], mentions: list[Mentio
     return out
 
 
+# "..., Zephyr 22%", ": Nimbus 47%", "and open-weight models 12%": a name, then its figure, in a list
+_LISTED = re.compile(r"(?:^|[,:;]\s*|\band\s+)(?P<name>[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,2})\s*$")
+
+
+def _listed(sentence: str, quantities: list[Quantity], mentions: list[Mention]) -> dict[int, str]:
+    """Figures of a list that gives each its name ("Nimbus 47%, Zephyr 22%, Halcyon 19%, others 12%"): start
+    -> name. Only when at least two of the names are proper names, so that "rose 3%, to 31,200" is no list."""
+    out: dict[int, str] = {}
+    for q in quantities:
+        m = _LISTED.search(sentence[: q.start])
+        if m and not find_quantities(m.group("name"), include_dates=True):
+            name = m.group("name")
+            mentioned = next(
+                (x.name for x in mentions if x.start >= m.start("name") and x.end <= q.start), None
+            )
+            out[q.start] = mentioned or name
+    proper = [n for n in out.values() if n[:1].isupper()]
+    return out if len(out) >= 3 and len(proper) >= 2 else {}
+
+
 def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
     return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), len(clauses) - 1)
 
 
 _TOPIC_LEAD = re.compile(r"\s*(?:On|For|In|At|Across)\s+([^,;:()]{2,60}?)(?=\s*[,;:(]|\s+(?:the|it|its)\b)")
+
+
+def _pools(mentions: list[Mention]) -> tuple[list[Mention], ...]:
+    """Mentions in the order they are tried as a figure's subject: models, then proper names ("OpenAI"),
+    then the words of a group a claim is about ("organizations")."""
+    proper = [m for m in mentions if re.search(r"[A-Z\d]", m.name)]
+    return [m for m in mentions if m.is_model], proper, mentions
 
 
 def _metric_for(
@@ -295,6 +363,11 @@ def _subject_for(
     # a maker's name in front of another name ("OpenAI MRCR v2") qualifies it; it is not who is measured
     mentions = [m for m in mentions if m.is_model or not re.match(r"\s+[A-Z][\w-]*", sentence[m.end :])]
     before = sentence[: q.start]
+    if q.unit == "x" and any(q.end <= m.start <= q.end + 25 for m in mentions):
+        # "X costs double GPT-5.4's": a ratio is about the name before it; the one after is what it is of
+        earlier = [m for m in mentions if m.end <= q.start]
+        if earlier:
+            return earlier[-1].name
     if re.search(r"\(\s*$", before):
         lead = before.rstrip()[:-1].rstrip()
         named = [m for m in mentions if m.end <= len(lead) and not lead[m.end :].strip()]
@@ -306,7 +379,7 @@ def _subject_for(
     index = _clause_of(q.start, clauses)
     s, e = clauses[index]
     in_clause = [m for m in mentions if s <= m.start < e]
-    for pool in ([m for m in in_clause if m.is_model], in_clause):
+    for pool in _pools(in_clause):
         if pool:
             return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).name
     if re.search(r"\b(?:it|its|it's|it’s)\b", sentence[s : q.start], re.I):
@@ -316,7 +389,7 @@ def _subject_for(
     if label and label.end() <= q.start and looks_like_item(label.group(1)):
         return label.group(1)
     earlier = [m for m in mentions if m.end <= q.start]
-    for pool in ([m for m in earlier if m.is_model], earlier):
+    for pool in _pools(earlier):
         if pool:
             return pool[-1].name
     later = [m for m in mentions if m.start >= q.end]

@@ -186,9 +186,9 @@ def _side(claim: Claim, subject: str, unit: str | None = None) -> Claim:
     """One side of a comparison as a claim of its own: the same metric, about one subject (in ``unit``
     when given: a gap in points is between two percentages or two scores)."""
     metric = _base_metric(claim)
-    unit = unit or claim.quantity.unit
-    if claim.kind in ("ratio", "equality"):
-        unit = "USD per 1M tokens" if metric and _is_price(metric) else "%"
+    if claim.kind in ("ratio", "equality") and metric and _is_price(metric):
+        unit = "USD per 1M tokens"
+    unit = unit if unit is not None else claim.quantity.unit
     if metric and _is_price(metric):
         metric = "price"  # the unit says what is priced; "API pricing" vs "Input ($/1M tokens)" is noise
     return _probe(claim, Quantity(text="", start=0, end=0, unit=unit), subject, metric)
@@ -214,6 +214,8 @@ def _side_units(claim: Claim) -> list[str | None]:
     """The units each side of a comparison may be stated in."""
     if claim.kind == "difference" and claim.quantity.unit in ("points", "percentage points"):
         return ["%", "points"]
+    if claim.kind in ("ratio", "equality"):
+        return ["%", ""]  # a ratio of two percentages, or of two scores or amounts
     return [None]
 
 
@@ -261,9 +263,11 @@ def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
             info = {id(f): i for f, i in st.facts}
             for i, part in enumerate(parts):
                 for unit in _side_units(claim):
+                    # each side like for like: another period's or another variant's figure is no side
                     sides[i] += [
-                        Found(st.name, f, s, info[id(f)])
-                        for f, s in find_evidence(_side(claim, part, unit), facts)
+                        Found(st.name, c.fact, c.score, info[id(c.fact)], c.like, c.why)
+                        for c in candidates(_side(claim, part, unit), facts)
+                        if c.like != "context"
                     ]
             base = _base_metric(claim)
             ratio_claim = _probe(

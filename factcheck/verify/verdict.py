@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from factcheck.evidence.periods import period_label
 from factcheck.models import Claim, Evidence, Fact, FetchInfo, Review
+from factcheck.quantities.finder import find_quantities
 from factcheck.quantities.tolerance import agrees, describe, describe_values
 
 #: Evidence scoring below this is too weak to decide a verdict (scores are evidence.find_evidence's).
@@ -214,13 +215,24 @@ def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: st
         for b in sides[1]:
             if a.score < THRESHOLD or b.score < THRESHOLD or a.fact.quantity.unit != b.fact.quantity.unit:
                 continue
-            if _label(a.fact) != _label(b.fact):
+            if _label(a.fact) != _label(b.fact) and not _in_turn(a, b, sides):
                 continue
+            if a.fact.variant and b.fact.variant and a.fact.variant != b.fact.variant:
+                continue  # "(xhigh)" is compared with "(xhigh)", not with "(medium)"
             va, vb = a.fact.quantity.value, b.fact.quantity.value
             if va is None or vb is None or (operation == "ratio" and vb == 0):
                 continue
             computed = va / vb if operation == "ratio" else va - vb
             pairs.append((a.score + b.score, a, b, computed))
+    # the claim's own sentence may give both sides' figures ("From 36.6% to 74.0%, more than double"): of a
+    # measure the source gives at several lengths or settings, the row holding those figures is meant
+    quoted = [q.value for q in find_quantities(claim.quote, include_dates=False) if q.value is not None]
+    named = [
+        p
+        for p in pairs
+        if _among(p[1].fact.quantity.value, quoted) and _among(p[2].fact.quantity.value, quoted)
+    ]
+    pairs = named or pairs
     if not pairs:
         return None
     pairs.sort(key=lambda p: -p[0])
@@ -246,6 +258,23 @@ def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: st
     evidence = tuple(_evidence(f, relation, f.fact.quantity.value) for p in shown_pairs for f in (p[1], p[2]))
     confidence = round(min(a.score, b.score) * (1.0 if all(x == ok for x in ok_all) else 0.7), 2)
     return Review("supported" if ok else "contradicted", text, confidence=confidence, evidence=evidence)
+
+
+def _in_turn(a: Found, b: Found, sides: list[list[Found]]) -> bool:
+    """Whether two facts are figures of one sentence stated in the same order for each side ("costs $5 and
+    $30 per million tokens, double GPT-5.4's $2.50 and $15"): the first with the first, the second with the
+    second."""
+    if a.fact.quote != b.fact.quote or a.fact.location not in ("sentence", "pdf"):
+        return False
+    mine = sorted({f.fact.quantity.start for f in sides[0] if f.fact.quote == a.fact.quote})
+    theirs = sorted({f.fact.quantity.start for f in sides[1] if f.fact.quote == b.fact.quote})
+    return len(mine) == len(theirs) and mine.index(a.fact.quantity.start) == theirs.index(
+        b.fact.quantity.start
+    )
+
+
+def _among(value: float | None, values: list[float]) -> bool:
+    return value is not None and any(abs(value - v) <= 1e-6 * max(1.0, abs(v)) for v in values)
 
 
 def _label(fact: Fact) -> str:
