@@ -4,14 +4,19 @@ sentence compares with ("up from 84.2% a year earlier") is an earlier period's, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.evidence.documents import read_document
 from factcheck.evidence.facts import extract_facts
 from factcheck.evidence.matching import candidates, claim_period
 from factcheck.evidence.periods import find_period, same_period
-from factcheck.models import Claim, Fact, Quantity
+from factcheck.models import Article, Claim, Fact, Link, Quantity
+from factcheck.sources.registry import Registry
+from factcheck.verify.run import verify_claims
 from factcheck.verify.verdict import Found, judge_direct
+from factcheck.web.client import Fetcher
 
 URL = "https://source.example/page"
 
@@ -169,3 +174,86 @@ def test_the_figure_a_change_starts_from_is_an_earlier_periods(body: str) -> Non
     assert verdict(claim(86.1, "%", "Northwind Air", "load factor", now), facts) == "supported"
     then = "Northwind Air's load factor was 84.2% in March."
     assert verdict(claim(84.2, "%", "Northwind Air", "load factor", then), facts) == "contradicted"
+
+
+# --- changes computed from two figures of one measure -----------------------------------------------------
+
+TWO_YEARS = [
+    """<table><tr><th></th><th>Q3 FY26</th><th>Q3 FY25</th></tr>
+    <tr><td>Net income ($ millions)</td><td>96.4</td><td>86.0</td></tr></table>""",
+    """<table><tr><th>Measure</th><th>FY2025 Q3</th><th>FY2026 Q3</th></tr>
+    <tr><td>Net income</td><td>$86.0m</td><td>$96.4m</td></tr></table>""",
+    "<p>Net income rose from $86.0 million to $96.4 million.</p>",
+]
+
+
+@pytest.mark.parametrize("body", TWO_YEARS, ids=["latest-first", "latest-last", "prose-from-to"])
+def test_a_claimed_percentage_change_is_computed_from_two_periods(tmp_path: Path, body: str) -> None:
+    page = f"<h1>Brightwater Foods third quarter results</h1>{body}"
+    rose = "Net income rose 12% from a year earlier, according to Brightwater Foods."
+    assert _verify(tmp_path / "a", page, rose, 12, "up") == "supported"
+    fell = "Net income fell 12% from a year earlier, according to Brightwater Foods."
+    assert _verify(tmp_path / "b", page, fell, 12, "down") == "contradicted"
+    wrong = "Net income rose 20% from a year earlier, according to Brightwater Foods."
+    assert _verify(tmp_path / "c", page, wrong, 20, "up") == "contradicted"
+
+
+POINTS = [
+    "<p>Second-dose uptake rose from 87.2% → 91.4% in one year.</p>",
+    "<p>Uptake of the second dose climbed from 87.2% to 91.4% over the year.</p>",
+    "<ul><li>Second-dose uptake: 91.4%, up from 87.2% a year earlier</li></ul>",
+]
+
+
+@pytest.mark.parametrize("body", POINTS, ids=["arrow", "from-to", "up-from"])
+def test_a_change_in_points_is_read_from_the_two_figures_of_one_sentence(tmp_path: Path, body: str) -> None:
+    page = f"<h1>MMR catch-up campaign closes</h1>{body}"
+    rose = "Uptake rose 4.2 percentage points in a single year, according to Brightwater Foods."
+    assert _verify(tmp_path / "a", page, rose, 4.2, "up", "percentage points", "uptake change") == "supported"
+    wrong = "Uptake rose 6 percentage points in a single year, according to Brightwater Foods."
+    assert (
+        _verify(tmp_path / "b", page, wrong, 6, "up", "percentage points", "uptake change") == "contradicted"
+    )
+
+
+def _verify(
+    folder: Path,
+    page: str,
+    sentence: str,
+    value: float,
+    direction: str,
+    unit: str = "%",
+    metric: str = "net income growth",
+) -> str:
+    host = "brightwater.example"
+    (folder / host / "results").mkdir(parents=True)
+    (folder / host / "results" / "index.html").write_text(page, encoding="utf-8")
+    text = f"{sentence}\n"
+    at = text.index("Brightwater Foods")
+    article = Article(
+        url="https://news.example/a/",
+        text=text,
+        paragraphs=((0, len(text)),),
+        links=(Link(f"https://{host}/results/", "Brightwater Foods", at, at + len("Brightwater Foods")),),
+    )
+    figure = f"{value:g}"
+    c = Claim(
+        id="c",
+        quote=sentence,
+        start=0,
+        end=len(sentence),
+        quantity=Quantity(
+            figure,
+            sentence.index(figure),
+            sentence.index(figure) + len(figure),
+            value=value,
+            unit=unit,
+            direction=direction,
+        ),
+        subject="uptake" if unit != "%" else "Brightwater Foods",
+        metric=metric,
+        sources=("Brightwater Foods",),
+    )
+    review = verify_claims([c], article, Fetcher(archive=folder), Registry.load()).claims[0].review
+    assert review is not None
+    return review.verdict

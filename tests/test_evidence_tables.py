@@ -203,3 +203,39 @@ def test_figures_of_a_page_titled_with_its_site_owner_are_the_owners(title: str)
     assert verdict(c, facts) == "supported"
     wrong = claim(2600000, "count", "Harbourside Airport", "passengers", "It handled 2.6 million passengers.")
     assert verdict(wrong, facts) == "contradicted"
+
+
+# --- lists inside list items, and groups named by their kind ------------------------------------------------
+
+NESTED = [
+    "<ul><li>Passengers: 1.92 million, +7.0%;<ul><li>at its Harbourside base: 640,000, +12.3%;</li></ul>"
+    "</li></ul>",
+    "<ol><li>Passengers: 1.92 million<ol><li>Harbourside base: 640,000</li><li>other bases: 1.28 million</li>"
+    "</ol></li></ol>",
+    "<ul><li>Passengers carried: 1.92 million<ul><li>through Harbourside: 640,000</li></ul></li></ul>",
+]
+
+
+@pytest.mark.parametrize("body", NESTED, ids=["bulleted", "numbered", "through"])
+def test_the_items_of_a_list_inside_an_item_are_parts_of_its_label(body: str) -> None:
+    facts = facts_of(f"<h1>Northwind Air traffic, March 2026</h1>{body}", ["Northwind Air"])
+    c = claim(640000, "count", "Northwind Air", "passengers at Harbourside", "It carried 640,000 passengers.")
+    assert verdict(c, facts) == "supported"
+
+
+GROUPS = [
+    """<p>Figures are in thousands of vehicles.</p><table><tr><th>Fuel type</th><th>Q1 2026</th></tr>
+    <tr><td>battery electric</td><td>48.2</td></tr><tr><td>plug-in hybrid</td><td>19.8</td></tr></table>""",
+    """<table><caption>New car registrations, thousands</caption><tr><th>Powertrain</th><th>Q1 2026</th></tr>
+    <tr><td>Battery-electric</td><td>48.2</td></tr><tr><td>Plug-in hybrid</td><td>19.8</td></tr></table>""",
+]
+
+
+@pytest.mark.parametrize("body", GROUPS, ids=["vehicles-lead", "car-caption"])
+def test_a_group_named_with_its_kind_is_the_row_of_its_kind(body: str) -> None:
+    facts = facts_of(f"<h1>New registrations, first quarter 2026</h1>{body}", ["battery-electric cars"])
+    quote = "Battery-electric car registrations reached 48,200 in the first quarter of 2026."
+    c = claim(48200, "count", "battery-electric cars", "registrations", quote)
+    assert verdict(c, facts) == "supported"
+    wrong = claim(52000, "count", "battery-electric cars", "registrations", quote.replace("48,200", "52,000"))
+    assert verdict(wrong, facts) == "contradicted"

@@ -80,6 +80,10 @@ _SCALE_RES = (
         rf"{_MONEY}\s*(?P<scale>(?:thousand|million|billion|trillion)s|mn|bn|m)\b(?!\s*(?:tokens|/))", re.I
     ),
     re.compile(r"\b(?P<scale>(?:thousand|million|billion)s?)\s+(?:of\s+)?units\b", re.I),
+    # "New car registrations, thousands", "Revenue, $ millions"
+    re.compile(
+        rf",\s*(?:{_MONEY}\s*)?(?P<scale>thousands|millions|billions|trillions|mn|bn|'?000s?)\s*$", re.I
+    ),
 )
 # Words that name every figure of a table rather than one column ("figures in millions")
 _ALL_FIGURES = {stem(w) for w in ("figure", "value", "number", "amount", "data", "all", "unit")}

@@ -320,6 +320,9 @@ class _HtmlWalker:
             if re.search(r"\d", caption):
                 self.labels.append((caption, self.context))
             return
+        if name in ("ul", "ol") and node.parent is not None and node.parent.name == "li":
+            self._nested_list(node)
+            return
         block = name in _BLOCK_TAGS
         if block:
             self.flush()
@@ -329,6 +332,23 @@ class _HtmlWalker:
                 self.walk(child)
         if block:
             self.flush()
+
+    def _nested_list(self, node: Tag) -> None:
+        """A list inside a list item: its items are parts of the item's label ("Passengers: 1.92 million"
+        over "at its Harbourside base: 640,000"), which stands over them like a heading."""
+        self.flush()
+        item = node.parent
+        assert item is not None
+        lead = squash(" ".join(str(t) for t in item.find_all(string=True, recursive=False)))
+        label = re.match(r"\s*([^:;,.\d]{2,40}?)\s*:", lead)
+        saved = dict(self.headings)
+        if label:
+            self.headings[8] = label.group(1)
+        for child in list(node.children):
+            if isinstance(child, (Tag, NavigableString)):
+                self.walk(child)
+        self.flush()
+        self.headings = saved
 
     def _box(self, el: Tag) -> bool:
         """Walks a box about other items, or a card, in a scope of its own; False for other blocks."""

@@ -108,7 +108,8 @@ def _metric_score(
     words of the fact's own metric that the claim lacks (a sub-score: "Coding score" vs "score")."""
     ignore = ignore or set()
     site = site or set()
-    claim = [t for t in tokenize(claim_metric) if t.key not in ignore]
+    # the subject's words say who, not what, unless the measure is named by nothing else ("uptake" of uptake)
+    claim = [t for t in tokenize(claim_metric) if t.key not in ignore] or tokenize(claim_metric)
     if not claim:
         return 0.0
     tight = tokenize(metric)
@@ -127,7 +128,7 @@ def _metric_score(
     anchors = [t for _, t in words if t.key not in GENERIC] or [t for _, t in words]
     near = token_keys(tight) | context_keys
     unit_only = bool(anchors and implied and all(t.key in implied for t in anchors))
-    if unit_only:
+    if unit_only and implied:
         near |= implied  # the claim measures nothing but what the unit says: "price" of a figure in dollars
     if not anchors or not any(t.key in near for t in anchors):
         return 0.0
@@ -226,10 +227,13 @@ def _named_in(name: str, text: str) -> bool:
     return any(subject_key(m.name) == key for m in find_mentions(text, [name]))
 
 
-def _words_in(phrase: str, text: str) -> bool:
-    words = {stem(w) for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", phrase.lower()) if w not in STOP_WORDS}
+def _words_in(phrase: str, text: str, around: str = "") -> bool:
+    """Whether every word of ``phrase`` stands in ``text``; a word naming a kind of thing ("cars") may stand
+    for one of its kind named in ``text`` or ``around`` it ("battery electric" in a table of vehicles)."""
+    words = [w for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", phrase.lower()) if w not in STOP_WORDS]
     have = {stem(w) for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", text.lower())}
-    return bool(words) and words <= have
+    kinds = topics(f"{text} {around}")
+    return bool(words) and all(stem(w) in have or topics(w) & kinds for w in words)
 
 
 def _variant(name: str | None) -> str:
@@ -264,7 +268,7 @@ def _subject_score(claim: Claim, fact: Fact) -> float:
         return 0.0  # the passage names someone else for this figure ("Google (22%)")
     # a claim about a group or an organisation ("organizations"): named in the passage, or around it? A page
     # about it ("MMR catch-up campaign closes") names it for every passage ("The campaign cost ...")
-    if any(_words_in(p, fact.quote) or _words_in(p, fact.subject or "") for p in parts):
+    if any(_words_in(p, fact.quote, fact.context) or _words_in(p, fact.subject or "") for p in parts):
         return 0.9
     if any(_words_in(p, f"{fact.context} {fact.metric or ''}") for p in parts):
         return 0.75
@@ -319,11 +323,14 @@ def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
 
 
 def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
-    """``find_evidence`` with each fact's like-for-like standing (see ``Candidate``)."""
+    """``find_evidence`` with each fact's like-for-like standing (see ``Candidate``). A claim of kind "change"
+    (the probe of a change over time) asks for its measure in every period, so no period is another."""
     ignore = _ignored_words(claim)
     claim_topics = topics(claim.metric) | topics(claim.subject)
-    wanted = claim_period(claim)
-    earlier = {} if wanted is not None else _earlier_periods(facts)
+    # a probe for a change over time (kind "change") wants the measure in every period
+    every_period = claim.kind == "change"
+    wanted = None if every_period else claim_period(claim)
+    earlier = {} if wanted is not None or every_period else _earlier_periods(facts)
     claim_is_earlier = _states_an_earlier_figure(claim)
     breakdowns = _breakdowns(facts)
     at = claim.quantity.start - claim.start if claim.quantity.text else -1
@@ -355,9 +362,12 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
             implied,
         )
         have = period_from_key(fact.period)
-        other_period = not same_period(wanted, have) or (fact.period == EARLIER and not claim_is_earlier)
-        # a year to date adds up the months so far: not the period of a claim that does not say so
-        other_period = other_period or (have is not None and have.part == "YTD" and wanted is None)
+        other_period = not every_period and (
+            not same_period(wanted, have)
+            or (fact.period == EARLIER and not claim_is_earlier)
+            # a year to date adds up the months so far: not the period of a claim that does not say so
+            or (have is not None and have.part == "YTD" and wanted is None)
+        )
         context = (
             _topic_factor(claim_topics, fact) * earlier.get(id(fact), 1.0) * (0.6 if other_period else 1.0)
         )
@@ -483,7 +493,8 @@ def _is_comparison_base(before: str) -> bool:
 def _ignored_words(claim: Claim) -> set[str]:
     """Words of the claim's metric that do not say what is measured: its subject's name, and the words of
     a price's unit ("costs USD per 1M tokens") unless nothing else is left."""
-    ignore = {t.key for p in _claim_subjects(claim.subject or "") for t in tokenize(p)}
+    # "battery-electric cars" is also "battery electric"
+    ignore = {k for p in _claim_subjects(claim.subject or "") for t in tokenize(p) for k in (t.key, *t.parts)}
     if re.match(r"[A-Z]{3}\b", claim.quantity.unit):
         unit_words = {t.key for t in tokenize(claim.quantity.unit)} - ignore
         if {t.key for t in tokenize(claim.metric)} - ignore - unit_words:

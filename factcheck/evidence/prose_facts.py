@@ -133,7 +133,11 @@ def sentence_facts(
     quantities = _with_shared_rate(_with_ratio_words(sentence, _with_rank_phrases(sentence, quantities)))
     if not quantities:
         return []
-    spans = [(q.start, q.end) for q in quantities] + [(m.start, m.end) for m in mentions]
+    # names are not what is measured; the words of a group a claim is about ("uptake", "households") may be
+    groups = {k.lower() for k in known if not re.search(r"[A-Z\d]", k)}
+    spans = [(q.start, q.end) for q in quantities] + [
+        (m.start, m.end) for m in mentions if m.name.lower() not in groups
+    ]
     clauses = _clauses(sentence, [(q.start, q.end) for q in quantities])
     respective = _respective(sentence, quantities, mentions) or _listed(sentence, quantities, mentions)
     earlier = _earlier_figures(sentence, quantities, respective)

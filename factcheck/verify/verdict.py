@@ -315,20 +315,29 @@ def _evidence(f: Found, relation: str, value: float | None) -> Evidence:
     )
 
 
-def judge_change(claim: Claim, earlier: Found, later: Found, periods: tuple[str, str]) -> Review:
-    """A verdict on a change over time ("its share rose 1.2 points") from the same figure in two periods."""
+def judge_change(
+    claim: Claim, earlier: Found, later: Found, periods: tuple[str, str], relative: bool = False
+) -> Review:
+    """A verdict on a change over time from the same figure in two periods: in points ("its share rose 1.2
+    points"), or, ``relative``, in per cent of the earlier figure ("net income rose 12%")."""
     assert claim.quantity.value is not None and earlier.fact.quantity.value is not None
     assert later.fact.quantity.value is not None
-    change = later.fact.quantity.value - earlier.fact.quantity.value
+    before, after = earlier.fact.quantity.value, later.fact.quantity.value
+    change = (after - before) / abs(before) * 100 if relative and before else after - before
     ok = agrees(claim.quantity.value, claim.quantity.bound, abs(change)) and (
         claim.quantity.direction is None or (claim.quantity.direction == "up") == (change > 0)
     )
     unit = later.fact.quantity.unit
     stated = describe(claim.quantity.value, claim.quantity.bound, claim.quantity.unit)
+    by = f"{change:+.1f}%" if relative else f"{change:+.1f} points"
+    if periods == ("before", "after"):
+        where = f"from {describe(before, '=', unit)} to {describe(after, '=', unit)}"
+    else:
+        now, then = describe(after, "=", unit), describe(before, "=", unit)
+        where = f"at {now} in {periods[1]} and {then} in {periods[0]}"
     text = (
-        f"{later.source} lists {later.fact.subject} at {describe(later.fact.quantity.value, '=', unit)} in "
-        f"{periods[1]} and {describe(earlier.fact.quantity.value, '=', unit)} in {periods[0]}, a change of "
-        f"{change:+.1f} points{', as claimed' if ok else ', not ' + stated}."
+        f"{later.source} lists {later.fact.subject} {where}, a change of {by}"
+        f"{', as claimed' if ok else ', not ' + stated}."
     )
     relation = "supports" if ok else "contradicts"
     return Review(
@@ -336,7 +345,7 @@ def judge_change(claim: Claim, earlier: Found, later: Found, periods: tuple[str,
         text,
         confidence=round(min(earlier.score, later.score), 2),
         evidence=(
-            _evidence(later, relation, later.fact.quantity.value),
-            _evidence(earlier, relation, earlier.fact.quantity.value),
+            _evidence(later, relation, after),
+            _evidence(earlier, relation, before),
         ),
     )
