@@ -239,3 +239,22 @@ def test_a_group_named_with_its_kind_is_the_row_of_its_kind(body: str) -> None:
     assert verdict(c, facts) == "supported"
     wrong = claim(52000, "count", "battery-electric cars", "registrations", quote.replace("48,200", "52,000"))
     assert verdict(wrong, facts) == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("heading", "value"),
+    [
+        ("<h2>68% of organizations have reached advanced GenAI adoption</h2>", 68.0),
+        ("<h1>Smartphone Shipments Grow 3.1% in 1Q26 as Halcyon Extends Its Lead</h1>", 3.1),
+        ("<h3>Revenue up 12% to $842 million in the third quarter</h3>", 842000000.0),
+    ],
+)
+def test_a_headline_stating_a_figure_is_read_as_a_sentence(heading: str, value: float) -> None:
+    facts = facts_of(f"<main>{heading}<p>More detail follows below.</p></main>")
+    assert any(f.quantity.value == value for f in facts)
+
+
+@pytest.mark.parametrize("heading", ["<h2>Top 5 vendors</h2>", "<h1>Cloud Spending Outlook 2026</h1>"])
+def test_a_heading_naming_a_list_or_a_year_states_no_figure(heading: str) -> None:
+    facts = facts_of(f"<main>{heading}<p>More detail follows below.</p></main>")
+    assert not [f for f in facts if f.quantity.unit not in ("date",)]

@@ -16,6 +16,7 @@ from factcheck.evidence.html_tables import html_table
 from factcheck.evidence.source_text import SourceText, Table, split_sentences, squash
 from factcheck.evidence.text_blocks import lines_to_blocks
 from factcheck.names import card_name, page_subject
+from factcheck.quantities.finder import find_quantities
 
 _DROP_TAGS = {
     "script",
@@ -191,6 +192,14 @@ def _name_sized_heading(text: str) -> bool:
     return 0 < len(text) <= 80 and len(text.split()) <= 8 and not re.search(r"[.?!]$", text)
 
 
+def _states_a_figure(heading: str) -> bool:
+    """Whether a heading states a figure in a sentence: a share, an amount, a measure ("Shipments Grow 3.1%
+    in 1Q26"), not only a year or a number of a list ("Top 5 vendors", "Outlook 2026")."""
+    if len(heading.split()) < 4:
+        return False
+    return any(q.unit not in ("", "count", "date") for q in find_quantities(heading, include_dates=False))
+
+
 def _is_bare_figure(text: str) -> bool:
     return bool(text) and _BARE_FIGURE.fullmatch(text) is not None
 
@@ -253,6 +262,10 @@ class _HtmlWalker:
         level = int(el.name[1])
         self.headings = {lv: t for lv, t in self.headings.items() if lv < level}
         text = _text(el)
+        if _states_a_figure(text):
+            # a headline that states a figure ("68% of organizations have reached advanced adoption") is a
+            # sentence of the section above it as much as a heading
+            self.paragraphs.append((text, self.context))
         self.headings[level] = text
         if self.foreign or _FOREIGN_HEADING.match(text):
             self.scopes[self.context] = ""  # what stands under it is about other items

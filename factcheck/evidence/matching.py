@@ -236,6 +236,11 @@ def _words_in(phrase: str, text: str, around: str = "") -> bool:
     return bool(words) and all(stem(w) in have or topics(w) & kinds for w in words)
 
 
+def _proper_words_in(name: str, text: str) -> bool:
+    """Whether a proper name of several words ("Harbourside Airport", "Volta Motors") stands in ``text``."""
+    return bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", name.strip())) and name.strip() in text
+
+
 def _variant(name: str | None) -> str:
     m = re.search(r"\(([^)]*)\)", name or "")
     return m.group(1).strip().lower() if m else ""
@@ -243,6 +248,11 @@ def _variant(name: str | None) -> str:
 
 def _subject_score(claim: Claim, fact: Fact) -> float:
     if not claim.subject:
+        # the claim's sentence may still name whom it is about ("Harbourside Airport handled 2.41 million")
+        if fact.subject and (
+            _named_in(fact.subject, claim.quote) or _proper_words_in(fact.subject, claim.quote)
+        ):
+            return 0.9
         # A figure about no one in particular (a market total) is not stated by one vendor's table row.
         if fact.location == "table" and fact.subject and _named_in(fact.subject, fact.quote):
             return 0.35
@@ -459,7 +469,10 @@ def _is_change(fact: Fact) -> bool:
     """Whether a fact states a change ("+30.6%", "up 12%", a "% change" column) rather than a level."""
     q = fact.quantity
     signed = q.text.lstrip()[:1] in ("+", "-", "−") or (q.value is not None and q.value < 0)
-    return bool(_direction(q, fact.quote, q.start)) or signed or names_a_change(fact.metric)
+    # a label names what its figures are ("% change"); a sentence's verbs ("climbed from 87.2% to 91.4%")
+    # say how it moved, and the figure's own reading says whether it is the change
+    labelled = fact.location not in ("sentence", "pdf") and names_a_change(fact.metric)
+    return bool(_direction(q, fact.quote, q.start)) or signed or labelled
 
 
 def _states_an_earlier_figure(claim: Claim) -> bool:

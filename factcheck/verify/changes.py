@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.evidence.matching import find_evidence
+from factcheck.evidence.matching import candidates
 from factcheck.evidence.periods import period_from_key, period_label
 from factcheck.evidence.prose_facts import EARLIER
 from factcheck.metric_words import CHANGE_WORDS, stem
@@ -25,7 +25,7 @@ def change_over_time(claim: Claim, sources: list[Source], relative: bool) -> Rev
     metric = " ".join(w for w in (claim.metric or "").split() if stem(w.lower()) not in CHANGE_WORDS) or None
     for name, facts, info in sources:
         units = {"%"} if not relative else {f.quantity.unit for f in facts} - _NOT_LEVELS
-        dated: list[tuple[tuple[int, int], tuple[str, str, str], Found]] = []
+        dated: list[tuple[tuple[int, int], tuple[str, str, str, str], Found]] = []
         seen: set[int] = set()
         for unit in sorted(units):
             probe = Claim(
@@ -38,14 +38,17 @@ def change_over_time(claim: Claim, sources: list[Source], relative: bool) -> Rev
                 metric=metric,
                 kind="change",
             )
-            for fact, score in find_evidence(probe, facts):
+            for c in candidates(probe, facts):
+                fact, score = c.fact, c.score
                 if id(fact) in seen or score < THRESHOLD or fact.quantity.value is None:
                     continue
+                if c.like == "context":
+                    continue
                 seen.add(id(fact))
-                found = Found(name, fact, score, info.get(id(fact)))
+                found = Found(name, fact, score, info.get(id(fact)), c.like, c.why)
                 order = _order(fact)
                 if order is not None:
-                    dated.append((order, _measure(fact), found))
+                    dated.append((order, (*_measure(fact), _kind(fact)), found))
         # Groups in document order; the best-matching group decides (a tablet table loses to a phone one).
         groups = []
         for label in dict.fromkeys(d[1] for d in dated):
@@ -58,7 +61,10 @@ def change_over_time(claim: Claim, sources: list[Source], relative: bool) -> Rev
                 period_label(earlier.fact.period) or "before",
                 period_label(later.fact.period) or "after",
             )
-            return judge_change(claim, earlier, later, periods, relative)
+            review = judge_change(claim, earlier, later, periods, relative)
+            if review.verdict == "contradicted" and not earlier.like == later.like == "like":
+                return None  # figures that only match less closely bear a change out, never disprove it
+            return review
     return None
 
 
@@ -71,6 +77,15 @@ def _order(fact: Fact) -> tuple[int, int] | None:
     if fact.location in ("sentence", "pdf"):
         return (0, 0) if fact.period == EARLIER else (0, 1)
     return None
+
+
+def _kind(fact: Fact) -> str:
+    """The kind of a figure's period: two periods of one kind are compared (a month with a month, a year with
+    a year), never a year to date with a month."""
+    period = period_from_key(fact.period)
+    if period is None:
+        return ""
+    return "YTD" if period.part == "YTD" else period.part[:1] + ("FY" if period.fiscal else "")
 
 
 def _measure(fact: Fact) -> tuple[str, str, str]:
