@@ -257,3 +257,45 @@ def _verify(
     review = verify_claims([c], article, Fetcher(archive=folder), Registry.load()).claims[0].review
     assert review is not None
     return review.verdict
+
+
+# --- the span of a change, and total rows ------------------------------------------------------------------
+
+SPANS = [
+    """<table><tr><th>Region</th><th>Monthly change (%)</th><th>Annual change (%)</th></tr>
+    <tr><td>Northfield</td><td>0.4</td><td>4.6</td></tr>
+    <tr><td>All regions</td><td>0.3</td><td>3.9</td></tr></table>""",
+    "<p>The average price of a home was £268,900, up 0.3% on the month and 3.9% higher than a year"
+    " earlier.</p>",
+    "<ul><li>Prices rose by 3.9% in the year to March 2026.</li>"
+    "<li>On the month, prices rose by 0.3%.</li></ul>",
+]
+
+
+@pytest.mark.parametrize("body", SPANS, ids=["columns", "one-sentence", "two-items"])
+def test_an_annual_change_is_not_a_monthly_one(body: str) -> None:
+    facts = facts_of(f"<h1>House Price Index: March 2026</h1>{body}", ["house prices"])
+    year = "Average house prices rose 3.9% in the year to March 2026."
+    month = "Average house prices rose 0.3% in March alone."
+    wrong_month = "Average house prices rose 3.9% in March alone."
+    assert (
+        verdict(claim(3.9, "%", "house prices", "annual change in prices", year, "up"), facts) == "supported"
+    )
+    assert (
+        verdict(claim(0.3, "%", "house prices", "monthly change in prices", month, "up"), facts)
+        == "supported"
+    )
+    c = claim(3.9, "%", "house prices", "monthly change in prices", wrong_month, "up")
+    assert verdict(c, facts) == "contradicted"
+
+
+@pytest.mark.parametrize("total", ["All regions", "Total", "Overall", "National"])
+def test_a_total_row_is_the_whole_the_page_is_about(total: str) -> None:
+    body = f"""<h1>House Price Index: March 2026</h1><table><tr><th>Region</th><th>Average price</th></tr>
+    <tr><td>Northfield</td><td>£312,400</td></tr><tr><td>{total}</td><td>£268,900</td></tr></table>"""
+    facts = facts_of(body, ["house prices", "Northfield"])
+    quote = "Average house prices reached £268,900 in March."
+    assert verdict(claim(268900, "GBP", "house prices", "average house price", quote), facts) == "supported"
+    assert (
+        verdict(claim(312400, "GBP", "house prices", "average house price", quote), facts) == "contradicted"
+    )

@@ -103,6 +103,7 @@ def _metric_score(
     labelled: bool = True,
     ignore: set[str] | None = None,
     implied: set[str] | None = None,
+    stated: set[str] | None = None,
 ) -> float:
     """Share of the claim's metric words found near the fact (see the module docstring), times a penalty for
     words of the fact's own metric that the claim lacks (a sub-score: "Coding score" vs "score")."""
@@ -113,6 +114,7 @@ def _metric_score(
     if not claim:
         return 0.0
     tight = tokenize(metric)
+    stated = stated or set()  # what the figure's own reading says it is: "up 12%" is a rise, a change
     context_tokens = tokenize(context)
     if versions_conflict(claim, tight) or versions_conflict(claim, context_tokens):
         return 0.0
@@ -120,19 +122,19 @@ def _metric_score(
     quote_keys = token_keys(tokenize(quote))
     # a word naming the site ("BenchLM score" on benchlm.ai) is the publisher's, unless the figure's own label
     # says it too ("price" on a price-comparison site)
-    labelled_keys = token_keys(tight) | context_keys | (implied or set())
+    labelled_keys = token_keys(tight) | context_keys | (implied or set()) | stated
     site_hits = {i for i in site_matched(claim, site) if claim[i].key not in labelled_keys}
     # at least one word of the claim's metric must stand in the fact's label or heading: what the unit
     # implies ("%" is a share) or the site's name alone do not make a figure speak to this metric
     words = [(i, t) for i, t in enumerate(claim) if t.key[0].isalpha() and i not in site_hits]
     anchors = [t for _, t in words if t.key not in GENERIC] or [t for _, t in words]
-    near = token_keys(tight) | context_keys
+    near = token_keys(tight) | context_keys | stated
     unit_only = bool(anchors and implied and all(t.key in implied for t in anchors))
     if unit_only and implied:
         near |= implied  # the claim measures nothing but what the unit says: "price" of a figure in dollars
     if not anchors or not any(t.key in near for t in anchors):
         return 0.0
-    tight_keys = token_keys(tight) | (implied or set())
+    tight_keys = token_keys(tight) | (implied or set()) | stated
     got = 0.0
     for i, t in enumerate(claim):
         if t.key in tight_keys:
@@ -358,9 +360,10 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
         implied = (
             UNIT_WORDS.get(fact.quantity.unit, set())
             | ({PRICE} if fact.quantity.unit[:3] in ("USD", "EUR", "GBP") else set())
-            | DIRECTION_WORDS.get(fact.quantity.direction or "", set())
             | (_MARKET_SHARE if id(fact) in breakdowns else set())
         )
+        moved = _direction(fact.quantity, fact.quote, fact.quantity.start)
+        stated = DIRECTION_WORDS.get(moved or "", set())
         metric = _metric_score(
             claim.metric,
             fact.metric,
@@ -370,6 +373,7 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
             labelled,
             ignore | _subject_tokens(fact.subject),
             implied,
+            stated,
         )
         have = period_from_key(fact.period)
         other_period = not every_period and (

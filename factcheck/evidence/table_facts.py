@@ -40,6 +40,8 @@ ORG_HEADERS = _header_words("organisation_headers")
 RANK_HEADERS = re.compile(r"^(?:#|no\.?|rank(?:ing)?|pos(?:ition)?\.?|place)$", re.I)
 # A row that is part of the one above it: "of which international", "– domestic", "incl. VAT"
 _SUB_ROW = re.compile(r"^\s*(?:[-–—•·]+\s*|(?:of which|o/w|thereof|incl\.?|including)\b\s*)", re.I)
+# A row adding up the others: "Total", "All regions", "Overall", "National", "Whole market"
+_TOTAL_ROW = re.compile(r"^\s*(?:(?:grand\s+)?total\b.*|all\b.*|overall|national(?:ly)?|whole\b.*)$", re.I)
 # A group header over the names ("Models" spanning "Orca 3" and "Orca 2") is not part of each name
 _NAME_GROUP = re.compile(r"^(?:models?|systems?|vendors?|products?|brands?)\s+(?=\S)", re.I)
 
@@ -101,7 +103,8 @@ def table_facts(table: Table, doc: SourceText, known: list[str], claimed: list[s
             else:
                 generic_column = not column or SUBJECT_HEADERS.match(column)
                 metric = label if generic_column else f"{label} {column}"
-            subject = label if rows else section
+            # a total row ("All regions", "Total") is the whole the page is about, not one of its rows
+            subject = label if rows and not _TOTAL_ROW.match(label) else section
             scale = _scale(column, f"{label} {label_header}".strip(), stated)
             facts += cell_facts(
                 subject or None, metric, label, column, cell, context, unit, doc, scale, known
