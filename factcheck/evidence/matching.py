@@ -5,7 +5,7 @@ document or plain text into a ``SourceText`` (prose sentences with the heading t
 definition lists, stat blocks, chart labels, JSON-LD), leaving page chrome (header, navigation, footer,
 cookie and call-to-action boxes) out. ``extract_facts`` (``facts``) reads every number of it as a ``Fact``
 (subject, metric, quantity, quote), and ``find_evidence`` scores those facts against a ``Claim``. Names
-of models and organisations are in ``model_names``, the words metrics are compared by in ``metric_words``.
+of models and organisations are in ``names``, the words metrics are compared by in ``metric_words``.
 
 Scores of ``find_evidence`` are in 0..1, the product of these factors:
 
@@ -14,10 +14,13 @@ Scores of ``find_evidence`` are in 0..1, the product of these factors:
   its page, section or card, 0.7 when a comparison claim ("A vs B") meets a passage naming one side only,
   0.5 for another variant of the model ("(high)" vs "(medium)"), 0 for another named model, product or
   organisation. A claim about a group ("organizations") counts as named when its words stand in the
-  passage (0.9) or its heading (0.75);
+  passage or the page's subject (0.9; a word of a kind, "cars", stands for one of its kind in a table of
+  vehicles) or its heading (0.75); a claim without a subject, when its sentence names the fact's (0.9);
 * metric: weighted share of the claim's metric words found in the fact's own label or clause (full
   weight; what the unit or a stated change implies counts there too: "%" is a share, "up 41%" a
-  growth), in the heading or caption above it (0.85), in the site's name (0.8: "BenchLM score" on
+  growth, a percentage in a breakdown between providers a market share; words that stand for others
+  count as them: "respondents" for a market, "a year earlier" for annual), in the heading or caption
+  above it (0.85), in the site's name (0.8: "BenchLM score" on
   benchlm.ai), elsewhere in its sentence (0.6), less a little for each word of the fact's label the claim
   lacks ("Coding score" is a sub-score), and less (x0.75) for a label none of whose words the claim has
   ("Market Share" under a caption listing "Shipments, Market Share and Growth"). 0 when a version of the
@@ -28,7 +31,9 @@ Scores of ``find_evidence`` are in 0..1, the product of these factors:
   a percentage);
 * context: 0.3 when the passage, caption or heading names a product category and none of the claim's
   ("Tablet shipments" for a claim about smartphones); 0.85 for a column of an earlier period than its
-  sibling ("1Q25 Market Share" next to "1Q26 ...") when the claim names no period.
+  sibling ("1Q25 Market Share" next to "1Q26 ...") when the claim names no period; 0.6 for another
+  period, a year to date, the earlier figure of a change ("up from 84.2%"), or a level where the claim
+  is a change (or the other way round), which are context only (``Candidate.like``).
 
 At ``STRONG`` (0.5) and above a fact is evidence for or against the claim; between ``MIN_SCORE`` (0.25)
 and ``STRONG`` it is only related (context for a reader); under ``MIN_SCORE`` it is not returned.
