@@ -11,6 +11,12 @@ Each SET is in the CQE evaluation format (a JSON list of {"text", "quantities": 
 (``../shared/tools/score_quantities.py`` by default), so the three are judged the same way. quantulum3
 runs when it is installed (``pip install .[bench]``); CQE runs through ``bench/cqe_adapter.py`` under
 ``--cqe-python`` (or $CQE_PYTHON), an interpreter that has CQE installed (see that file).
+
+With ``--conventions`` a row "factcheck*" is added: factcheck's output rewritten to two conventions of
+the CQE/NewsQuant annotation that the project does not follow on purpose, to show what each costs. A
+change "from A to B" is there one range (A, B); here it is two figures, because each is a claim to check
+on its own. A share not written as a percentage ("a third", "one in five") is there a ratio (0.333);
+here it is 33.3 %, the unit in which sources state it.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -72,6 +79,43 @@ def factcheck(lines: list[str]) -> list[Record]:
     return out
 
 
+FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.I)
+TO_BETWEEN = re.compile(r"(?:\s+[^.;]{0,40}?)?\s+to\s+")  # "from $75 a barrel in May to $46"
+PERCENT_WRITTEN = re.compile(r"%|\bper\s?cent\b", re.I)
+
+
+def factcheck_benchmark_conventions(lines: list[str]) -> list[Record]:
+    """factcheck's quantities in the set's conventions: "from A to B" one range, word shares ratios."""
+    out = []
+    for number, line in enumerate(lines, start=1):
+        found = find_quantities(line, include_dates=False)
+        i = 0
+        while i < len(found):
+            q = found[i]
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            d: Record = {"line": number, "unit": q.unit, "bound": q.bound, "direction": q.direction}
+            if (
+                nxt is not None
+                and q.value is not None
+                and nxt.value is not None
+                and FROM_BEFORE.search(line, 0, q.start)
+                and TO_BETWEEN.fullmatch(line, q.end, nxt.start)
+            ):
+                d.update(low=q.value, high=nxt.value, unit=nxt.unit, bound="=", direction=None)
+                out.append(d)
+                i += 2
+                continue
+            if q.bound == "range":
+                d.update(low=q.low, high=q.high)
+            elif q.unit == "%" and q.value is not None and not PERCENT_WRITTEN.search(q.text):
+                d["value"] = round(q.value / 100, 6)
+            else:
+                d["value"] = q.value
+            out.append(d)
+            i += 1
+    return out
+
+
 def quantulum(lines: list[str]) -> list[Record]:
     from quantulum3 import parser
 
@@ -120,10 +164,13 @@ def main() -> None:
     ap.add_argument("sets", nargs="+", type=Path)
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "tools" / "score_quantities.py")
     ap.add_argument("--cqe-python", default=os.environ.get("CQE_PYTHON"))
+    ap.add_argument("--conventions", action="store_true", help="add factcheck in the sets' conventions")
     args = ap.parse_args()
     if not args.scorer.exists():
         sys.exit(f"scorer not found: {args.scorer} (give --scorer)")
     extractors: list[tuple[str, Callable[[list[str]], list[Record]]]] = [("factcheck", factcheck)]
+    if args.conventions:
+        extractors.append(("factcheck*", factcheck_benchmark_conventions))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -2,13 +2,14 @@
 
 Usage (from the repository root, in a git checkout):
 
-    python bench/quantities_speed.py [--ref v0.1.0] [--rounds 5] [FILE.jsonl ...]
+    python bench/quantities_speed.py [--ref v0.1.0] [--rounds 11] [FILE.jsonl ...]
 
 The previous release's finder is read with ``git show REF:factcheck/quantities.py`` into a temporary
 module, so both run on this machine, in this process, on the same sentences (the project's annotated
-sentence sets under bench/data by default). Each finder gets a warm-up pass, then the best of
-``--rounds`` timed passes is kept. Prints sentences per second for both and their ratio; it asserts
-nothing, a slower machine gives the same ratio.
+sentence sets under bench/data by default). After a warm-up pass of each, every round times four passes
+back to back on the CPU time of this process (so other work on the machine counts less): this tree,
+the release, the release, this tree, so that the order cancels out; the ratio of each round is kept
+and the median reported with its quartiles. It asserts nothing: a slower machine gives the same ratio.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -53,23 +55,33 @@ def previous_release(ref: str) -> Callable[..., list]:
     return module.find_quantities
 
 
-def rate(find: Callable[..., list], sentences: list[str], rounds: int) -> float:
+def one_pass(find: Callable[..., list], sentences: list[str]) -> float:
+    started = time.process_time()
     for s in sentences:
         find(s, include_dates=False)
-    best = float("inf")
+    return time.process_time() - started
+
+
+def compare(
+    now: Callable[..., list], old: Callable[..., list], sentences: list[str], rounds: int
+) -> list[float]:
+    """The ratio old/now of each round. A round times both finders twice, in both orders (now, old,
+    old, now), so that whichever pass runs second in a row being faster cancels out."""
+    one_pass(now, sentences)
+    one_pass(old, sentences)
+    ratios = []
     for _ in range(rounds):
-        started = time.perf_counter()
-        for s in sentences:
-            find(s, include_dates=False)
-        best = min(best, time.perf_counter() - started)
-    return len(sentences) / best
+        n1, o1 = one_pass(now, sentences), one_pass(old, sentences)
+        o2, n2 = one_pass(old, sentences), one_pass(now, sentences)
+        ratios.append((o1 + o2) / (n1 + n2))
+    return ratios
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path, default=DEFAULT_FILES)
     ap.add_argument("--ref", default="v0.1.0", help="git ref of the previous release")
-    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=11)
     args = ap.parse_args()
     sentences = [
         json.loads(line)["text"]
@@ -78,12 +90,13 @@ def main() -> None:
         if line.strip()
     ]
     old = previous_release(args.ref)
-    now_rate = rate(find_quantities, sentences, args.rounds)
-    old_rate = rate(old, sentences, args.rounds)
-    print(f"{len(sentences)} sentences, best of {args.rounds} passes each")
-    print(f"factcheck (this tree)   {now_rate:9.0f} sentences/s")
-    print(f"factcheck ({args.ref})      {old_rate:9.0f} sentences/s")
-    print(f"ratio this/{args.ref}: {now_rate / old_rate:.2f}")
+    now_rate = len(sentences) / one_pass(find_quantities, sentences)
+    ratios = sorted(compare(find_quantities, old, sentences, args.rounds))
+    q1, q3 = ratios[len(ratios) // 4], ratios[(3 * len(ratios)) // 4]
+    median = statistics.median(ratios)
+    print(f"{len(sentences)} sentences, {args.rounds} rounds of four interleaved passes (CPU time)")
+    print(f"factcheck (this tree)   {now_rate:9.0f} sentences/s (one pass)")
+    print(f"ratio this/{args.ref}: {median:.2f} (median of rounds; quartiles {q1:.2f}-{q3:.2f})")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from factcheck.pipeline import IngestResult, run_ingest
 from factcheck.quantities.finder import find_quantities
 from factcheck.sources.registry import Registry
 from factcheck.version import __version__
+from factcheck.web.limits import FetchLimits
 
 if TYPE_CHECKING:
     from rdflib.query import Result
@@ -64,18 +65,26 @@ def ingest(
     archive: str | Path | None = None,
     verify: bool = True,
     allow_private_network: bool = False,
+    allow_hosts: Sequence[str] = (),
+    limits: FetchLimits | None = None,
     warc_out: str | Path | None = None,
     model: str | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> IngestResult:
     """Fetch ``source`` (URL, local file or "-"), extract its claims, verify them against the sources
-    it cites (unless ``verify`` is false), and replace the article's named graph in the store."""
+    it cites (unless ``verify`` is false), and replace the article's named graph in the store.
+
+    Only public addresses are fetched, loopback too with ``allow_private_network``, and the hosts in
+    ``allow_hosts`` whatever private address they have (never link-local or metadata addresses).
+    ``limits`` sets the fetch limits (per-response timeout, deadline of the run, sizes)."""
     return run_ingest(
         source,
         store=store,
         archive=archive,
         verify=verify,
         allow_private_network=allow_private_network,
+        allow_hosts=allow_hosts,
+        limits=limits,
         warc_out=warc_out,
         model=model,
         progress=progress,
@@ -92,7 +101,7 @@ def list_claims(store: str | Store | None = None, article: str | None = None) ->
 
     if isinstance(store, Store):
         return read_claims(store, article)
-    with open_store(store) as st:
+    with open_store(store, read_only=True) as st:
         return read_claims(st, article)
 
 
@@ -105,7 +114,7 @@ def query(sparql: str, store: str | Store | None = None, params: Mapping[str, st
     text, bindings = prepare_query(sparql, params)
     if isinstance(store, Store):
         return store.query(text, bindings)
-    with open_store(store) as st:
+    with open_store(store, read_only=True) as st:
         return st.query(text, bindings)
 
 
@@ -118,6 +127,8 @@ def ingest_many(
     archive: str | Path | None = None,
     verify: bool = True,
     allow_private_network: bool = False,
+    allow_hosts: Sequence[str] = (),
+    limits: FetchLimits | None = None,
     warc_out: str | Path | None = None,
     model: str | None = None,
     progress: Callable[[str], None] | None = None,
@@ -134,6 +145,8 @@ def ingest_many(
         archive=archive,
         verify=verify,
         allow_private_network=allow_private_network,
+        allow_hosts=allow_hosts,
+        limits=limits,
         warc_out=warc_out,
         model=model,
         version=__version__,

@@ -28,6 +28,7 @@ from rdflib.term import Variable
 
 from factcheck.graph.sparql import replace_graph_update
 from factcheck.graph.store import Store, open_store
+from factcheck.web.limits import FetchLimits
 
 Progress = Callable[[str], None] | None
 #: How many workers an article may take down before it is reported as failed.
@@ -86,6 +87,8 @@ class _Config:
     model: str | None
     version: str
     done: set[tuple[str, str]]
+    allow_hosts: tuple[str, ...] = ()
+    limits: FetchLimits | None = None
 
 
 def _work(conn: Connection, config: _Config, number: int) -> None:
@@ -103,7 +106,11 @@ def _work(conn: Connection, config: _Config, number: int) -> None:
         return (public_location(source) or source, sha256) in config.done
 
     with Fetcher(
-        archive=config.archive, warc_out=warc, allow_private_network=config.allow_private_network
+        archive=config.archive,
+        warc_out=warc,
+        allow_private_network=config.allow_private_network,
+        allow_hosts=config.allow_hosts,
+        limits=config.limits,
     ) as fetcher:
         while True:
             try:
@@ -160,6 +167,8 @@ def run_batch(
     model: str | None,
     version: str,
     progress: Progress = None,
+    allow_hosts: Sequence[str] = (),
+    limits: FetchLimits | None = None,
 ) -> BatchReport:
     """Ingest ``sources`` with ``workers`` processes into ``store`` (see the module's description)."""
     from factcheck.pipeline import default_warc
@@ -188,6 +197,8 @@ def run_batch(
             model,
             version,
             done,
+            tuple(allow_hosts),
+            limits,
         )
         outcome = _Pool(config, min(workers, len(sources)) or 1, say).run(list(sources), held)
     finally:

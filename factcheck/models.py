@@ -65,6 +65,7 @@ class FetchInfo:
     fetched_at: str  # ISO 8601, UTC
     sha256: str
     archive: str | None = None  # WARC file or mirror the body came from / was written to
+    error: str | None = None  # why no document came of it (timed out, too large, refused, ...)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class Article:
     paragraphs: tuple[tuple[int, int], ...] = ()  # spans into ``text``
     links: tuple[Link, ...] = ()
     fetch: FetchInfo | None = None
+    dropped: tuple[str, ...] = ()  # parts of the page left out (by a limit, or unreadable), with why
 
 
 @dataclass(frozen=True)

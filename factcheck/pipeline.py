@@ -7,8 +7,10 @@ touch the network and the store.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,10 +19,9 @@ from rdflib import Graph
 
 from factcheck.article import parse_article
 from factcheck.claims.extract import extract_claims
-from factcheck.graph.store import Store
 from factcheck.models import Article, Claim
 from factcheck.sources.registry import Registry
-from factcheck.web.client import Document, Fetcher, read_local
+from factcheck.web import Document, Fetcher, FetchLimits, read_local
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,11 +71,35 @@ def parse_document(source: str, doc: Document, *, base_url: str | None = None) -
     """The Article of a fetched or read document, with its identity and fetch provenance."""
     url = base_url or (doc.final_url if is_url(source) else None)
     # The fetch layer decoded the text with the HTTP charset; only a PDF or undecoded body is bytes.
-    article = parse_article(
-        doc.text if doc.text is not None else doc.body, url=url, content_type=doc.content_type
-    )
+    with _LeftOut() as left_out:
+        article = parse_article(
+            doc.text if doc.text is not None else doc.body, url=url, content_type=doc.content_type
+        )
     identity = article.url or base_url or article.canonical_url or _local_identity(source, doc.body)
-    return replace(article, url=identity, fetch=doc.info)
+    dropped = (*article.dropped, *left_out.notes)
+    return replace(article, url=identity, fetch=doc.info, dropped=dropped)
+
+
+class _LeftOut(logging.Handler):
+    """Collects what the article stage logs it left out (a paragraph of binary, a JSON-LD block past
+    its limits, a malformed link), for the graph's provenance, and says it on stderr at once."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.notes: list[str] = []
+        self._logger = logging.getLogger("factcheck.article")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        note = " ".join(record.getMessage().split()).removeprefix("article: ")
+        self.notes.append(note)
+        print(f"Warning: {note}", file=sys.stderr, flush=True)
+
+    def __enter__(self) -> _LeftOut:
+        self._logger.addHandler(self)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._logger.removeHandler(self)
 
 
 def _local_identity(source: str, body: bytes) -> str:
@@ -165,6 +190,8 @@ def run_ingest(
     model: str | None,
     progress: Progress,
     version: str,
+    allow_hosts: Sequence[str] = (),
+    limits: FetchLimits | None = None,
 ) -> IngestResult:
     from factcheck.graph.store import open_store
 
@@ -173,7 +200,13 @@ def run_ingest(
         warc_out = default_warc(store, source)  # nothing fetched live is lost
     if warc_out is not None:
         Path(warc_out).parent.mkdir(parents=True, exist_ok=True)
-    with Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network) as fetcher:
+    with Fetcher(
+        archive=archive,
+        warc_out=warc_out,
+        allow_private_network=allow_private_network,
+        allow_hosts=allow_hosts,
+        limits=limits,
+    ) as fetcher:
         prepared = prepare_article(
             source,
             fetcher=fetcher,
@@ -184,7 +217,9 @@ def run_ingest(
             progress=say,
         )
     assert prepared is not None
-    with open_store(store, on_wait=say) as st:
+    # The store is held only to write: fetching and NLP never wait for it, and the wait is as long
+    # as another writer needs (everything fetched is kept meanwhile, and archived in the WARC).
+    with open_store(store) as st:  # a wait is told on stderr, beside any progress display
         st.replace_graph(prepared.name, prepared.graph)
         location = st.location
     return IngestResult(
@@ -206,11 +241,14 @@ def run_recheck(
     warc_out: str | Path | None,
     progress: Progress,
     version: str,
+    allow_hosts: Sequence[str] = (),
+    limits: FetchLimits | None = None,
 ) -> list[dict]:
     """Fetch the sources of stored articles again and re-judge their claims.
 
     Returns one row per claim whose verdict changed (article, claim id, quote, before, after,
-    explanation); the stored graphs are replaced with the new verdicts.
+    explanation); the stored graphs are replaced with the new verdicts. The store is read, then
+    released while the sources are fetched, and held again only to write each article's graph.
     """
     from factcheck.graph import read_articles
     from factcheck.graph.store import open_store
@@ -221,34 +259,46 @@ def run_recheck(
         warc_out = default_warc(store, "recheck")
     if warc_out is not None:
         Path(warc_out).parent.mkdir(parents=True, exist_ok=True)
+    if not urls:
+        with open_store(store, read_only=True) as st:
+            urls = [a["url"] for a in read_articles(st) if a.get("url")]
     changed: list[dict] = []
-    with (
-        open_store(store, on_wait=say) as st,
-        Fetcher(archive=archive, warc_out=warc_out, allow_private_network=allow_private_network) as fetcher,
-    ):
-        for url in urls or [a["url"] for a in read_articles(st) if a.get("url")]:
+    with Fetcher(
+        archive=archive,
+        warc_out=warc_out,
+        allow_private_network=allow_private_network,
+        allow_hosts=allow_hosts,
+        limits=limits,
+    ) as fetcher:
+        for url in urls:
             say(f"Rechecking {url}")
-            changed += _recheck_article(st, url, fetcher, registry, say, version)
+            changed += _recheck_article(store, url, fetcher, registry, say, version)
     return changed
 
 
 def _recheck_article(
-    st: Store, url: str, fetcher: Fetcher, registry: Registry, say: Callable[[str], None], version: str
+    store: str | None,
+    url: str,
+    fetcher: Fetcher,
+    registry: Registry,
+    say: Callable[[str], None],
+    version: str,
 ) -> list[dict]:
     from factcheck.graph import article_graph, article_graph_name, read_article
+    from factcheck.graph.store import open_store
     from factcheck.verify.run import verify_claims
 
-    stored = read_article(st, url)
+    with open_store(store, read_only=True) as st:
+        stored = read_article(st, url)
     if stored is None:
         raise LookupError(f"no article {url} in the graph store (ingest it first)")
     article, claims = stored
     before = {c.id: c.review.verdict if c.review else None for c in claims}
     verified = verify_claims(claims, article, fetcher, registry, progress=say)
     claims = verified.claims
-    st.replace_graph(
-        article_graph_name(url),
-        article_graph(article, claims, documents=verified.documents, software_version=version),
-    )
+    graph = article_graph(article, claims, documents=verified.documents, software_version=version)
+    with open_store(store) as st:
+        st.replace_graph(article_graph_name(url), graph)
     changed = []
     for claim in claims:
         after = claim.review.verdict if claim.review else None

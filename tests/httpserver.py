@@ -99,6 +99,8 @@ def _make_handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
             finally:
                 server._leave()
 
+        do_POST = do_GET  # noqa: N815 - routes answer any method the same way (SPARQL posts)
+
         def log_message(self, format: str, *args: object) -> None:  # keep test output clean
             pass
 

@@ -25,7 +25,7 @@ from httpserver import (
 )
 
 from factcheck import __version__
-from factcheck.web.client import (
+from factcheck.web import (
     BadContentType,
     BlockedURL,
     Document,
@@ -523,3 +523,65 @@ def test_read_local_refuses_images_and_reports_missing_files(tmp_path: Path) -> 
         read_local(image)
     with pytest.raises(Unreachable):
         read_local(tmp_path / "nope.html")
+
+
+# ------------------------------------------------------------------------------ address policy flags
+
+
+def test_a_named_host_may_resolve_to_a_private_address(server: LocalServer) -> None:
+    server.routes["/page"] = lambda h: reply(h, 200, PAGE)
+    url = f"http://wiki.internal.test:{server.port}/page"
+
+    def loopback(host: str, port: int) -> list[str]:
+        return ["127.0.0.1"]
+
+    with pytest.raises(BlockedURL, match="loopback"):
+        Fetcher(limits=FAST, resolver=loopback).fetch(url)
+    assert server.hits["/page"] == 0
+    doc = Fetcher(limits=FAST, resolver=loopback, allow_hosts=["wiki.internal.test"]).fetch(url)
+    assert doc.status == 200 and server.hits["/page"] == 1
+
+
+@pytest.mark.parametrize("address", ["169.254.169.254", "fe80::1", "0.0.0.0", "fd00:ec2::254"])
+def test_link_local_and_metadata_addresses_are_refused_whatever_is_allowed(address: str) -> None:
+    # Resolution names the address; the refusal comes before any connection, so nothing is sent.
+    fetcher = Fetcher(
+        limits=FAST,
+        allow_private_network=True,
+        allow_hosts=["metadata.test"],
+        resolver=lambda host, port: [address],
+    )
+    with pytest.raises(BlockedURL, match="never fetched"):
+        fetcher.fetch("http://metadata.test/latest/")
+
+
+def test_private_network_allows_loopback_but_no_other_private_address() -> None:
+    fetcher = Fetcher(limits=FAST, allow_private_network=True, resolver=lambda host, port: ["10.1.2.3"])
+    with pytest.raises(BlockedURL, match="private address"):
+        fetcher.fetch("http://intranet.test/")
+
+
+def test_a_response_that_never_completes_ends_at_the_total_timeout(server: LocalServer) -> None:
+    def drip(h: BaseHTTPRequestHandler) -> None:
+        try:
+            for byte in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 100:
+                h.wfile.write(bytes([byte]))
+                h.wfile.flush()
+                time.sleep(0.1)
+        except OSError:
+            pass
+
+    server.routes["/drip"] = drip
+    started = time.monotonic()
+    with pytest.raises(FetchTimeout, match="no complete response within 1 s"):
+        local(FetchLimits(timeout=1.0, delay=0.0, retries=0)).fetch(server.url("/drip"))
+    assert time.monotonic() - started < 3.0
+
+
+def test_the_run_deadline_stops_every_later_request(server: LocalServer) -> None:
+    server.routes["/slow"] = lambda h: (time.sleep(1.5), reply(h, 200, PAGE))
+    fetcher = local(FetchLimits(timeout=5.0, deadline=1.0, delay=0.0, retries=0))
+    first = fetcher.fetch_all([server.url("/slow")])[server.url("/slow")]
+    assert isinstance(first, FetchTimeout) and "deadline" in str(first)
+    with pytest.raises(FetchTimeout, match="deadline"):
+        fetcher.fetch(server.url("/slow"))

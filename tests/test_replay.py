@@ -21,7 +21,7 @@ from httpserver import (
 )
 from warcio.archiveiterator import ArchiveIterator
 
-from factcheck.web.client import (
+from factcheck.web import (
     BadContentType,
     BlockedURL,
     Document,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -385,3 +386,73 @@ def test_open_store_waits_for_a_store_another_process_releases(tmp_path: Path) -
         assert len(told) == 1 and "another process has it open" in told[0] and "SPARQL" in told[0]
     finally:
         holder.wait(timeout=10)
+
+
+def test_a_reader_writes_nothing_and_a_writer_waits_for_it(tmp_path: Path) -> None:
+    location = tmp_path / "s"
+    with open_store(str(location)) as writer:
+        writer.replace_graph(f"{EX}a", numbered_graph(3, "a"))
+    files = {p.name: p.stat().st_size for p in location.iterdir()}
+    with open_store(str(location), read_only=True) as reader:
+        assert reader.graph_names() == [f"{EX}a"]
+        with pytest.raises(StoreError, match="read-only"):
+            reader.drop_graph(f"{EX}a")
+    assert {p.name: p.stat().st_size for p in location.iterdir()} == files
+    with open_store(str(location), read_only=True):
+        # Another process cannot start writing while this one reads (its refused attempt is its own).
+        probe = "\n".join(
+            ["import sys, pyoxigraph", "try:", "    pyoxigraph.Store(sys.argv[1])", "except OSError:"]
+            + ["    print('locked')"]
+        )
+        answer = subprocess.run([sys.executable, "-c", probe, str(location)], capture_output=True, text=True)
+        assert answer.stdout.strip() == "locked"
+
+
+def test_a_reader_of_a_missing_store_creates_nothing(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no graph store"):
+        open_store(str(tmp_path / "none"), read_only=True)
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_folder_with_data_but_no_current_file_is_refused_with_the_way_to_recover(tmp_path: Path) -> None:
+    location = tmp_path / "s"
+    with open_store(str(location)) as writer:
+        writer.replace_graph(f"{EX}a", numbered_graph(3, "a"))
+    (location / "CURRENT").unlink()
+    before = sorted(p.name for p in location.iterdir())
+    with pytest.raises(StoreError, match=r"CURRENT file is missing.*echo MANIFEST-\d+ >"):
+        open_store(str(location))
+    assert sorted(p.name for p in location.iterdir()) == before
+    other = tmp_path / "documents"
+    other.mkdir()
+    (other / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not a graph store"):
+        open_store(str(other))
+
+
+def test_a_writer_waiting_for_a_reader_leaves_the_folder_untouched(tmp_path: Path) -> None:
+    location = tmp_path / "s"
+    with open_store(str(location)) as writer:
+        writer.replace_graph(f"{EX}a", numbered_graph(3, "a"))
+    files = {p.name: p.stat().st_size for p in location.iterdir()}
+    read = "\n".join(
+        ["import sys, time", "from factcheck.graph.store import open_store"]
+        + [
+            "with open_store(sys.argv[1], read_only=True):",
+            "    print('reading', flush=True)",
+            "    time.sleep(3)",
+        ]
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    reader = subprocess.Popen(
+        [sys.executable, "-c", read, str(location)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
+        with pytest.raises(StoreError, match="locked"):
+            open_store(str(location), wait=1.5, progress=lambda _message: None)
+        assert {p.name: p.stat().st_size for p in location.iterdir()} == files
+    finally:
+        reader.wait(timeout=10)
+    with open_store(str(location), wait=5) as writer:  # and once the reader is done, it writes
+        writer.drop_graph(f"{EX}a")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urljoin, urlsplit
 
 from factcheck.article.reading import Block
 from factcheck.models import Link
 
 __all__ = ["PARAGRAPH_SEPARATOR", "absolute", "assemble"]
+
+log = logging.getLogger("factcheck.article")
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -21,6 +24,7 @@ def absolute(href: str | None, base: str | None) -> str | None:
         resolved = urljoin(base, href) if base else href
         scheme = urlsplit(resolved).scheme
     except ValueError:  # a malformed address ("http://[::1") is no link; the rest of the page stands
+        log.warning("article: a link was left out: %r is not a valid URL", href[:100])
         return None
     return resolved if scheme in ("http", "https") else None
 

@@ -38,7 +38,7 @@ def claims(article: str | None, verdict: str | None, store: str | None, fmt: str
     from factcheck.api import list_claims as api_claims
     from factcheck.graph.store import open_store
 
-    with open_store(reading_store(store)) as st:
+    with open_store(reading_store(store), read_only=True) as st:
         note_if_empty(st)
         found = api_claims(st, article)
     if verdict:

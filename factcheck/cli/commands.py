@@ -34,12 +34,28 @@ class FactcheckGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # the reader of our output went away (| head): stop quietly
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(1)
         except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
             if ctx.meta.get("factcheck.debug"):
                 raise
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            click.echo(f"Error: {message}", err=True)
+            click.echo(f"Error: {error_line(exc)}", err=True)
             ctx.exit(1)
+
+
+def error_line(exc: BaseException) -> str:
+    """One printable line saying what went wrong: the first line of the message, or what it was."""
+    text = str(exc).strip()
+    line = text.splitlines()[0] if text else ""
+    line = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in line)[:500]
+    if isinstance(exc, MemoryError):
+        return f"out of memory{': ' + line if line else ''} (rerun with --debug for details)"
+    if isinstance(exc, RecursionError):
+        return f"input nested too deeply to read ({line})"
+    return line or type(exc).__name__
 
 
 @click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -84,11 +100,13 @@ def emit_records(records: list[dict[str, Any]], fmt: str, columns: Sequence[str]
     elif fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
     elif fmt == "csv":
+        from factcheck.csv_cells import inert
+
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
         for r in records:
-            writer.writerow({c: _cell(r.get(c)) for c in columns})
+            writer.writerow({c: inert(_cell(r.get(c))) for c in columns})
         click.echo(buf.getvalue(), nl=False)
     else:
         from rich.console import Console

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 import sys
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import click
@@ -67,18 +70,48 @@ def quantities(text: str | None, lines_file: Any, dates: bool, fmt: str) -> None
       factcheck quantities "Revenue rose 12% to $4.5 billion"
       factcheck quantities --lines sentences.txt --format jsonl
     """
-    from factcheck.quantities.finder import find_quantities
+    from factcheck.cli.lines import bounded_lines
 
-    items: list[tuple[int | None, str]]
+    def warn(message: str) -> None:
+        click.echo(f"Warning: {message}", err=True)
+
+    # Input is read a line at a time and jsonl is written as it comes, so an endless stdin is fine.
+    items: Iterable[tuple[int | None, str]]
     if lines_file is not None:
-        items = [(i, line.rstrip("\n")) for i, line in enumerate(lines_file, start=1)]
+        items = bounded_lines(lines_file, warn)
     elif text is not None:
         items = [(None, text)]
     elif not sys.stdin.isatty():
-        items = [(None, sys.stdin.read())]
+        items = ((None, line) for _number, line in bounded_lines(sys.stdin, warn))
     else:
         raise click.UsageError("give a TEXT argument, --lines FILE, or text on standard input")
-    records = []
+    cols = (["line"] if lines_file is not None else []) + [
+        "text",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "bound",
+        "direction",
+    ]
+    records = _quantity_records(items, dates)
+    if fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    held = list(itertools.islice(records, MAX_HELD_RECORDS + 1))
+    if len(held) > MAX_HELD_RECORDS:
+        warn(f"only the first {MAX_HELD_RECORDS:,} quantities are shown in {fmt}; use --format jsonl")
+    emit_records(held[:MAX_HELD_RECORDS], fmt, cols)
+
+
+#: Records a table, JSON array or CSV holds before printing (jsonl streams any number).
+MAX_HELD_RECORDS = 100_000
+
+
+def _quantity_records(items: Iterable[tuple[int | None, str]], dates: bool) -> Iterator[dict[str, Any]]:
+    from factcheck.quantities.finder import find_quantities
+
     for line_no, line in items:
         for q in find_quantities(line, include_dates=dates):
             d: dict[str, Any] = {"line": line_no} if line_no is not None else {}
@@ -92,14 +125,4 @@ def quantities(text: str | None, lines_file: Any, dates: bool, fmt: str) -> None
             d.update(unit=q.unit, bound=q.bound, direction=q.direction)
             if q.scale is not None:
                 d["out_of"] = q.scale
-            records.append(d)
-    cols = (["line"] if lines_file is not None else []) + [
-        "text",
-        "value",
-        "low",
-        "high",
-        "unit",
-        "bound",
-        "direction",
-    ]
-    emit_records(records, fmt, cols)
+            yield d

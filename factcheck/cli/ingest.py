@@ -11,12 +11,14 @@ import click
 from factcheck.cli.commands import (
     claim_rows,
     emit_records,
+    error_line,
     format_option,
     main,
     note_if_empty,
     reading_store,
     store_option,
 )
+from factcheck.cli.fetching import fetch_options
 
 
 @main.command()
@@ -47,9 +49,7 @@ from factcheck.cli.commands import (
     help="Archive every response fetched to this WARC file (default: next to the store).",
 )
 @click.option("--no-verify", is_flag=True, help="Only extract and store claims; do not fetch their sources.")
-@click.option(
-    "--allow-private-network", is_flag=True, help="Allow fetching from loopback and private addresses."
-)
+@fetch_options
 @click.option("--model", default=None, envvar="FACTCHECK_SPACY_MODEL", help="spaCy pipeline to use.")
 @store_option
 def ingest(
@@ -60,7 +60,7 @@ def ingest(
     archive: str | None,
     warc_out: str | None,
     no_verify: bool,
-    allow_private_network: bool,
+    fetch: dict[str, Any],
     model: str | None,
     store: str | None,
 ) -> None:
@@ -101,7 +101,7 @@ def ingest(
             resume=resume,
             archive=archive,
             verify=not no_verify,
-            allow_private_network=allow_private_network,
+            **fetch,
             warc_out=warc_out,
             model=model,
         )
@@ -116,8 +116,8 @@ def ingest(
                     store=store,
                     archive=archive,
                     verify=not no_verify,
-                    allow_private_network=allow_private_network,
                     warc_out=warc_out,
+                    **fetch,
                     model=model,
                     progress=lambda msg: status.update(msg),
                 )
@@ -125,9 +125,8 @@ def ingest(
             if len(listed) == 1:
                 raise
             failures += 1
-            click.echo(
-                f"Error: {source}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", err=True
-            )
+            line = error_line(exc)
+            click.echo(f"Error: {line if line.startswith(source) else f'{source}: {line}'}", err=True)
             continue
         _print_summary(result, console)
     if failures:
@@ -181,16 +180,14 @@ def _print_summary(result: Any, console: Any) -> None:
 @click.option(
     "--warc", "warc_out", type=click.Path(), default=None, help="Archive every response to this WARC file."
 )
-@click.option(
-    "--allow-private-network", is_flag=True, help="Allow fetching from loopback and private addresses."
-)
+@fetch_options
 @store_option
 @format_option()
 def recheck(
     urls: tuple[str, ...],
     archive: str | None,
     warc_out: str | None,
-    allow_private_network: bool,
+    fetch: dict[str, Any],
     store: str | None,
     fmt: str,
 ) -> None:
@@ -208,7 +205,7 @@ def recheck(
     from factcheck.pipeline import run_recheck
     from factcheck.version import __version__ as version
 
-    with open_store(reading_store(store)) as st:
+    with open_store(reading_store(store), read_only=True) as st:
         if note_if_empty(st) and not urls:
             return
     console = Console(stderr=True)
@@ -217,9 +214,9 @@ def recheck(
             list(urls) or None,
             store=store,
             archive=archive,
-            allow_private_network=allow_private_network,
             warc_out=warc_out,
             progress=lambda msg: status.update(msg),
+            **fetch,
             version=version,
         )
     if not changed and fmt == "table":
@@ -296,6 +293,6 @@ def _build_site_if_available(store: str, out: Path, console: Any) -> Path | None
         return None
     from factcheck.graph.store import open_store
 
-    with open_store(store) as st:
+    with open_store(store, read_only=True) as st:
         build_site(st, out)
     return out

@@ -68,7 +68,7 @@ def query(sparql: str | None, list_saved: bool, params: tuple[str, ...], store: 
         text, bindings = prepare_query(sparql, parse_assignments(params))
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
-    with open_store(reading_store(store)) as st:
+    with open_store(reading_store(store), read_only=True) as st:
         note_if_empty(st)
         columns, rows = result_rows(st.query(text, bindings))
     emit_records(rows, fmt, columns)

@@ -97,7 +97,7 @@ def site_command(
             " give the publishing organisation's name (and --publisher-url).",
             err=True,
         )
-    with open_store(location) as st:
+    with open_store(location, read_only=True) as st:
         note_if_empty(st)
         report = build_site(
             st,

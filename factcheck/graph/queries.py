@@ -201,7 +201,7 @@ def run_query(
     text, bindings = prepare_query(query, params)
     if isinstance(store, Store):
         return result_rows(store.query(text, bindings))
-    with open_store(store) as st:
+    with open_store(store, read_only=True) as st:
         return result_rows(st.query(text, bindings))
 
 

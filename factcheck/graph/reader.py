@@ -68,6 +68,7 @@ class _Reader:
             fetched_at=self.text(node, FC.fetchedAt) or "",
             sha256=self.text(node, FC.sha256) or "",
             archive=self.text(node, FC.archive),
+            error=self.text(node, FC.fetchError),
         )
 
     def article_node(self) -> URIRef | None:
@@ -98,6 +99,7 @@ class _Reader:
                 for n in self.ordered(a, FC.hyperlink)
             ),
             fetch=self.fetch(a),
+            dropped=tuple(sorted(str(o) for o in self.g.objects(URIRef(f"{a}/ingest"), FC.dropped))),
         )
 
     def claims(self) -> list[Claim]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import os
-import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -30,7 +29,9 @@ from oxrdflib import OxigraphStore as _OxrdflibStore
 from rdflib.query import Result
 from rdflib.term import Literal, URIRef, Variable
 
+from factcheck.graph.folder import FolderError, ReadLock, check_folder, held_elsewhere, wait_for
 from factcheck.graph.sparql import XSD_STRING, replace_graph_update, sparql_term, with_bindings
+from factcheck.web.network import DeadlineTransport, deadline
 
 #: Export formats: both keep the named graphs.
 EXPORT_FORMATS = {"nquads": pyoxigraph.RdfFormat.N_QUADS, "trig": pyoxigraph.RdfFormat.TRIG}
@@ -121,11 +122,19 @@ class OxigraphStore(Store):
     ``SparqlStore``).
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
         self.location = str(path) if path is not None else ":memory:"
+        self.read_only = read_only and path is not None
+        self._key = str(Path(path).resolve()) if path is not None else None
+        self._read_lock: ReadLock | None = None
         try:
-            ox = pyoxigraph.Store(str(path)) if path is not None else pyoxigraph.Store()
+            if path is not None and check_folder(Path(path)) is False and read_only:
+                raise StoreError(f"no graph store at {path}; ingest an article first (factcheck ingest URL)")
+            ox = self._open(path)
+        except FolderError as exc:
+            raise StoreError(str(exc)) from None
         except OSError as exc:
+            self._release()
             raise StoreError(_open_error(self.location, exc)) from None
         self._ox: pyoxigraph.Store | None = ox
         # The oxrdflib plugin wraps the pyoxigraph store opened above, so that updates and dumps go
@@ -133,6 +142,36 @@ class OxigraphStore(Store):
         self._dataset: rdflib.Dataset | None = rdflib.Dataset(
             store=_OxrdflibStore(store=ox), default_union=True
         )
+
+    def _open(self, path: str | os.PathLike[str] | None) -> pyoxigraph.Store:
+        if path is None:
+            return pyoxigraph.Store()
+        key = self._key or ""
+        if not self.read_only:
+            if _OPEN_READERS.get(key):
+                raise StoreError(f"graph store {path} is open for reading in this process; close it first")
+            if key not in _OPEN_WRITERS and held_elsewhere(Path(path)):
+                raise OSError("lock held by another process")
+            store = pyoxigraph.Store(str(path))
+            _OPEN_WRITERS.add(key)
+            return store
+        if key not in _OPEN_WRITERS:  # this process's own writer needs no lock against itself
+            lock = ReadLock(Path(path))
+            if not lock.try_acquire():
+                raise OSError("lock held by a writer")
+            self._read_lock = lock
+        _OPEN_READERS[key] = _OPEN_READERS.get(key, 0) + 1
+        return pyoxigraph.Store.read_only(str(path))
+
+    def _release(self) -> None:
+        key = self._key or ""
+        if self.read_only and _OPEN_READERS.get(key):
+            _OPEN_READERS[key] -= 1
+        elif not self.read_only:
+            _OPEN_WRITERS.discard(key)
+        if self._read_lock is not None:
+            self._read_lock.release()
+            self._read_lock = None
 
     @property
     def dataset(self) -> rdflib.Dataset:
@@ -147,6 +186,8 @@ class OxigraphStore(Store):
         return self._ox
 
     def update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError(f"graph store {self.location} is open read-only")
         try:
             self._open_ox().update(sparql)  # pyoxigraph runs a whole update request in one transaction
         except SyntaxError as exc:
@@ -189,11 +230,19 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         if self._dataset is not None and self._ox is not None:
-            self._ox.flush()
+            if not self.read_only:
+                self._ox.flush()
             self._dataset.close()
         # Dropping the last references closes RocksDB and releases the directory lock.
         self._dataset = None
         self._ox = None
+        self._release()
+
+
+#: Stores this process has open, by resolved folder: POSIX locks belong to a process, so a reader's
+#: lock must not be taken (or released) on a folder this process writes.
+_OPEN_WRITERS: set[str] = set()
+_OPEN_READERS: dict[str, int] = {}
 
 
 def _open_error(location: str, exc: OSError) -> str:
@@ -229,7 +278,8 @@ class SparqlStore(Store):
         self.query_endpoint = query_endpoint
         self.update_endpoint = update_endpoint or query_endpoint
         self._params = {"union-default-graph": ""} if union_default_graph else {}
-        self._client = client or httpx.Client(timeout=timeout)
+        self.timeout = timeout  # seconds for a whole call: request, answer headers and body
+        self._client = client or httpx.Client(timeout=timeout, transport=DeadlineTransport())
 
     @classmethod
     def from_url(cls, url: str, **kwargs: Any) -> SparqlStore:
@@ -247,12 +297,15 @@ class SparqlStore(Store):
 
     def _post(self, url: str, content_type: str, body: str, params: Mapping[str, str]) -> httpx.Response:
         try:
-            response = self._client.post(
-                url,
-                params=params,
-                content=body.encode("utf-8"),
-                headers={"Content-Type": f"{content_type}; charset=utf-8", "Accept": _ACCEPT},
-            )
+            with deadline(self.timeout):
+                response = self._client.post(
+                    url,
+                    params=params,
+                    content=body.encode("utf-8"),
+                    headers={"Content-Type": f"{content_type}; charset=utf-8", "Accept": _ACCEPT},
+                )
+        except httpx.TimeoutException:
+            raise StoreError(f"SPARQL endpoint {url} did not answer within {self.timeout:g} s") from None
         except httpx.HTTPError as exc:
             reason = _one_line(str(exc)) or type(exc).__name__
             raise StoreError(f"cannot reach SPARQL endpoint {url}: {reason}") from None
@@ -311,41 +364,54 @@ def default_store_location() -> str:
     return str(Path(data_home) / "factcheck" / "store")
 
 
+def _sparql_timeout() -> float:
+    """Seconds for one SPARQL call: ``$FACTCHECK_SPARQL_TIMEOUT``, else 60."""
+    try:
+        return max(0.1, float(os.environ.get("FACTCHECK_SPARQL_TIMEOUT", "60")))
+    except ValueError:
+        raise StoreError("FACTCHECK_SPARQL_TIMEOUT must be a number of seconds") from None
+
+
 def open_store(
-    location: str | None = None, *, wait: float = 30.0, on_wait: Callable[[str], None] | None = None
+    location: str | None = None,
+    *,
+    read_only: bool = False,
+    wait: float | None = None,
+    progress: Callable[[str], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> Store:
     """Open the store at ``location``: an http(s) URL gives a ``SparqlStore``, a path an ``OxigraphStore``.
 
-    An on-disk store held by another process (another ingest writing its article) is waited for up to
-    ``wait`` seconds, so that runs started side by side take turns instead of failing; ``on_wait``
-    (default: a line on stderr) is told once when that happens.
+    ``read_only`` opens an on-disk store for reading: nothing is written to its folder, and a folder
+    that does not exist is an error instead of a new store. A store another process is writing (or,
+    for a writer, reading) is waited for, ``wait`` seconds at most (None: as long as it takes),
+    telling ``progress`` (stderr by default) every few seconds, so runs side by side take turns.
+    A folder that holds data but no valid ``CURRENT`` file is refused with the way to recover.
+    ``on_wait`` is another name for ``progress``.
     """
+    progress = progress or on_wait
     location = location or default_store_location()
     if location.startswith(("http://", "https://")):
-        return SparqlStore.from_url(location)
+        return SparqlStore.from_url(location, timeout=_sparql_timeout())
     path = Path(location).expanduser()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"cannot create graph store {path}: {_one_line(str(exc))}") from None
-    deadline = time.monotonic() + wait
-    delay = 0.05
-    while True:
+    if not read_only:
         try:
-            return OxigraphStore(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create graph store {path}: {_one_line(str(exc))}") from None
+
+    def attempt() -> OxigraphStore | None:
+        try:
+            return OxigraphStore(path, read_only=read_only)
         except StoreError as exc:
-            if "locked" not in str(exc) or time.monotonic() + delay > deadline:
-                raise
-            if delay == 0.05:
-                (on_wait or _tell_stderr)(
-                    f"Waiting up to {wait:.0f} s for graph store {path}: another process has it open"
-                    " (one process at a time; to share a store, serve it over SPARQL)"
-                )
-            time.sleep(delay)
-            delay = min(delay * 2, 1.0)
+            if "locked by another process" in str(exc):
+                return None
+            raise
 
-
-def _tell_stderr(message: str) -> None:
-    import sys
-
-    print(message, file=sys.stderr, flush=True)
+    what = "writing it" if read_only else "using it"
+    try:
+        opened = wait_for(attempt, str(path), wait, progress, what)
+    except FolderError as exc:
+        raise StoreError(str(exc)) from None
+    assert isinstance(opened, OxigraphStore)
+    return opened

@@ -113,6 +113,7 @@ class _Writer:
         self.add(node, PROV.generatedAtTime, timestamp_literal(info.fetched_at))
         self.add(node, FC.sha256, info.sha256)
         self.add(node, FC.archive, public_location(info.archive))
+        self.add(node, FC.fetchError, info.error)
         self.add(node, PROV.wasGeneratedBy, self.activity)
 
     def article_node(self, article: Article, url: str) -> None:
@@ -333,6 +334,8 @@ def article_graph(
     writer.add(activity, PROV.startedAtTime, timestamp_literal(started) if started else None)
 
     writer.article_node(article, article.url)
+    for note in article.dropped:  # what the ingest left out, and why
+        writer.add(activity, FC.dropped, note)
     docs = writer.documents(documents, claims)
     for index, claim in enumerate(claims):
         writer.claim(claim, index, article, docs)

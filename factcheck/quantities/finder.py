@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from factcheck.models import Quantity
-from factcheck.quantities.context import Reading, is_year_like
+from factcheck.quantities.context import Reading, is_year_like, plural
 from factcheck.quantities.lexicon import TRANSLITERATED_SYMBOLS, VULGAR
 from factcheck.quantities.numbers import Core, find_cores, parse_number
 from factcheck.quantities.patterns import (
@@ -35,23 +35,35 @@ from factcheck.quantities.patterns import (
     CURRENCY_BEFORE,
     DASHES,
     DIGITS,
+    DIRECTION_AFTER_NOUN,
     DURATION_BEFORE,
     EQUIVALENT,
     FRACTION_AFTER_WHOLE,
+    FRACTION_SLASH_AFTER,
     FROM_BEFORE,
+    FROM_WORD_BEFORE,
+    GAPPED,
+    GAPPED_BY,
     HS,
+    MAGNITUDE_SPACED,
     MINUS,
+    MODEL_CODE_BEFORE,
     MORE_AFTER,
+    NEXT_WORD,
     NOT_PER_UNITS,
     OR_MORE_AFTER,
     PLUS_AFTER,
     RANGE_JOIN,
+    RANGE_VERB,
     RANK_CONTEXT_BEFORE,
     RANK_MARK_BEFORE,
     RESTATES,
+    SCIENTIFIC_AFTER,
     SCORE_CONTEXT_BEFORE,
     SIGN_WORD_BEFORE,
     SLASH_AFTER,
+    SUB_BEFORE,
+    SUPERSCRIPT_DIGITS,
     TIME_UNITS,
 )
 from factcheck.quantities.ranges import RangeReader
@@ -70,30 +82,77 @@ class _Finder(RangeReader):
             return self._build_word_quantity(core, floor, limit)
         return self._build_number(core, floor, limit)
 
-    def _to_is_a_change(self, pos: int, after_from: bool) -> bool:
+    def _to_reading(self, pos: int, after_from: bool, a_has_unit: bool) -> str:
+        """What "A to B" at ``pos`` is (see ``_read_range``): "level", "size", "timed" or "" for a range."""
+        change = self._to_is_a_change(pos, after_from)
+        if change is None:
+            return "timed"
+        if not change:
+            return ""
+        return "level" if after_from or a_has_unit else "size"
+
+    def _to_is_a_change(self, pos: int, after_from: bool) -> bool | None:
         """Whether "A to B" at ``pos`` is a change and its new level ("rose 3% to 5%", "raise the wage
-        from $7.25 to $15", "from 36.6% to 74.0% in a generation") rather than a range ("ranging from
-        20 to 45 minutes", "homes from $750,000 to $1 million")."""
+        from $7.25 to $15") rather than a range ("ranging from 20 to 45 minutes", "homes from $750,000 to
+        $1 million"); None when only what follows B can tell: "from 30% to 65% in a decade" is a
+        change over time, "fines from $500 to $5,000 apply" a range."""
         t = self.t
         if not after_from:
             return self._verb_direction_before(pos)
-        start = t.rfind("from", max(0, pos - 8), pos)
+        opening = FROM_WORD_BEFORE.search(t, max(0, pos - 8), pos)
+        start = opening.start() if opening else pos
         before = t[max(0, start - 60) : start]
         clause = re.split(r"[.;:!?]|,\s", before)[-1]
-        if re.search(
-            r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|sell|sold|cost\w*)\s+(?:\w+\s+)?\Z",
-            clause,
-            re.I,
-        ):
+        if RANGE_VERB.search(clause):
             return False
         if self._direction_before(start) is not None or CHANGE_VERB.search(clause):
             return True
-        # no verb: a range for many things ("Homes from $750,000 to $1 million"), a change for one
-        # measure over time ("From 36.6% to 74.0% in one generation")
-        first_word = re.match(r"\s*(\w+)", clause)
-        return not (
-            first_word and first_word.group(1).lower().endswith("s") and clause.strip() == first_word.group(1)
-        )
+        return None
+
+    def _is_span_of_years(
+        self, core: Core, lo: float, hi: float, measured: object, p: int, limit: int
+    ) -> bool:
+        """Whether a range is a span of years ("between 1550 and 1850", "from 1600 to 1800 the town
+        grew") rather than a count ("between 1500 and 2000 people")."""
+        t = self.t
+        if measured or core.kind != "digits" or not all(1000 <= x <= 2100 and x == int(x) for x in (lo, hi)):
+            return False
+        if not re.fullmatch(r"\d{4}", t[core.start : core.end]):
+            return False
+        m = NEXT_WORD.match(t, p, limit)
+        return not (m and plural(m.group(1)))
+
+    def _read_after_digits(
+        self, core: Core, value: float, p: int, limit: int
+    ) -> tuple[float, int, float | None] | None:
+        """A fraction, power of ten or "out of" written against digits: "10 1/2 miles", "1⁄128",
+        "6.02×10²³", "a 1/4 mile oval", "93/100" (a score: its scale). Returns (value, end, scale), or
+        None for a slash that makes no amount ("24/7", "9/11")."""
+        t = self.t
+        if core.end == p:
+            sci = SCIENTIFIC_AFTER.match(t, p, limit)
+            if sci:
+                exponent = (sci.group("exp") or sci.group("signed") or sci.group("sup")).replace("−", "-")
+                return value * 10.0 ** int(exponent.translate(SUPERSCRIPT_DIGITS)), sci.end(), None
+            whole = FRACTION_AFTER_WHOLE.match(t, p, limit)
+            if whole and "." not in t[core.start : core.end]:  # "10 1/2 miles"
+                return value + int(whole.group("num")) / int(whole.group("den")), whole.end(), None
+            slash = FRACTION_SLASH_AFTER.match(t, p, limit)
+            if slash and int(slash.group(1)) > 0:  # "1⁄128 of a gallon"
+                return value / int(slash.group(1)), slash.end(), None
+        m = SLASH_AFTER.match(t, p, limit)
+        if m is None:
+            return value, p, None
+        denominator = float(m.group(1))
+        if (
+            m.group(1) in ("2", "3", "4", "8", "16")
+            and value < denominator
+            and re.match(rf"[{HS}-]?[A-Za-z]", t[m.end() : m.end() + 2])
+        ):  # "a 1/4 mile oval", "1/2 pound of chips"
+            return value / denominator, m.end(), None
+        if denominator in (5, 10, 20, 50, 100, 1000) and 0 <= value <= denominator:
+            return value, m.end(), denominator
+        return None
 
     def _glued_currency(self, core: Core) -> bool:
         """Whether the letters glued to a number are a currency ("USD10m", "RM79", "PS2.7m"); a
@@ -103,10 +162,13 @@ class _Finder(RangeReader):
         if m is None:
             return False
         symbol = m.group(0).strip()
-        if symbol in TRANSLITERATED_SYMBOLS and symbol.isalpha():
+        if (symbol in TRANSLITERATED_SYMBOLS or len(symbol) == 1) and symbol.isalpha():
             raw = t[core.start : core.end]
-            glued_magnitude = t[core.end : core.end + 1] in ("m", "b", "k", "M", "B", "K")
-            return len(raw.replace(",", "")) >= 2 or "." in raw or glued_magnitude
+            magnitude = t[core.end : core.end + 1] in ("m", "b", "k", "M", "B", "K") or bool(
+                MAGNITUDE_SPACED.match(t, core.end)
+            )
+            digits = len(raw.replace(",", "").split(".")[0])
+            return digits >= (2 if len(symbol) > 1 else 3) or "." in raw or magnitude
         return True
 
     def _build_number(self, core: Core, floor: int, limit: int) -> Quantity | None:
@@ -117,11 +179,12 @@ class _Finder(RangeReader):
             if before == "_" or (
                 before in DASHES
                 and s >= 2
-                and t[s - 2].isalpha()
+                and (t[s - 2].isalpha() or MODEL_CODE_BEFORE.search(t, max(0, s - 12), s - 1))
                 and not SIGN_WORD_BEFORE.search(t, max(0, s - 10), s)
+                and not SUB_BEFORE.search(t, max(0, s - 4), s)
             ):
-                return None  # "GPT-5", "COVID-19", but "minus-12 degrees"
-            if before == "/" or (before in ".:" and s >= 2 and t[s - 2].isalnum()):
+                return None  # "GPT-5", "COVID-19", "A350-1000", but "minus-12 degrees"
+            if before in "/\u2044" or (before in ".:" and s >= 2 and t[s - 2].isalnum()):
                 return None  # "$/1M tokens", "a/2", "item.3": a denominator or part of an identifier
             if (before.isalpha() or before == "=") and not self._glued_currency(core):
                 return None  # "H100", "A320neo", "XC40": letters glued to the digits name a thing
@@ -133,8 +196,9 @@ class _Finder(RangeReader):
         rank_mark = False
         if core.kind == "digits":
             m = CURRENCY_BEFORE.search(t, max(floor, pos - 6), pos)
-            if m:
-                currency = self._currency_code(m.group(0).strip())
+            letter = m is not None and len(m.group(0).strip()) == 1 and m.group(0).strip().isalpha()
+            if m and not (letter and m.end() - m.start() > 1):
+                currency = self._currency_code(m.group(0).strip())  # not "Plan R 25": a letter written apart
                 pos = m.start()
             if pos - 1 >= floor and t[pos - 1] in MINUS + "+" and self._is_sign(pos - 1):
                 sign = -1.0 if t[pos - 1] != "+" else 1.0
@@ -175,23 +239,11 @@ class _Finder(RangeReader):
         scale: float | None = None
         unit = ""
         if core.kind == "digits":
-            m = SLASH_AFTER.match(t, p, limit)
-            whole = FRACTION_AFTER_WHOLE.match(t, p, limit) if core.end == p else None
-            if whole and "." not in t[s : core.end]:  # "10 1/2 miles"
-                value, p = value + int(whole.group("num")) / int(whole.group("den")), whole.end()
-            elif (
-                m
-                and m.group(1) in ("2", "3", "4", "8", "16")
-                and value < float(m.group(1))
-                and re.match(rf"[{HS}-]?[A-Za-z]", t[m.end() : m.end() + 2])
-            ):  # "a 1/4 mile oval", "1/2 pound of chips"
-                value, p = value / float(m.group(1)), m.end()
-            elif m:
-                denominator = float(m.group(1))
-                if denominator in (5, 10, 20, 50, 100, 1000) and 0 <= value <= denominator:
-                    scale, p, unit = denominator, m.end(), "points"
-                else:
-                    return None  # "24/7", "9/11", "4/23": not a stated amount
+            after = self._read_after_digits(core, value, p, limit)
+            if after is None:
+                return None  # "24/7", "9/11", "4/23": not a stated amount
+            value, p, scale = after
+            unit = "points" if scale is not None else ""
         reading = self._read_unit(p, currency, limit) if scale is None else Reading(end=p)
         if reading.invalid:
             return None
@@ -214,9 +266,22 @@ class _Finder(RangeReader):
         ):
             # "version 5.0 to 5.4", "Windows 10-11": the second number names the same kind of thing
             m = RANGE_JOIN.match(t, p, limit)
+            if m and t[m.end() - 1] in MINUS and self._is_sign(m.end() - 1):
+                m = None  # "Stoxx 50 -0.7%": a signed change follows the name
             nxt = DIGITS.match(t, m.end(), limit) if m else None
             self.skip_end = nxt.end() if nxt else p
             return None
+        if (
+            core.kind == "digits"
+            and not unit
+            and not currency
+            and not reading.has_magnitude
+            and scale is None
+        ):
+            score = self._is_score(core, p)
+            if score is not None:
+                self.skip_end = score.end()
+                return None  # "won 3-1", "tied at 101-101": a result, not an amount
         # ---- a range: "40-60%", "between 40 and 60 percent", "$5-$10", "5 to 10 years"
         low_high: tuple[float, float] | None = None
         rng = None
@@ -231,10 +296,12 @@ class _Finder(RangeReader):
                 p,
                 limit,
                 between,
-                self._to_is_a_change(pos, after_from),
+                self._to_reading(pos, after_from, bool(unit or currency or reading.has_magnitude)),
             )
         if rng is not None:
             (lo, hi), unit, currency, p = rng
+            if self._is_span_of_years(core, lo, hi, unit or currency or reading.has_magnitude, p, limit):
+                return Quantity(text=t[start:p], start=start, end=p, unit="date", date=f"{lo:.0f}/{hi:.0f}")
             low_high = (sign * lo, hi)
             bound = "range"
         elif between:
@@ -253,7 +320,10 @@ class _Finder(RangeReader):
         if bound == ">=" and at_least and MORE_AFTER.match(t, p, limit):
             bound = ">"
         rank = rank_mark or (
-            not unit and not currency and RANK_CONTEXT_BEFORE.search(t, max(0, start - 24), start) is not None
+            not unit
+            and not currency
+            and not is_year_like(t, core)  # "finished in 1934"
+            and RANK_CONTEXT_BEFORE.search(t, max(0, start - 24), start) is not None
         )
         if scale is None and not currency and unit in ("", "points"):
             scale, p = self._read_scale(p, limit, rank=rank)
@@ -278,6 +348,9 @@ class _Finder(RangeReader):
             unit = "points"  # "a score of 60", but "scored 2 goals" counts goals
         if direction is None and unit != "rank":
             direction = self._direction_after(p, limit)
+        if direction is None and (currency or unit in _CHANGE_UNITS):
+            m = DIRECTION_AFTER_NOUN.match(t, p, limit)
+            direction = None if m is None else "up" if m.group("up") else "down"
         if direction is None and signed and unit in ("%", "percentage points", "basis points"):
             direction = signed
         if self._is_tally(core, core.end) or (s >= 2 and t[s - 1] in DASHES and t[s - 2].isdigit()):
@@ -294,12 +367,34 @@ class _Finder(RangeReader):
             and not rank_mark
         )
         # ---- what a bare number may really be
-        if bare and is_year_like(t, core):
+        if bare and (is_year_like(t, core) or (unit == "" and direction is None and self._is_far_year(core))):
             return Quantity(text=t[s : core.end], start=s, end=core.end, unit="date", date=t[s : core.end])
         if bare and core.kind == "digits" and not self._is_tally(core, core.end) and self._is_name_part(core):
             return None
-        idiom = unit in TIME_UNITS and not DURATION_BEFORE.search(t, max(0, s - 10), s)
-        if core.weak and (bare or idiom):
+        if (
+            sign == -1.0
+            and t[s - 1] in MINUS
+            and currency is None
+            and unit in ("", "count")
+            and not reading.has_magnitude
+            and self._name_before(s - 1)
+        ):
+            return None  # "COVID -19 tests": a name written with a stray space, not a negative count
+        if (
+            core.kind == "digits"
+            and currency is None
+            and unit in ("", "count")
+            and not reading.has_magnitude
+            and bound in ("=", "range")
+            and self._name_follows(start, p, limit)
+        ):
+            return None  # "the 747 Jumbo", "at 22-24 Harbour Road"
+        idiom = (
+            unit in TIME_UNITS
+            and not DURATION_BEFORE.search(t, max(0, s - 10), s)
+            and not t[s:p].endswith("old")  # "one year old" is an age
+        )
+        if core.weak and (bare or idiom) and not (unit == "count" and self._counts_one(core, p, limit)):
             return None  # "one of the", "one day, she said"; but "within one day" is a duration
         if low_high is not None:
             return Quantity(
@@ -324,6 +419,10 @@ class _Finder(RangeReader):
         )
 
 
+# units a change is stated in, which a figure after a gap takes over ("A rose 2%, B 1.5%")
+_CHANGE_UNITS = {"%", "points", "percentage points", "basis points"}
+
+
 def _restates_in_brackets(text: str, prev: Quantity, q: Quantity) -> bool:
     """Whether ``q`` opens a bracket right after ``prev`` ("100 km (62 miles)") or follows it with a
     slash inside one ("(224 kW / 305 PS)")."""
@@ -337,7 +436,7 @@ def _restates_in_brackets(text: str, prev: Quantity, q: Quantity) -> bool:
 
 def _clean(x: float) -> float:
     """Round away float noise from magnitudes ("1.2M" is 1200000, not 1199999.9999999998)."""
-    return float(round(x, 6)) if abs(x) < 1e6 else float(round(x))
+    return float(f"{x:.12g}")
 
 
 # Entry point
@@ -379,12 +478,23 @@ def find_quantities(text: str, *, include_dates: bool = True, join_durations: bo
         if q.unit == "date" and not include_dates:
             cursor = q.end
             continue
-        if q.direction is None and out and out[-1].direction and RESTATES.match(text, out[-1].end, q.start):
-            q = replace(q, direction=out[-1].direction)  # "lost 2.4 points, or 0.6%"
-        if out and q.bound == "=" and q.direction is None and _restates_in_brackets(text, out[-1], q):
+        prev = out[-1] if out else None
+        if (
+            q.direction is None
+            and prev is not None
+            and prev.direction
+            and (
+                RESTATES.match(text, prev.end, q.start)
+                or GAPPED_BY.fullmatch(text, prev.end, q.start)
+                or (q.unit == prev.unit in _CHANGE_UNITS and GAPPED.fullmatch(text, prev.end, q.start))
+            )
+        ):
+            q = replace(q, direction=prev.direction)  # "lost 2.4 points, or 0.6%"; "A fell 2%, B by 3%"
+        if prev is not None and q.direction is None and _restates_in_brackets(text, prev, q):
             # "more than 100 kilometres (60 miles)", "just under 296 hp (224 kW / 300 PS)"
-            prev = out[-1]
-            if prev.bound not in ("=", "range") or prev.direction:
+            if q.bound == "range":
+                q = replace(q, direction=prev.direction)  # "fell by 2 to 3C (3.6 to 5.4F)"
+            elif q.bound == "=" and (prev.bound not in ("=", "range") or prev.direction):
                 q = replace(q, bound=prev.bound if prev.bound != "range" else "=", direction=prev.direction)
         out.append(q)
         cursor = q.end

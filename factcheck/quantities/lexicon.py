@@ -53,6 +53,8 @@ TRANSLITERATED_SYMBOLS: dict[str, str] = dict(_currencies["transliterated"])
 CURRENCY_WORDS: list[tuple[str, str, float, str]] = [
     (w["pattern"], w["code"], float(w.get("factor", 1.0)), w.get("minor", "")) for w in _currencies["word"]
 ]
+# names that are also common English words ("won", "dong"): a currency only after a large amount
+COMMON_WORD_CURRENCIES: list[str] = [w["pattern"] for w in _currencies["word"] if w.get("common_word")]
 MINOR_UNITS: dict[str, tuple[str, float]] = {
     w["minor"]: (w["code"], float(w["factor"])) for w in _currencies["word"] if w.get("minor")
 }
@@ -65,10 +67,15 @@ BOUND_PHRASES: dict[str, str] = dict(_context["bounds"])
 BOUND_SYMBOLS: dict[str, str] = dict(_context["bound_symbols"])
 UP_WORDS: list[str] = list(_context["direction"]["up_verbs"])
 DOWN_WORDS: list[str] = list(_context["direction"]["down_verbs"])
+PHRASAL_UP = frozenset(_context["direction"]["phrasal_up"])
 UP_NOUNS: list[str] = list(_context["direction"]["up_nouns"])
 DOWN_NOUNS: list[str] = list(_context["direction"]["down_nouns"])
 LABEL_WORDS: list[str] = list(_context["labels"]["words"])
 NOT_NOUNS = frozenset(_context["not_nouns"]["words"])
+ONE_PRONOUN_BEFORE = frozenset(_context["one_pronoun"]["before"])
+ONE_PRONOUN_AFTER = frozenset(_context["one_pronoun"]["after"])
+IRREGULAR_PLURALS = frozenset(_context["plural_nouns"]["irregular"])
+VOTE_WORDS: list[str] = list(_context["tally"]["vote_words"])
 COMMON_CAPS = frozenset(_context["common_capitals"]["words"])
 METRES_CONTEXT = frozenset(_context["metres_context"]["words"])
 PER_NOUNS: dict[str, str] = dict(_context["per_nouns"])

@@ -13,6 +13,7 @@ from factcheck.quantities.lexicon import (
     MAGNITUDE_SUFFIX,
     MAGNITUDE_WORDS,
     MULTIPLIER_WORDS,
+    NUMBER_WORDS,
     ONES,
     ORDER_MULTIPLIERS,
     ORDERS_OF_MAGNITUDE,
@@ -32,6 +33,9 @@ from factcheck.quantities.patterns import (
     ORDINAL_WORD,
     SHARE,
     VAGUE_PLURAL,
+    VAGUE_SCALE,
+    VULGAR_ALONE,
+    WORD,
     WORD_RUN,
     WORD_TOKEN,
 )
@@ -190,69 +194,61 @@ class Core:
     scale: float | None = None
 
 
+# the words one of which a text must hold for each kind of core written in words (a cheap test that
+# spares most texts most patterns)
+_RUN_WORDS = frozenset(w.lower() for w in NUMBER_WORDS)
+_FRACTION_WORDS = frozenset(FRACTION_DENOMINATORS) | {"half"}
+_MULTIPLIER_WORDS = frozenset(w.lower() for w in MULTIPLIER_WORDS)
+_ORDINAL_WORDS = frozenset(w.lower() for w in ORDINAL_WORDS)
+_ORDERS = frozenset(w.lower() for w in ORDERS_OF_MAGNITUDE)
+_VAGUE_WORDS = frozenset({"several", "few", "many"})
+
+
 def find_cores(text: str) -> list[Core]:
     cores: list[Core] = []
     for m in DIGITS.finditer(text):
         value = plain_number(m.group(0))
         if value is not None:
             cores.append(Core(m.start(), m.end(), value, "digits"))
-    for m in WORD_RUN.finditer(text):
-        tokens = [(t.group(0), t.start()) for t in WORD_TOKEN.finditer(m.group(0))]
-        value, used = words_value([t for t, _ in tokens])
-        if used == 0:
-            continue
-        end = m.start() + tokens[used - 1][1] + len(tokens[used - 1][0])
-        words = [t.lower() for t, _ in tokens[:used]]
-        weak = words in (["one"], ["zero"])
-        cores.append(Core(m.start(), end, value, "words", weak=weak))
-    for m in FRACTION_SINGLE.finditer(text):
-        if m.group(3):  # bare "half": its context is checked when building
-            cores.append(Core(m.start(), m.end(), 50.0, "fraction", weak=True))
-        else:
-            weak = not m.group(1).strip().startswith("-")  # "one-third" is always a fraction
-            cores.append(
-                Core(
-                    m.start(),
-                    m.end(),
-                    100 / FRACTION_DENOMINATORS[m.group(2).lower()],
-                    "fraction",
-                    weak=weak,
-                )
-            )
-    for m in FRACTION_PLURAL.finditer(text):
-        value = 100 * ONES[m.group(1).lower()] / FRACTION_DENOMINATORS[m.group(2).lower()]
-        cores.append(Core(m.start(), m.end(), value, "fraction"))
-    for m in MULTIPLIER.finditer(text):
-        word = m.group(1).lower()
-        direction = "up" if word.endswith(("ed", "ing", "les")) else None
-        weak = word in ("double", "triple", "treble", "quadruple")
-        cores.append(
-            Core(
-                m.start(),
-                m.end(),
-                float(MULTIPLIER_WORDS[word]),
-                "multiplier",
-                weak=weak,
-                direction=direction,
-            )
-        )
-    for m in FOLD_WORD.finditer(text):
-        word = m.group(1).lower()
-        value = float(ONES.get(word) or TENS.get(word) or SCALES.get(word) or 100)
-        cores.append(Core(m.start(), m.end(), value, "multiplier"))
+    if any(c in text for c in VULGAR):
+        for m in VULGAR_ALONE.finditer(text):  # "½ teaspoon", "a ¼ mile track"
+            cores.append(Core(m.start(), m.end(), VULGAR[m.group(0)], "digits"))
+    words = set(WORD.findall(text.lower()))
+    if words & _RUN_WORDS:
+        cores.extend(_word_runs(text))
+    if words & _FRACTION_WORDS:
+        cores.extend(_single_fractions(text))
+    if words & _FRACTION_WORDS:
+        for m in FRACTION_PLURAL.finditer(text):
+            value = 100 * ONES[m.group(1).lower()] / FRACTION_DENOMINATORS[m.group(2).lower()]
+            cores.append(Core(m.start(), m.end(), value, "fraction"))
+    if words & _MULTIPLIER_WORDS:
+        cores.extend(_multipliers(text))
+    if any(w.endswith("fold") for w in words):
+        for m in FOLD_WORD.finditer(text):
+            word = m.group(1).lower()
+            value = float(ONES.get(word) or TENS.get(word) or SCALES.get(word) or 100)
+            cores.append(Core(m.start(), m.end(), value, "multiplier"))
     for m in ORDINAL_DIGITS.finditer(text):
         cores.append(Core(m.start(), m.end(), float(m.group(1)), "ordinal"))
-    for m in ORDINAL_WORD.finditer(text):
-        cores.append(Core(m.start(), m.end(), float(ORDINAL_WORDS[m.group(1).lower()]), "ordinal"))
-    for m in SHARE.finditer(text):
-        a, b = _share_part(m.group(1)), _share_part(m.group(2))
-        if a is not None and b and 0 < a < b and b <= 1000:
-            cores.append(Core(m.start(), m.end(), 100 * a / b, "share"))
-    for m in VAGUE_PLURAL.finditer(text):
-        low = ORDERS_OF_MAGNITUDE[m.group("base").lower()]
-        if m.group("times"):
-            low *= ORDER_MULTIPLIERS[m.group("times").lower()]
-        cores.append(Core(m.start(), m.end(), low, "vague", scale=low * 10))
+    if words & _ORDINAL_WORDS:
+        for m in ORDINAL_WORD.finditer(text):
+            cores.append(Core(m.start(), m.end(), float(ORDINAL_WORDS[m.group(1).lower()]), "ordinal"))
+    if "in" in words:
+        for m in SHARE.finditer(text):
+            a, b = _share_part(m.group(1)), _share_part(m.group(2))
+            if a is not None and b and 0 < a < b and b <= 1000:
+                cores.append(Core(m.start(), m.end(), 100 * a / b, "share"))
+    if words & _ORDERS:
+        for m in VAGUE_PLURAL.finditer(text):
+            low = ORDERS_OF_MAGNITUDE[m.group("base").lower()]
+            if m.group("times"):
+                low *= ORDER_MULTIPLIERS[m.group("times").lower()]
+            cores.append(Core(m.start(), m.end(), low, "vague", scale=low * 10))
+    if words & _VAGUE_WORDS:
+        for m in VAGUE_SCALE.finditer(text):
+            low = SCALES.get(m.group("base").lower(), 100.0)
+            cores.append(Core(m.start(), m.end(), low, "vague", scale=low * 10))
     cores.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Core] = []
     for core in cores:
@@ -260,6 +256,45 @@ def find_cores(text: str) -> list[Core]:
             continue
         kept.append(core)
     return kept
+
+
+def _word_runs(text: str) -> list[Core]:
+    cores = []
+    for m in WORD_RUN.finditer(text):
+        tokens = [(t.group(0), t.start()) for t in WORD_TOKEN.finditer(m.group(0))]
+        value, used = words_value([t for t, _ in tokens])
+        if used == 0:
+            continue
+        end = m.start() + tokens[used - 1][1] + len(tokens[used - 1][0])
+        words = [t.lower() for t, _ in tokens[:used]]
+        if len(words) == 1 and (words[0] in SCALES or words[0] == "hundred"):
+            continue  # "billion" alone (its digits were not read: "Dh5 billion" before "Dh" was known)
+        weak = words in (["one"], ["zero"])
+        cores.append(Core(m.start(), end, value, "words", weak=weak))
+    return cores
+
+
+def _single_fractions(text: str) -> list[Core]:
+    cores = []
+    for m in FRACTION_SINGLE.finditer(text):
+        if m.group(3):  # bare "half": its context is checked when building
+            cores.append(Core(m.start(), m.end(), 50.0, "fraction", weak=True))
+        else:
+            weak = not m.group(1).strip().startswith("-")  # "one-third" is always a fraction
+            value = 100 / FRACTION_DENOMINATORS[m.group(2).lower()]
+            cores.append(Core(m.start(), m.end(), value, "fraction", weak=weak))
+    return cores
+
+
+def _multipliers(text: str) -> list[Core]:
+    cores = []
+    for m in MULTIPLIER.finditer(text):
+        word = m.group(1).lower()
+        direction = "up" if word.endswith(("ed", "ing", "les")) else None
+        weak = word in ("double", "triple", "treble", "quadruple")
+        value = float(MULTIPLIER_WORDS[word])
+        cores.append(Core(m.start(), m.end(), value, "multiplier", weak=weak, direction=direction))
+    return cores
 
 
 def _share_part(s: str) -> float | None:

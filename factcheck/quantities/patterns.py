@@ -14,10 +14,12 @@ from factcheck.quantities.lexicon import (
     ATTACHED_ONLY_UNITS,
     BOUND_PHRASES,
     BOUND_SYMBOLS,
+    COMMON_WORD_CURRENCIES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DOWN_NOUNS,
     DOWN_WORDS,
+    FRACTION_DENOMINATORS,
     ISO_CURRENCIES,
     LABEL_WORDS,
     MAGNITUDE_WORDS,
@@ -32,6 +34,8 @@ from factcheck.quantities.lexicon import (
     TRANSLITERATED_SYMBOLS,
     UP_NOUNS,
     UP_WORDS,
+    VOTE_WORDS,
+    VULGAR,
     WORD_UNITS,
 )
 
@@ -73,8 +77,16 @@ def alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# currency symbols that end in a lower-case letter and may be written against the digits ("Rs500", "Dh5bn")
+_LOWER_ENDED_SYMBOLS = sorted(
+    {s for s in (*CURRENCY_SYMBOLS, *TRANSLITERATED_SYMBOLS) if s[-1:].isalpha() and s[-1:].islower()}
+)
 DIGITS = re.compile(
-    r"(?:(?<![\w])|(?<=[A-Z])|(?<=[A-Z]=))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    # "1,220", "12,34,567" (Indian grouping, in lakhs), "82.7", ".5"
+    r"(?=\d)(?:(?<![\w])|(?<=[A-Z])|(?<=[A-Z]=)"
+    + "".join(f"|(?<={re.escape(s)})" for s in _LOWER_ENDED_SYMBOLS)
+    + ")"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
     r"|(?<![\w.,])\.\d+(?!\d)"
 )
 NUMWORD = rf"(?:{alt(NUMBER_WORDS)})\b"
@@ -84,13 +96,15 @@ WORD_RUN = re.compile(
     re.I,
 )
 WORD_TOKEN = re.compile(r"[A-Za-z]+")
+_DENOMINATORS = [w for w in FRACTION_DENOMINATORS if w not in ("half", "halves")]
 FRACTION_SINGLE = re.compile(
-    rf"(?<![\w-])(?:(?:a|one)({S}+|{S}*-{S}*)(third|quarter|fifth|sixth|eighth|tenth)|(half))(?![\w-])",
+    rf"(?<![\w-])(?:(?:a|one)({S}+|{S}*-{S}*)({alt(w for w in _DENOMINATORS if not w.endswith('s'))})|(half))"
+    r"(?![\w-])",
     re.I,
 )
 FRACTION_PLURAL = re.compile(
     rf"(?<![\w-])(two|three|four|five|seven|nine)(?:{S}+|{S}*-{S}*)"
-    rf"(thirds|quarters|fifths|sixths|eighths|tenths)(?![\w-])",
+    rf"({alt(w for w in _DENOMINATORS if w.endswith('s'))})(?![\w-])",
     re.I,
 )
 MULTIPLIER = re.compile(rf"(?<![\w-])({alt(MULTIPLIER_WORDS)})(?![\w])", re.I)
@@ -104,17 +118,22 @@ SHARE = re.compile(
     rf"(?={S}+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|{S}))[A-Za-z])",
     re.I,
 )
+VULGAR_ALONE = re.compile(rf"(?<![\w.,])[{''.join(VULGAR)}](?![\w])")
 AND_HALF = re.compile(rf"{S}+and{S}+a{S}+half\b", re.I)
 
 
 def _symbol_pattern(symbol: str) -> str:
-    """A currency symbol as written before an amount: letters in it must start a word, and a
-    letter prefix may stand apart from its "$" ("US $58", "HK $3.7bn")."""
+    """A currency symbol as written before an amount: letters in it must start a word, and a letter
+    prefix may stand apart from its "$" ("US $58", "HK $3.7bn", "C $4.10"), but "A" only inside a
+    sentence: "A $5 fee" opens one with an article."""
     out = re.escape(symbol)
     if symbol[:1].isalpha():
         out = r"(?<![A-Za-z])" + out
         if symbol.endswith("$") and len(symbol) > 1:
-            out = out[: -len(re.escape("$"))] + rf"{S}?\$"
+            prefix = re.escape(symbol[:-1])
+            out = rf"(?<![A-Za-z]){prefix}{S}?\$"
+            if symbol == "A$":
+                out = rf"(?<![A-Za-z])(?:A\$|(?<=[\w,;:]{S})A{S}\$)"
     return out
 
 
@@ -124,13 +143,23 @@ CURRENCY_BEFORE = re.compile(
     + "|".join(_symbol_pattern(s) for s in _BEFORE_SYMBOLS)
     + rf"|(?<![A-Za-z])(?:{'|'.join(ISO_CURRENCIES)})(?=[{HS}]?\Z)){S}?\Z"
 )
+# a currency symbol or code opening the second end of a range: "RM450,000 to RM1.2 million", "HK$3bn-HK$4bn"
+CURRENCY_AT = re.compile(
+    "(?:"
+    + "|".join(_symbol_pattern(s) for s in _BEFORE_SYMBOLS)
+    + rf"|(?:{'|'.join(ISO_CURRENCIES)})(?={S}?\d)){S}?(?=[\d.])"
+)
 # letters glued to the digits that may be a currency ("USD10m", "RM79", "PS2.7m") rather than a name
 GLUED_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{0,2}=?\Z")
+# a code of letters and digits ("A350", "B737"), whose dash joins the next digits to its name
+MODEL_CODE_BEFORE = re.compile(r"(?<![\w])[A-Za-z]+\d+\Z")
+SUB_BEFORE = re.compile(r"(?<![\w])sub-\Z", re.I)  # "sub-5nm chips", "a sub-$500 phone"
 SIGN_WORD_BEFORE = re.compile(rf"(?<![\w])(?:minus|negative)(?:{S}+|-)\Z", re.I)
 BOUND_BEFORE = re.compile(rf"(?<![\w])({alt(BOUND_PHRASES)}){S}+\Z", re.I)
 BOUND_SYMBOL_BEFORE = re.compile(rf"({alt(BOUND_SYMBOLS)}){S}?\Z")
 BETWEEN_BEFORE = re.compile(rf"(?<![\w])between{S}+\Z", re.I)
 FROM_BEFORE = re.compile(rf"(?<![\w])from{S}+\Z", re.I)
+FROM_WORD_BEFORE = re.compile(rf"(?<![\w])from{S}+(?=\S*\Z)", re.I)  # "from" and what stands after it
 RANK_MARK_BEFORE = re.compile(rf"(?:#|(?<![\w])(?:No\.|no\.|No(?={S})|Nr\.)){S}?\Z")
 RANK_CONTEXT_BEFORE = re.compile(
     rf"(?<![\w])(?:ranked|ranks|rank|ranking|placed|places|placing|puts|put|putting|finished|finishes|came|"
@@ -147,33 +176,82 @@ SCORE_CONTEXT_BEFORE = re.compile(
     rf"{S}+\Z",
     re.I,
 )
+
+
+def _plurals(nouns: list[str]) -> list[str]:
+    """The nouns and their plurals ("gains of 3%", "rallies", "cuts of 10%")."""
+    out = list(nouns)
+    for n in nouns:
+        if n.endswith("y") and n[-2:-1] not in "aeiou":
+            out.append(n[:-1] + "ies")
+        elif n.endswith(("s", "sh", "ch", "x")):
+            out.append(n + "es")
+        elif "-" not in n and n != "growth":
+            out.append(n + "s")
+    return out
+
+
 # Verbs that may take an object before "by": "cut emissions by 55%", "raised its rate by 25 basis points".
 # "raised" counts only so: "raised $45 million" is funding, not a change.
 UP_VERBS_BY = [w for w in UP_WORDS if w not in ("up", "higher")] + "raised raise raises hiked".split()
 DOWN_VERBS_BY = [w for w in DOWN_WORDS if w not in ("down", "lower")]
-VERB_OBJECT_BY = rf"(?:{S}+[A-Za-z'’-]+){{1,5}}{S}+by"  # "cut emissions by", "raised its rate by"
+VERB_OBJECT_BY = (
+    rf"(?:{S}+[A-Za-z'’-]+){{0,5}}{S}+by"  # "raised by", "cut emissions by", "raised its rate by"
+)
+# how a rate of change is stated between its verb and the number: "rose an annual 4%", "grew an
+# annualised 2.8%", "expanded a seasonally adjusted 0.3%" (but "at an annual rate of 2.8%" states a rate)
+_RATE_OF = rf"an?{S}+(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally{S}+adjusted)"
 DIRECTION_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<up>{alt(UP_WORDS)})|(?P<down>{alt(DOWN_WORDS)})|"
-    rf"(?:(?:an?|the){S}+)?(?:(?P<upn>{alt(UP_NOUNS)})|(?P<downn>{alt(DOWN_NOUNS)})){S}+of|"
+    rf"(?:(?:an?|the){S}+)?(?:(?P<upn>{alt(_plurals(UP_NOUNS))})|(?P<downn>{alt(_plurals(DOWN_NOUNS))}))"
+    rf"(?:{S}+in(?:{S}+[A-Za-z'’-]+){{1,3}})?{S}+of|"
     rf"(?P<upg>growth){S}+of|"
     rf"(?P<upb>{alt(UP_VERBS_BY)})"
     rf"{VERB_OBJECT_BY}|"
-    rf"(?P<downb>{alt(DOWN_VERBS_BY)}){VERB_OBJECT_BY})"
+    rf"(?P<downb>{alt(DOWN_VERBS_BY)}){VERB_OBJECT_BY}|"
+    # "shares were off 3%": a fall, after a form of "be" or a verb of closing (not "sold off 200")
+    rf"(?:is|are|was|were|been|be|being|ended|closed|finished|traded|trading|stood){S}+(?P<downo>off))"
     rf"(?:{S}+(?:sharply|slightly|steeply|modestly|markedly|significantly|just|only|another|"
-    rf"a{S}+further|an{S}+additional|a{S}+whopping|by)){{0,2}}{S}+\Z",
+    rf"a{S}+further|an{S}+additional|a{S}+whopping|a{S}+record|{_RATE_OF}|by)){{0,2}}{S}+\Z",
     re.I,
 )
+# the first word of every DIRECTION_BEFORE match: the words of a text are looked up once, so that the
+# costly search runs only before a number that has one of them shortly before it
+CHANGE_ANCHORS = frozenset(
+    w.lower()
+    for w in UP_WORDS
+    + DOWN_WORDS
+    + _plurals(UP_NOUNS + DOWN_NOUNS)
+    + UP_VERBS_BY
+    + DOWN_VERBS_BY
+    + ["growth", "off"]
+)
+WORD = re.compile(r"[A-Za-z]+")
 DIRECTION_AFTER = re.compile(
     rf"(?:{S}+|{S}*-{S}*)(?:(?:year-on-year|year-over-year|annual|yearly|quarterly|monthly){S}+)?"
-    rf"(?:(?P<up>{alt(UP_NOUNS)}|higher)|(?P<down>{alt(DOWN_NOUNS)}|lower))(?![\w-])",
+    rf"(?:(?P<up>{alt(UP_NOUNS)}|higher|stronger)|(?P<down>{alt(DOWN_NOUNS)}|lower|weaker))(?![\w-])"
+    # "6% down on last year", "12% up from a year earlier", "3% down year on year", "0.5% up."
+    rf"|{S}+(?:(?P<up2>up)|(?P<down2>down))(?={S}+(?:on|from|over|compared|against|versus|vs|year|y/y)\b"
+    rf"|{S}*[,.;:)]|{S}*\Z)",
     re.I,
 )
+# a change noun after a share and the word it qualifies: "a 4.5% pay rise", "a 25bp rate cut"
+DIRECTION_AFTER_NOUN = re.compile(
+    rf"{S}+[a-z]+{S}+(?:(?P<up>{alt(UP_NOUNS)})|(?P<down>{alt(DOWN_NOUNS)}))(?![\w-])"
+)
 PREVIOUS_WORD = re.compile(rf"(?<![\w'’.-])([A-Za-z][\w&+'’.-]*){S}+\Z")
+# a number that ends a capitalised name, and the space after it: "Stoxx 50 ", "S&P 500 ", "Nikkei 225 "
+NAME_NUMBER_BEFORE = re.compile(
+    rf"(?<![\w&.'’-])(?!(?:In|By|On|At|To|Of|For|From|The|Top|Over|Under|About|Some){S})"
+    rf"[A-Z][\w&.'’-]*{S}+\d+{S}+\Z"
+)
 LABEL_BEFORE = re.compile(rf"(?<![\w.])({alt(LABEL_WORDS)}){S}*\Z")
 
 PERCENT = re.compile(rf"{S}?[%％]")
 MAGNITUDE_ATTACHED = re.compile(r"(bn|mn|mln|bln|trn|tn|[kKMBbTm])(?![A-Za-z0-9])")
 MAGNITUDE_SPACED = re.compile(rf"(?:{S}+|{S}*-{S}*)({alt(MAGNITUDE_WORDS)})(?![\w])", re.I)
+# "$8 B", "$1.5 M" (not an initial: "$5 B. Smith")
+MAGNITUDE_LETTER_SPACED = re.compile(rf"{S}([KMBT])(?![\w&'’-]|\.(?!{S}*\Z))")
 
 
 class Alternatives(Generic[T]):
@@ -203,18 +281,37 @@ CURRENCY_WORD_AFTER = Alternatives(
     r"(?![\w])",
     re.I,
 )
+COMMON_WORD_CURRENCY = re.compile("|".join(f"(?:{p})" for p in COMMON_WORD_CURRENCIES), re.I)
 # the cents of "13 dollars and 45 cents", "15 dollars 50", "17 USD 25"
 MINOR_AFTER = re.compile(
-    rf"(?:{S}*,)?(?:{S}+and)?{S}+(?P<n>\d{{1,2}}|{alt(list(ONES) + list(TENS))}(?:-{alt(ONES)})?)"
+    rf"(?:{S}*,)?(?:{S}+and)?{S}+(?P<n>\d{{1,2}}|(?:{alt(list(ONES) + list(TENS))})(?:-(?:{alt(ONES)}))?)"
     rf"(?:{S}*(?P<minor>cents?|pence|p|sen|paise)\b|(?={S}*(?:[.,;:!?)]|\Z)))",
     re.I,
 )
 ISO_AFTER = re.compile(rf"{S}?(?P<mag>[KMB])?(?P<code>{'|'.join(ISO_CURRENCIES)})(?![A-Za-z])")
-EURO_AFTER = re.compile(rf"{S}?(€|£)")
+EURO_AFTER = re.compile(rf"{S}?(€|£|元)")
+LARGE_SCALE_BEFORE = re.compile(r"(?<![\w])(?:million|billion|trillion)\Z", re.I)
 POUNDS_AFTER = re.compile(rf"(?:{S}+|{S}*-{S}*)pounds?(?![\w])", re.I)
+HYPHEN_NAME_AFTER = re.compile(r"-[A-Z][a-z]+(?![\w-])")  # "7-Eleven", "3-Series"
+# the capitalised words right after a number: "747 Jumbo", "9 Pro Fold", "12 Harbour Road"
+CAPITALISED_RUN = re.compile(rf"(?:{S}+[A-Z][A-Za-z'’.&-]*)+(?![\w])")
+# the noun after "of" past a determiner: "of its shares", "of the devices", "of them"
+COUNTED_AFTER_OF = re.compile(
+    rf"{S}+(them|these|those)(?![\w])|"
+    rf"(?:{S}+(?:the|its|their|his|her|our|your|those|these|all|such))?{S}+([A-Za-z][A-Za-z'’-]*)",
+    re.I,
+)
+# a second capitalised run joined to the first: "Model S and Model X", "Irish and Scottish"
+NAME_AND_NAME = re.compile(rf"{S}+(?:and|or|&)(?:{S}+[A-Z][A-Za-z\d'’.&-]*)+(?![\w])")
+# a count right before a number, with at most one lower-case word between: "two new 737", "44 787"
+COUNT_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:\d+|{alt(list(ONES) + list(TENS) + ['dozen', 'hundred', 'thousand'])})"
+    rf"(?:{S}+[a-z]+)?{S}+\Z",
+    re.I,
+)
 NEXT_WORD = re.compile(rf"(?:{S}+|{S}*-{S}*)([A-Za-z][A-Za-z'’-]*)")
 
-RANGE_JOIN = re.compile(rf"{S}*[{DASHES}]{S}*|{S}+(to|through|thru|and){S}+|/(?=[$€£¥₹]\d)", re.I)
+RANGE_JOIN = re.compile(rf"{S}*[{DASHES}]{S}*|{S}+(to|through|thru|and|or){S}+|/(?=[$€£¥₹]\d)", re.I)
 PLUS_AFTER = re.compile(rf"\+(?![\d\w])|-plus(?![\w])|{S}+plus(?![\w]|{S}+\S)", re.I)
 OR_MORE_AFTER = re.compile(
     rf"{S}+(?:or{S}+(?:(?P<ge>more|higher|greater|above|over|longer|larger|bigger|later)|"
@@ -244,9 +341,22 @@ DURATION_BEFORE = re.compile(
     re.I,
 )
 TALLY_AFTER = re.compile(rf"[{DASHES}](\d+)(?![\w.,]\d|[\w%])")
-OLD_AFTER = re.compile(r"-old(?![\w])")
+VOTE_WORD = re.compile(rf"(?<![\w])(?:{alt(VOTE_WORDS)})(?![\w])", re.I)
+YEAR_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?:in|by|since|until|till|before|after|circa){S}+\Z", re.I)
+OLD_AFTER = re.compile(rf"(?:-|{S}+)old(?![\w])", re.I)  # "45-year-old", "one year old"
+# "Acme fell 1.4%, Globex by 0.9%": the verb of the change before is left out
+GAPPED_BY = re.compile(rf"{S}*(?:,|;|,?{S}+and){S}+(?:the{S}+)?(?:[A-Z][\w&.'’-]*{S}+){{1,4}}by{S}+")
+# "Apple rose 2.1%, Microsoft 1.5% and Amazon 0.9%": names and a figure in the unit of the change before
+GAPPED = re.compile(rf"{S}*(?:,|;|,?{S}+and){S}+(?:the{S}+)?(?:[A-Z][\w&.'’-]*{S}+){{1,4}}")
 RESTATES = re.compile(rf"{S}*(?:,{S}*or|or|\(){S}*\Z")
 SLASH_AFTER = re.compile(r"/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")
+# scientific notation: "2.2×10^30", "6.02 x 10²³", "1.6×10−19"
+SCIENTIFIC_AFTER = re.compile(
+    rf"{S}?[×xX]{S}?10(?:(?:\^|\*\*)(?P<exp>[-−]?\d{{1,3}})|(?P<signed>[-−]\d{{1,3}})|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
+    r"(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])"
+)
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+FRACTION_SLASH_AFTER = re.compile(r"\u2044(\d+)(?![\d.,]\d)")  # "1⁄32": the fraction slash makes a fraction
 # "10 1/2 miles", "a 1/4 mile oval": a whole number and a simple fraction, or the fraction alone
 SIMPLE_FRACTION = re.compile(rf"(?:{S}+(?P<num>\d)/(?P<den>2|3|4|8|16))?(?=[{HS}-]?[A-Za-z])")
 FRACTION_AFTER_WHOLE = re.compile(rf"{S}+(?P<num>\d)[/⁄](?P<den>2|3|4|8|16)(?![\d/])")
@@ -264,25 +374,47 @@ PER_NOUN_AFTER_MAGNITUDE = re.compile(
 )
 
 # a verb of change anywhere in the clause before "from": "raise the minimum wage from $7.25 to $15"
+# (and the nouns: "the improvement from 30% to 65%", "a jump from")
 CHANGE_VERB = re.compile(
-    rf"(?<![\w])(?:{alt(UP_WORDS + DOWN_WORDS)}|rais\w*|lift\w*|hik\w*|go|goes|going|went|mov\w*|switch\w*|"
-    rf"shift\w*|revis\w*|chang\w*|narrow\w*|widen\w*|eas\w*|upgrad\w*|downgrad\w*)(?![\w])",
+    rf"(?<![\w])(?:{alt(UP_WORDS + DOWN_WORDS + UP_NOUNS + DOWN_NOUNS)}|rais\w*|lift\w*|hik\w*|go|goes|going|"
+    rf"went|mov\w*|switch\w*|shift\w*|revis\w*|chang\w*|narrow\w*|widen\w*|eas\w*|upgrad\w*|downgrad\w*|"
+    rf"improv\w*|deteriorat\w*|worsen\w*)(?![\w])",
     re.I,
 )
 # a verb that spreads "from A to B" over many things: "prices range from", "homes sell for ... from"
 RANGE_VERB = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|sell|sells|sold|cost|costs|start|starts)"
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|sell|sells|sold|cost\w*|start|starts)"
     r"\s+(?:\w+\s+)?\Z",
+    re.I,
+)
+CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)|,\s|\s(?:and|but|while|whereas)\s")
+# "to" and another number: after "from 5 to 7 per cent", the range it moved to
+TO_ANOTHER = re.compile(rf"{S}+to{S}+(?:[$€£¥₹]|US\$)?{S}?\d")
+# a time after "from A to B" that makes it a change over that time: "from 30% to 65% in a decade",
+# "from 20 to 29 mpg by 2020", "from 5 to 9 a year earlier"
+TIME_AFTER = re.compile(
+    rf"(?:{S}*,)?{S}+(?:(?:in|by|during|over|since|within|across|between|from){S}+"
+    rf"(?:(?:the|a|an|one|its|their|last|past|next|this|that|two|three|four|five|ten|\d+){S}+)?"
+    rf"(?:(?:19|20)\d\d(?![\d,])|{MONTH}|(?:years?|decades?|generations?|months?|quarters?|weeks?|"
+    rf"centur(?:y|ies)|(?:first|second|third|fourth)|20th|21st)(?![\w]))|"
+    rf"(?:last|this|next|a|one){S}+(?:year|decade|month|quarter|week)(?![\w])|"
+    rf"(?:an?{S}+)?(?:year|decade|month|week)s?{S}+(?:earlier|later|ago|before)(?![\w]))",
     re.I,
 )
 # the opening of an equivalent in another unit or currency: "100 km (60 miles)", "(224 kW / 300 PS)"
 EQUIVALENT = re.compile(rf"{S}*(?:\((?:{S}*(?:or|about|roughly|some|around){S}+)?|/){S}*")
-# "thousands of", "tens of millions of", "dozens of": an order of magnitude, read as a range
+# "thousands of", "tens of millions of", "dozens of": an order of magnitude, read as a range; also
+# standing alone ("thousands marched"), but not as an increment ("dozens more were hurt")
 VAGUE_PLURAL = re.compile(
-    rf"(?<![\w-])(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
-    rf"(?={S}+of{S}+[A-Za-z])",
+    rf"(?<![\w-])(?<!the{S})(?:(?P<times>{alt(ORDER_MULTIPLIERS)}){S}+of{S}+)?(?P<base>{alt(ORDERS_OF_MAGNITUDE)})"
+    rf"(?={S}+of{S}+[A-Za-z]|{S}+(?!(?:of|more)(?![\w]))[a-z]|{S}*[.,;:!?)]|{S}*\Z)",
     re.I,
 )
+# "several hundred", "a few thousand": as vague as "hundreds of", and read the same way
+VAGUE_SCALE = re.compile(
+    rf"(?<![\w-])(?:several|a{S}+few|few|many){S}+(?P<base>hundred|thousand|million|billion)(?![\w-])", re.I
+)
 OF_AFTER = re.compile(rf"{S}+of(?={S})", re.I)
+OF_AN = re.compile(rf"{S}+of{S}+an?(?={S})", re.I)  # "a tenth of a second"
 # a minor unit glued to the number: "164p", "85c"
 MINOR_GLUED = re.compile(r"(?:p|c)(?![A-Za-z0-9])")

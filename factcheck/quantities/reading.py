@@ -3,7 +3,9 @@ name or code, and a "per ..." ("$5 per 1M tokens", "$71.30 a barrel")."""
 
 from __future__ import annotations
 
-from factcheck.quantities.context import Context, Reading
+import re
+
+from factcheck.quantities.context import Context, Reading, plural
 from factcheck.quantities.lexicon import (
     CURRENCY_SYMBOLS,
     MAGNITUDE_SUFFIX,
@@ -18,10 +20,14 @@ from factcheck.quantities.lexicon import (
 from factcheck.quantities.numbers import parse_number
 from factcheck.quantities.patterns import (
     ATTACHED_UNIT_AFTER,
+    COMMON_WORD_CURRENCY,
+    COUNTED_AFTER_OF,
     CURRENCY_WORD_AFTER,
     EURO_AFTER,
     ISO_AFTER,
+    LARGE_SCALE_BEFORE,
     MAGNITUDE_ATTACHED,
+    MAGNITUDE_LETTER_SPACED,
     MAGNITUDE_LETTERS,
     MAGNITUDE_SPACED,
     MINOR_AFTER,
@@ -81,6 +87,9 @@ class Reader(Context):
                 m = MAGNITUDE_SPACED.match(t, r.end, limit)  # "3 lakh crore", "4 hundred million"
                 if m and MAGNITUDE_WORDS[m.group(1).lower()] > r.factor:
                     r.factor, r.end = r.factor * MAGNITUDE_WORDS[m.group(1).lower()], m.end()
+            elif currency is not None and (m := MAGNITUDE_LETTER_SPACED.match(t, p, limit)):
+                # "$8 B", "$1.5 M": after an amount of money a lone capital is its magnitude
+                r.factor, r.end, r.has_magnitude = MAGNITUDE_SUFFIX[m.group(1)], m.end(), True
         p = r.end
         m = ISO_AFTER.match(t, p, limit) if currency is None else None
         if m:  # "115USD", "75 USD million", "30 MUSD"
@@ -100,6 +109,10 @@ class Reader(Context):
             if found:
                 r.unit, r.end = found[1], found[0].end()
                 return r
+            m = EURO_AFTER.match(t, p, limit) if currency is None else None
+            if m:  # "100元"
+                r.currency, r.end = CURRENCY_SYMBOLS[m.group(1)], m.end()
+                return r
             r.invalid = True  # letters glued to the number: "5G", "3D", "4o"
             return r
         m = PERCENT.match(t, p, limit)
@@ -113,13 +126,13 @@ class Reader(Context):
                 if currency is None and not r.has_magnitude:
                     r.unit, r.end = minor, m.end()
                     return self._read_rate(r, limit)
-            elif currency is None or currency == code:
+            elif (currency is None or currency == code) and self._is_money_word(m.group(0), r, p):
                 r.currency, r.factor, r.end = code, r.factor * factor, m.end()
                 return self._with_minor(r, limit)
         m = POUNDS_AFTER.match(t, p, limit)
         if m:
-            # "5 million pounds" is money, "lost 20 pounds" is weight
-            if r.factor >= 1e6 or currency == "GBP":
+            # "5 million pounds" and "a million pounds" are money, "lost 20 pounds" is weight
+            if r.factor >= 1e6 or currency == "GBP" or LARGE_SCALE_BEFORE.search(t, max(0, p - 12), p):
                 r.currency = "GBP"
             else:
                 r.unit = "lb"
@@ -134,6 +147,14 @@ class Reader(Context):
             r.unit, r.end = found[1], found[0].end()
             return self._after_unit(r, limit)
         return r
+
+    def _is_money_word(self, name: str, r: Reading, p: int) -> bool:
+        """A currency name that is also an English word ("3 won") names the currency only after an
+        amount in the thousands or with a magnitude ("50,000 won", "3 trillion won")."""
+        if r.has_magnitude or not COMMON_WORD_CURRENCY.fullmatch(name.strip()):
+            return True
+        digits = re.search(r"[\d,]+\Z", self.t[max(0, p - 12) : p].rstrip())
+        return digits is not None and float(digits.group(0).replace(",", "") or 0) >= 1000
 
     def _read_rate(self, r: Reading, limit: int) -> Reading:
         """A minor unit keeps its rate in the unit: "12-cent-a-share" is 12 cents per share."""
@@ -153,7 +174,7 @@ class Reader(Context):
         return r
 
     def _after_unit(self, r: Reading, limit: int) -> Reading:
-        # "45-year-old": the trailing "-old" belongs to the unit
+        # "45-year-old", "a year old": the trailing "old" belongs to the unit
         if r.unit == "years":
             m = OLD_AFTER.match(self.t, r.end, limit)
             if m:
@@ -165,6 +186,11 @@ class Reader(Context):
         m = NEXT_WORD.match(self.t, p, limit)
         if m is None or self.t[p : m.start(1)].strip():
             return False
+        if m.group(1).lower() == "of":  # "42m of its shares" are millions, "400m of the track" metres
+            counted = COUNTED_AFTER_OF.match(self.t, m.end(), limit)
+            if counted is None:
+                return False
+            return counted.group(1) is not None or plural(counted.group(2).rstrip("'’"))
         return m.group(1).lower() not in METRES_CONTEXT
 
     def _read_per(self, p: int, limit: int) -> tuple[str, int] | None:

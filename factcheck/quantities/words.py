@@ -14,6 +14,7 @@ from factcheck.quantities.patterns import (
     FRACTION_POINT,
     HALF_OF,
     OF_AFTER,
+    OF_AN,
     RANK_CONTEXT_BEFORE,
     RANK_MOVE_BEFORE,
     RANK_NOUN_AFTER,
@@ -28,15 +29,23 @@ class WordBuilder(Reader):
     """Builds fractions, multipliers, ranks and orders of magnitude."""
 
     def _build_vague(self, core: Core, floor: int, limit: int) -> Quantity | None:
-        """ "thousands of jobs" (1,000 to 10,000), "tens of millions of dollars" (a range in USD)."""
+        """ "thousands of jobs" (1,000 to 10,000), "tens of millions of dollars" (a range in USD),
+        "several hundred megawatts" (100 to 1,000 MW)."""
         t = self.t
-        m = OF_AFTER.match(t, core.end, limit)
-        if m is None or core.scale is None:
+        if core.scale is None:
             return None
-        end, unit = core.end, "count"
-        money = CURRENCY_WORD_AFTER.match(t, m.end(), limit)
-        if money and not money[1][2]:
-            end, unit = money[0].end(), money[1][0]
+        m = OF_AFTER.match(t, core.end, limit)
+        if m is not None:
+            end, unit = core.end, "count"
+            money = CURRENCY_WORD_AFTER.match(t, m.end(), limit)
+            if money and not money[1][2]:
+                end, unit = money[0].end(), money[1][0]
+        else:  # "several hundred megawatts", "a few thousand dollars"
+            reading = self._read_unit(core.end, None, limit)
+            end, unit = (
+                reading.end,
+                reading.currency or self._count_or(reading, reading.end, limit) or "count",
+            )
         return Quantity(
             text=t[core.start : end],
             start=core.start,
@@ -62,12 +71,14 @@ class WordBuilder(Reader):
                     text=t[start:end],
                     start=start,
                     end=end,
-                    value=core.value / 100,
+                    value=round(core.value / 100, 4),
                     unit="percentage points" if m.group("pct") else "points",
                     bound=bound,
                     direction=core.direction or self._direction_before(start),
                 )
-            scale = re.match(rf"{S}+(million|billion|thousand|trillion)\b", t[end : end + 12], re.I)
+            scale = re.match(
+                rf"{S}+(?:of{S}+an?{S}+)?(million|billion|thousand|trillion)\b", t[end : end + 20], re.I
+            )
             if scale and word != "half":  # "a quarter million dollars", "three-quarters of a billion"
                 reading = self._read_unit(end + scale.end(), None, limit)
                 return Quantity(
@@ -76,6 +87,19 @@ class WordBuilder(Reader):
                     end=reading.end,
                     value=round(core.value / 100 * SCALES[scale.group(1).lower()], 2),
                     unit=reading.currency or self._count_or(reading, reading.end, limit),
+                    bound=bound,
+                    direction=self._direction_before(start),
+                )
+            of_a = OF_AN.match(t, end, limit)
+            unit_of = self._read_unit(of_a.end(), None, limit) if of_a else None
+            if of_a and unit_of and unit_of.unit not in ("", "%") and not unit_of.invalid:
+                # "a tenth of a second", "a quarter of an hour", "two-thirds of a mile": a share of one unit
+                return Quantity(
+                    text=t[start : unit_of.end],
+                    start=start,
+                    end=unit_of.end,
+                    value=round(core.value / 100, 4),
+                    unit=unit_of.unit,
                     bound=bound,
                     direction=self._direction_before(start),
                 )

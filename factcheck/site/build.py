@@ -13,7 +13,6 @@ in the folder is touched. Pages carry no build time, so an unchanged graph gives
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,12 +48,11 @@ from factcheck.site.loader import (
     source_path,
     subject_path,
 )
+from factcheck.site.manifest import MANIFEST, digest, manifest_text, read_manifest, removable
 from factcheck.site.queries import query_pages
 from factcheck.site.search import search_entries, search_index_js
 
 Progress = Callable[[str], None] | None
-
-MANIFEST = ".factcheck-site.json"
 
 
 @dataclass
@@ -84,6 +82,8 @@ class _Output:
         self.root = root
         self.report = SiteReport()
         self.paths: set[str] = set()
+        self.previous = read_manifest(root)  # refuses one that points outside the folder
+        self.digests: dict[str, str] = {}
 
     def write(self, rel: str, data: bytes | str) -> None:
         if rel in self.paths:
@@ -92,6 +92,7 @@ class _Output:
             raise ValueError(f"refusing to write outside the site folder: {rel!r}")
         self.paths.add(rel)
         body = data.encode("utf-8") if isinstance(data, str) else data
+        self.digests[rel] = digest(body)
         target = self.root / rel
         if target.is_file() and target.read_bytes() == body:
             self.report.unchanged.append(rel)
@@ -103,17 +104,12 @@ class _Output:
         self.report.written.append(rel)
 
     def finish(self) -> SiteReport:
-        """Remove what the previous build wrote and this one did not; save the list of files."""
+        """Remove what the previous build wrote and this one did not (unless changed since); save
+        the list of files with their digests."""
         manifest = self.root / MANIFEST
-        previous: list[str] = []
-        if manifest.is_file():
-            try:
-                previous = list(json.loads(manifest.read_text(encoding="utf-8")).get("files", []))
-            except (ValueError, AttributeError):
-                previous = []
-        for rel in sorted(set(previous) - self.paths):
+        for rel in sorted(set(self.previous) - self.paths):
             target = self.root / rel
-            if ".." in rel.split("/") or not target.is_file():
+            if not removable(self.root, rel, self.previous[rel]):
                 continue
             target.unlink()
             self.report.removed.append(rel)
@@ -121,7 +117,7 @@ class _Output:
             while parent != self.root and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
-        listing = json.dumps({"files": sorted(self.paths)}, indent=1) + "\n"
+        listing = manifest_text(self.digests)
         if not manifest.is_file() or manifest.read_text(encoding="utf-8") != listing:
             manifest.write_text(listing, encoding="utf-8")
         for names in (self.report.written, self.report.unchanged, self.report.removed):

@@ -10,6 +10,7 @@ from typing import Any
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 
+from factcheck.csv_cells import inert
 from factcheck.graph.terms import FC, PREFIXES, SCHEMA
 from factcheck.site.format import fmt_number
 from factcheck.site.loader import ClaimPage
@@ -82,9 +83,7 @@ def _csv_cell(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return fmt_number(value).replace(",", "") if value.is_integer() else repr(value)
-    text = str(value)
-    # A spreadsheet runs a cell that starts like a formula: keep article text inert.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return inert(str(value))  # a spreadsheet runs a cell that starts like a formula
 
 
 def _csv_row(c: ClaimPage) -> dict[str, Any]:

@@ -353,6 +353,7 @@ def _documents(
                         fetched_at=now,
                         sha256="",
                         archive=None,
+                        error=f"{result.reason}: {result.message}",
                     ),
                 )
             )

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
@@ -164,27 +165,38 @@ class StoredResponse:
     truncated: bool
 
 
+class WarcError(ValueError):
+    """A file that cannot be read as WARC; the message is one line, without the file's bytes."""
+
+
 def index_responses(path: str | Path) -> dict[str, int]:
     """Map each response record's target URL to the offset of its last record in the file."""
     offsets: dict[str, int] = {}
     with Path(path).open("rb") as handle:
         records = ArchiveIterator(handle)
-        for record in records:
-            if record.rec_type == "response" and record.http_headers is not None:
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                if uri:
-                    offsets[uri] = records.get_record_offset()
+        try:
+            for record in records:
+                if record.rec_type == "response" and record.http_headers is not None:
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    if uri:
+                        offsets[uri] = records.get_record_offset()
+        except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
+            where = f"after {len(offsets)} records" if offsets else "from its first bytes"
+            raise WarcError(
+                f"{path} is not a readable WARC file ({type(exc).__name__} {where}); give a .warc or "
+                ".warc.gz file, or a mirror folder"
+            ) from None
     return offsets
 
 
-def read_response(path: str | Path, offset: int) -> StoredResponse:
+def read_response(path: str | Path, offset: int, max_bytes: int = 50_000_000) -> StoredResponse:
     """Load the response record that starts at ``offset`` (as given by :func:`index_responses`)."""
     with Path(path).open("rb") as handle:
         handle.seek(offset)
         record = next(iter(ArchiveIterator(handle)))
         http = record.http_headers
         # content_stream() undoes chunking and content encodings of records written by other tools.
-        body = record.content_stream().read()
+        body = record.content_stream().read(max_bytes + 1)  # a compressed record is not inflated whole
         status_code = http.get_statuscode()
         reason = http.statusline.partition(" ")[2]
         headers = [
