@@ -164,10 +164,13 @@ EARLIER = [
     "<p>The load factor rose from 84.2% to 86.1% over the year.</p>",
     "<p>Its load factor went 84.2% → 86.1% in a year.</p>",
     "<p>The load factor was 86.1%, down from 88.0% in last year's report; it had been 84.2% in 2024.</p>",
+    "<ul><li>Load factor from 84.2% to 86.1%</li></ul>",
 ]
 
 
-@pytest.mark.parametrize("body", EARLIER, ids=["up-from", "from-to", "arrow", "down-from-last-year"])
+@pytest.mark.parametrize(
+    "body", EARLIER, ids=["up-from", "from-to", "arrow", "down-from-last-year", "from-to-opening"]
+)
 def test_the_figure_a_change_starts_from_is_an_earlier_periods(body: str) -> None:
     facts = facts_of(f"<h1>Northwind Air March traffic</h1>{body}", ["Northwind Air"])
     now = "Northwind Air's load factor was 86.1% in March."

@@ -131,6 +131,7 @@ def sentence_facts(
         if not _is_name_number(sentence, q, mentions)
     ]
     quantities = _with_shared_rate(_with_ratio_words(sentence, _with_rank_phrases(sentence, quantities)))
+    quantities = [part for q in quantities for part in _change_ends(sentence, q)]
     if not quantities:
         return []
     # names are not what is measured; the words of a group a claim is about ("uptake", "households") may be
@@ -235,6 +236,27 @@ def _with_ratio_words(sentence: str, quantities: list[Quantity]) -> list[Quantit
             )
         )
     return sorted(out, key=lambda q: q.start)
+
+
+_RANGE_ENDS = re.compile(r"^(?P<low>.*?\d[^\s]*)\s*(?:\bto\b|→|->|–|-)\s*(?P<high>\S*\d.*)$")
+
+
+def _change_ends(sentence: str, q: Quantity) -> list[Quantity]:
+    """A range stated as a change, "from 36.6% to 74.0%", as its two figures: where it started and where it
+    went (a range of an estimate, "$3.3 billion to $3.4 billion", stays one)."""
+    if q.bound != "range" or q.low is None or q.high is None or q.direction:
+        return [q]
+    if not re.search(r"\bfrom\s*$", sentence[max(0, q.start - 8) : q.start], re.I):
+        return [q]
+    m = _RANGE_ENDS.match(q.text)
+    if not m:
+        return [q]
+    low = replace(
+        q, text=m.group("low"), end=q.start + m.end("low"), value=q.low, low=None, high=None, bound="="
+    )
+    start = q.start + m.start("high")
+    high = replace(q, text=m.group("high"), start=start, value=q.high, low=None, high=None, bound="=")
+    return [low, high]
 
 
 def _with_shared_rate(quantities: list[Quantity]) -> list[Quantity]:

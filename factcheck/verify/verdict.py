@@ -226,7 +226,12 @@ def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: st
             pairs.append((a.score + b.score, a, b, computed))
     # the claim's own sentence may give both sides' figures ("From 36.6% to 74.0%, more than double"): of a
     # measure the source gives at several lengths or settings, the row holding those figures is meant
-    quoted = [q.value for q in find_quantities(claim.quote, include_dates=False) if q.value is not None]
+    quoted = [
+        v
+        for q in find_quantities(claim.quote, include_dates=False)
+        for v in (q.value, q.low, q.high)  # "from 36.6% to 74.0%" may be read as a range
+        if v is not None
+    ]
     named = [
         p
         for p in pairs
