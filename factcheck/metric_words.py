@@ -73,6 +73,19 @@ UNIT_WORDS = {
         "points": ("score", "point"),
     }.items()
 }
+_MONEY = re.compile(r"(?:[A-Z]{3}|pence|cents?|p)\b")
+_RATE = {stem("rate"), stem("unit")}
+
+
+def unit_words(unit: str) -> set[str]:
+    """Stems of what a unit says its figure is: "%" a share, "USD" a price, "pence per kWh" a price and a
+    rate per unit (a "unit rate")."""
+    words = set(UNIT_WORDS.get(unit, set()))
+    if _MONEY.match(unit):
+        words.add(PRICE)
+    if " per " in f" {unit} ":
+        words |= _RATE
+    return words
 
 
 @dataclass(frozen=True)
@@ -197,7 +210,7 @@ DIRECTION_WORDS = {
     direction: {stem(w) for w in words}
     for direction, words in {
         "up": ("growth", "change", "rise", "gain"),
-        "down": ("decline", "change", "decrease", "drop", "fall"),
+        "down": ("decline", "change", "decrease", "drop", "fall", "cut"),
     }.items()
 }
 

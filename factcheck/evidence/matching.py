@@ -51,10 +51,9 @@ from factcheck.evidence.prose_facts import EARLIER
 from factcheck.evidence.source_text import SourceText, Table, split_sentences
 from factcheck.metric_words import (
     DIRECTION_WORDS,
+    EQUIVALENTS,
     GENERIC,
-    PRICE,
     STOP_WORDS,
-    UNIT_WORDS,
     names_a_change,
     site_matched,
     site_words,
@@ -62,6 +61,7 @@ from factcheck.metric_words import (
     token_keys,
     tokenize,
     topics,
+    unit_words,
     versions_conflict,
 )
 from factcheck.models import Claim, Fact, Quantity
@@ -240,7 +240,9 @@ def _words_in(phrase: str, text: str, around: str = "") -> bool:
     words = [w for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", phrase.lower()) if w not in STOP_WORDS]
     have = {stem(w) for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", text.lower())}
     kinds = topics(f"{text} {around}")
-    return bool(words) and all(stem(w) in have or topics(w) & kinds for w in words)
+    return bool(words) and all(
+        stem(w) in have or topics(w) & kinds or EQUIVALENTS.get(stem(w), set()) & have for w in words
+    )
 
 
 def _proper_words_in(name: str, text: str) -> bool:
@@ -288,7 +290,8 @@ def _subject_score(claim: Claim, fact: Fact) -> float:
     if any(_words_in(p, fact.quote, fact.context) or _words_in(p, fact.subject or "") for p in parts):
         return 0.9
     if any(_words_in(p, f"{fact.context} {fact.metric or ''}") for p in parts):
-        return 0.75
+        # a table's caption or heading naming the group says whom its figures are about
+        return 0.9 if fact.location not in ("sentence", "pdf") else 0.75
     if any(re.search(r"[A-Z\d]", p) for p in parts):
         # a proper name the passage does not mention: evidence only on that name's own site
         site = site_words(fact.url)
@@ -362,11 +365,7 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
         if subject == 0:
             continue
         labelled = fact.location not in ("sentence", "pdf")
-        implied = (
-            UNIT_WORDS.get(fact.quantity.unit, set())
-            | ({PRICE} if fact.quantity.unit[:3] in ("USD", "EUR", "GBP") else set())
-            | (_MARKET_SHARE if id(fact) in breakdowns else set())
-        )
+        implied = unit_words(fact.quantity.unit) | (_MARKET_SHARE if id(fact) in breakdowns else set())
         moved = _direction(fact.quantity, fact.quote, fact.quantity.start)
         stated = DIRECTION_WORDS.get(moved or "", set())
         metric = _metric_score(

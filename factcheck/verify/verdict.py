@@ -271,8 +271,19 @@ def _in_turn(a: Found, b: Found, sides: list[list[Found]]) -> bool:
     second."""
     if a.fact.quote != b.fact.quote or a.fact.location not in ("sentence", "pdf"):
         return False
-    mine = sorted({f.fact.quantity.start for f in sides[0] if f.fact.quote == a.fact.quote})
-    theirs = sorted({f.fact.quantity.start for f in sides[1] if f.fact.quote == b.fact.quote})
+
+    def starts(side: list[Found], like: Found) -> list[int]:
+        return sorted(
+            {
+                f.fact.quantity.start
+                for f in side
+                if f.fact.quote == like.fact.quote
+                and f.fact.quantity.unit == like.fact.quantity.unit
+                and f.fact.quantity.value is not None
+            }
+        )
+
+    mine, theirs = starts(sides[0], a), starts(sides[1], b)
     return len(mine) == len(theirs) and mine.index(a.fact.quantity.start) == theirs.index(
         b.fact.quantity.start
     )
