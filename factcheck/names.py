@@ -333,9 +333,10 @@ def variant(name: str) -> str | None:
     if not m or _ORG_RE.fullmatch(m.group(1).strip()):
         return None  # "(Anthropic)" names the maker
     before = name[: m.start()]
-    named = looks_like_model(before) or (
-        bool(re.search(r"[A-Za-z]-?\d", before)) and len(before.split()) <= 4
-    )
+    # a name with its version number, glued or not ("Kestrel-4", "Kestrel 4"), but not a year ("Revenue 2024")
+    versioned = re.search(r"[A-Za-z]-?\d|[A-Za-z] \d{1,2}(?:\.\d+)?\s*$", before)
+    numbered = _NOT_PRODUCT.fullmatch(before.strip().replace(" ", ""))  # "Table 3 (continued)"
+    named = looks_like_model(before) or (bool(versioned) and not numbered and len(before.split()) <= 4)
     return m.group(1).strip().lower() if named else None
 
 

@@ -65,10 +65,16 @@ PRICES = [
     <tr><td>Input price</td><td>$2.50/1M</td><td>$5.00/1M</td></tr>
     <tr><td>Output price</td><td>$15.00/1M</td><td>$30.00/1M</td></tr></table>""",
     """<h1>Vega-3</h1><p>Per token, Vega-3 costs double what Vega-2 does.</p>""",
+    """<h1>Vega-3</h1><p>Vega-3 costs $5 per million input tokens and $30 per million output tokens (about
+    €4.60 and €27.60), double Vega-2's $2.50 and $15.</p>""",
 ]
 
 
-@pytest.mark.parametrize("page", PRICES, ids=["in-turn", "lowercase-per-M", "models-across", "ratio-word"])
+@pytest.mark.parametrize(
+    "page",
+    PRICES,
+    ids=["in-turn", "lowercase-per-M", "models-across", "ratio-word", "in-turn-other-currency"],
+)
 def test_a_claimed_same_price_is_contradicted_by_prices_twice_as_high(tmp_path: Path, page: str) -> None:
     checked = _verify(tmp_path, page, SAME_PRICE, comparison(1, "API pricing ratio", "equality"))
     assert checked.review is not None

@@ -48,7 +48,10 @@ def cell_quantities(
         return [replace(whole, start=whole.start + offset, end=whole.end + offset)]
     out = []
     for q in find_quantities(text, include_dates=True):
-        if unit_hint and (q.unit in ("", "count") or (q.unit and unit_hint.startswith(q.unit + " "))):
+        if unit_hint and unit_hint.startswith("per "):
+            if re.fullmatch(r"[A-Z]{3}|pence|cents", q.unit):
+                q = replace(q, unit=f"{q.unit} {unit_hint}")  # "€0.39" under "Price per kWh"
+        elif unit_hint and (q.unit in ("", "count") or (q.unit and unit_hint.startswith(q.unit + " "))):
             q = replace(q, unit=unit_hint)
         if scale and _scalable(q):
             q = replace(
@@ -169,7 +172,13 @@ def unit_hint(label: str) -> str | None:
         return "tokens per second"
     if re.search(r"\btokens\b", low):
         return "tokens"
-    return _named_unit(label)
+    named = _named_unit(label)
+    if named:
+        return named
+    # a rate without its currency ("Price per kWh (AC / DC)"): the cells' amounts are per kWh
+    # ("Fare per person", "Cost / night"); a word after a slash in capitals is another column ("AC / DC")
+    rate = re.search(r"\b[Pp]er\s+(?!cent\b)([A-Za-z][\w-]*)|/\s*([a-z][a-z-]*|[kMGT]Wh?)\b", label)
+    return f"per {rate.group(1) or rate.group(2)}" if rate else None
 
 
 def _named_unit(label: str) -> str | None:

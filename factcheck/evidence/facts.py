@@ -19,9 +19,10 @@ from factcheck.evidence.prose_facts import EARLIER, sentence_facts
 from factcheck.evidence.scopes import is_subject_label, section_subject, share
 from factcheck.evidence.source_text import SourceText
 from factcheck.evidence.table_facts import table_facts
-from factcheck.models import Fact
+from factcheck.models import Fact, Quantity
 from factcheck.names import (
     find_mentions,
+    has_name_shape,
     looks_like_item,
     looks_like_model,
     looks_like_org,
@@ -258,15 +259,19 @@ _JSONLD_SKIP = {
 
 
 def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[Fact]:
-    """Numbers of schema.org nodes: PropertyValue/Observation ``value``, Offer ``price``, rating values."""
+    """Numbers of schema.org nodes: PropertyValue/Observation ``value``, Offer ``price``, rating values, and
+    the places of an ItemList's items (a ranking)."""
     facts: list[Fact] = []
     types = node.get("@type")
     type_names = {types} if isinstance(types, str) else set(types) if isinstance(types, list) else set()
+    if "ItemList" in type_names:
+        facts += _list_ranks(node, doc)
     name = node.get("name") if isinstance(node.get("name"), str) else None
     about = node.get("observationAbout") or node.get("about") or node.get("itemReviewed")
     about_name = about.get("name") if isinstance(about, dict) else about if isinstance(about, str) else None
     if type_names & {"Product", "SoftwareApplication", "Thing", "CreativeWork", "Dataset"} and name:
-        subject = name if find_mentions(name) or not subject else subject
+        # a thing named like a model or product ("Kestrel 4", "gpt-5.5") is the subject of its own values
+        subject = name if find_mentions(name) or has_name_shape(name) or not subject else subject
     own_subject = about_name or subject
     measured = node.get("measuredProperty") or node.get("variableMeasured") or node.get("propertyID")
     if isinstance(measured, dict):
@@ -314,6 +319,31 @@ def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[F
         for child in children:
             if isinstance(child, dict):
                 facts += _jsonld_facts(child, doc, own_subject)
+    return facts
+
+
+def _list_ranks(node: dict[str, Any], doc: SourceText) -> list[Fact]:
+    """The place of each item of a schema.org ItemList ("position" 2 of "numberOfItems" 115) as its rank."""
+    entries = node.get("itemListElement")
+    whole = node.get("numberOfItems")
+    scale = float(whole) if isinstance(whole, (int, float)) and not isinstance(whole, bool) else None
+    title = str(node.get("name") or "")
+    facts = []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("position"), int):
+            continue
+        item = entry.get("item")
+        name = item.get("name") if isinstance(item, dict) else entry.get("name")
+        if not isinstance(name, str) or not name:
+            continue
+        position = str(entry["position"])
+        quote = f"{name} | {title or 'list'}: #{position}" + (f" of {json_scalar(whole)}" if scale else "")
+        at = quote.rindex("#" + position) + 1
+        rank = Quantity(position, at, at + len(position), value=float(position), unit="rank", scale=scale)
+        metric = f"{title} rank".strip()
+        facts.append(
+            Fact(name, metric, rank, quote, location="jsonld", context=doc.title or title, url=doc.url)
+        )
     return facts
 
 

@@ -14,7 +14,8 @@ from factcheck.chrome import chrome_kind
 from factcheck.evidence.chart_labels import pair_svg_texts
 from factcheck.evidence.html_tables import html_table
 from factcheck.evidence.source_text import SourceText, Table, split_sentences, squash
-from factcheck.evidence.text_blocks import lines_to_blocks
+from factcheck.evidence.table_facts import speaks_of_figures
+from factcheck.evidence.text_blocks import lines_to_blocks, section_lead
 from factcheck.names import card_name, page_subject
 from factcheck.quantities.finder import find_quantities
 
@@ -246,11 +247,15 @@ class _HtmlWalker:
         return self.headings.get(1, self.title)
 
     def _lead(self) -> str:
-        """The last sentence before a table in its section: it may give the unit of the cells."""
+        """The last sentence before a table in its section, or the last one of the section that states the
+        unit of its figures ("All scores are accuracy in %"): it may give the unit of the cells."""
         if not self.paragraphs or self.paragraphs[-1][1] != self.context:
             return ""
         sentences = split_sentences(self.paragraphs[-1][0])
-        return sentences[-1] if sentences else ""
+        last = sentences[-1] if sentences else ""
+        if speaks_of_figures(last):
+            return last
+        return section_lead(self.paragraphs, self.context) or last
 
     def flush(self) -> None:
         text = squash("".join(self.buffer))

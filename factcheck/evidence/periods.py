@@ -34,7 +34,10 @@ _YEAR = r"(?:19|20)\d{2}"
 _SHORT = r"['’]?(?:\d{2}|(?:19|20)\d{2})"
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PATTERN = re.compile(
-    rf"\b(?:(?:year[\s-]+to[\s-]+date|ytd)(?:\s+(?P<yty>{_YEAR}))?|(?P<ytyb>{_YEAR})\s+(?:year[\s-]+to[\s-]+date|ytd)"
+    # "1 January to 31 March 2026", "April–June 2026": a span of months
+    rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m1>{_MONTH})\.?(?:\s+(?P<y1>{_YEAR}))?\s*(?:to|–|-|until|through)\s*"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})"
+    rf"|(?:year[\s-]+to[\s-]+date|ytd)(?:\s+(?P<yty>{_YEAR}))?|(?P<ytyb>{_YEAR})\s+(?:year[\s-]+to[\s-]+date|ytd)"
     rf"|(?P<mon>{_MONTH})\.?(?:[\s-]+|-?)(?P<my>{_YEAR}|['’]\d{{2}}|(?<=-)\d{{2}})(?![\d/.-]\d)"
     rf"|(?P<q>[1-4])Q(?P<qy>\d{{2}}(?:\d{{2}})?)"
     rf"|Q(?P<q2>[1-4])\s*(?:(?:FY|CY)\s*(?P<q2fy>{_SHORT})|(?P<q2y>{_SHORT}))?"
@@ -135,7 +138,11 @@ def find_periods(text: str | None) -> list[Period]:
     out = []
     for m in _PATTERN.finditer(text or ""):
         g = m.groupdict()
-        if m.group(0).lower().startswith(("year", "ytd")) or g["ytyb"]:
+        if g["m2"]:
+            span = _span(_MONTHS[g["m1"].lower()], _MONTHS[g["m2"].lower()])
+            if span is not None and (not g["y1"] or g["y1"] == g["y2"]):
+                out.append(Period(int(g["y2"]), span, False, m.group(0)))
+        elif m.group(0).lower().startswith(("year", "ytd")) or g["ytyb"]:
             out.append(Period(_year(g["yty"] or g["ytyb"]), "YTD", False, m.group(0)))
         elif g["mon"]:
             if g["mon"] == "may" or _is_day_date(text or "", m.start(), m.end()):
@@ -157,6 +164,17 @@ def find_periods(text: str | None) -> list[Period]:
         elif g["y"] and not _is_date_year(text or "", m.start(), m.end()):
             out.append(Period(int(g["y"]), "", False, m.group(0)))
     return out
+
+
+def _span(first: int, last: int) -> str | None:
+    """The part of a year a span of months makes ("Q1" for January to March), None for an uneven span."""
+    if first == last:
+        return f"M{first:02d}"
+    if last - first == 2 and first % 3 == 1:
+        return f"Q{(first + 2) // 3}"
+    if last - first == 5 and first in (1, 7):
+        return f"H{(first + 5) // 6}"
+    return "" if (first, last) == (1, 12) else None
 
 
 def _is_day_date(text: str, start: int, end: int) -> bool:

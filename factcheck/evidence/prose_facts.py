@@ -141,7 +141,7 @@ def sentence_facts(
     ]
     clauses = _clauses(sentence, [(q.start, q.end) for q in quantities])
     respective = _respective(sentence, quantities, mentions) or _listed(sentence, quantities, mentions)
-    earlier = _earlier_figures(sentence, quantities, respective)
+    earlier = _earlier_figures(sentence, quantities, respective, mentions)
     facts = []
     for q in quantities:
         named = respective.get(q.start) or _subject_for(sentence, q, mentions, clauses)
@@ -179,7 +179,22 @@ _BASE_AFTER = re.compile(
 )
 
 
-def _earlier_figures(sentence: str, quantities: list[Quantity], respective: dict[int, str]) -> set[int]:
+def _relative_head(sentence: str, before: list[Mention], at: int) -> str | None:
+    """The name a restrictive relative clause hangs on, when the figure at ``at`` follows that clause: in "a
+    typical household that uses electricity and gas will pay £1,690" the household pays, not the names
+    inside the clause. A clause set off by a comma (", which scored 60,") is not one."""
+    for pool in _pools(before):
+        for m in pool:
+            if re.match(r"\s+(?:that|who|which)\b", sentence[m.end : m.end + 7]) and not re.search(
+                r"[,;:()]", sentence[m.end : at]
+            ):
+                return m.name
+    return None
+
+
+def _earlier_figures(
+    sentence: str, quantities: list[Quantity], respective: dict[int, str], mentions: list[Mention]
+) -> set[int]:
     """Starts of the figures a sentence states as the earlier value of a change: after "from" ("up from
     84.2%", "rose from 87.2% to 91.4%"), before an arrow to a later figure ("87.2% → 91.4%"), or followed by
     "a year earlier" / "last year". Figures paired with two names in turn ("36.6% to 74.0% between GPT-5.4
@@ -188,6 +203,9 @@ def _earlier_figures(sentence: str, quantities: list[Quantity], respective: dict
     for i, q in enumerate(quantities):
         if q.start in respective or q.direction or q.unit == "date":
             continue
+        after = sentence[q.end : q.end + 12]
+        if re.match(r"\s*(?:for|by|of|at)\s", after) and any(q.end < m.start <= q.end + 12 for m in mentions):
+            continue  # "up from 36.6% for GPT-5.4": another subject's figure, not an earlier one
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         before = sentence[max(0, q.start - 12) : q.start]
         arrow = (
@@ -369,6 +387,15 @@ def _metric_for(
         lead = _strip_spans(topic.group(1), topic.start(1), spans)
         if lead and lead not in own:
             own = f"{lead} {own}"
+    pronoun = re.compile(r"\b(?:it|its|they|their|them)\b", re.I)
+    if index > 0 and pronoun.search(own):
+        # "... the most widely used model provider: 47% of respondents name it as their primary provider":
+        # the clause "it" refers back to says what the figure is of
+        for s0, e0 in reversed(clauses[:index]):
+            before = _strip_spans(sentence[s0:e0], s0, spans)
+            if before and content_words(before) and not pronoun.search(before):
+                own = f"{before} {own}"
+                break
     if any(stem(w) not in GENERIC for w in content_words(own)):
         return own
     # only "score" or nothing said here: take in the nearest clause before (else after) that names the measure
@@ -405,6 +432,9 @@ def _subject_for(
     index = _clause_of(q.start, clauses)
     s, e = clauses[index]
     in_clause = [m for m in mentions if s <= m.start < e]
+    head = _relative_head(sentence, [m for m in mentions if m.end <= q.start], q.start)
+    if head:
+        return head
     for pool in _pools(in_clause):
         if pool:
             return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).name

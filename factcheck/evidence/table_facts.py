@@ -185,8 +185,8 @@ def speaks_of_figures(sentence: str) -> bool:
     # no figure of its own, and a unit named as such: "in %", "(%)", "in percent", "in TWh"
     if re.search(r"\d", re.sub(r"\([^)]*\)", "", sentence)):
         return False
-    named = re.search(r"\(\s*([^()]{1,16}?)\s*\)|\bin\s+([%$€£]|[A-Za-z][\w/$€£]{0,15})", sentence)
-    return named is not None and unit_hint(f"({named.group(1) or named.group(2)})") not in (None, "rank")
+    named = re.finditer(r"\(\s*([^()]{1,16}?)\s*\)|\bin\s+([%$€£]|[A-Za-z][\w/$€£]{0,15})", sentence)
+    return any(unit_hint(f"({m.group(1) or m.group(2)})") not in (None, "rank") for m in named)
 
 
 def _scale(label: str, other: str, stated: str) -> float | None:
@@ -230,16 +230,17 @@ def cell_facts(
             else:
                 own = f"{side} {rest}".strip()
                 readings.append((subject, metric.replace(column if named else row, own), text, offset))
-    return [
-        Fact(
-            subject=who,
-            metric=measure,
-            quantity=q,
-            quote=prefix + cell,
-            location="table",
-            context=context,
-            url=doc.url,
-        )
-        for who, measure, text, offset in readings
-        for q in cell_quantities(text, len(prefix) + offset, unit, scale)
-    ]
+    out = []
+    for who, measure, text, offset in readings:
+        found = cell_quantities(text, len(prefix) + offset, unit, scale)
+        quote = prefix + cell
+        for k, q in enumerate(found):
+            # several figures in one cell, each followed by its own words ("25.73 pence per kWh 51.37 pence
+            # daily standing charge"): the words after a figure name what it is
+            own = ""
+            if len(found) > 1:
+                end = found[k + 1].start if k + 1 < len(found) else len(quote)
+                own = re.sub(r"^[\s,;/·|]+|[\s,;/·|]+$", "", quote[q.end : end])
+            label = f"{measure} {own}".strip() if re.search(r"[A-Za-z]{3}", own) else measure
+            out.append(Fact(who, label, q, quote, location="table", context=context, url=doc.url))
+    return out

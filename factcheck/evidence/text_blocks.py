@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.source_text import Table, has_number, squash
+from factcheck.evidence.table_facts import speaks_of_figures
 from factcheck.names import find_mentions
 from factcheck.quantities.finder import find_quantities
 
@@ -53,12 +54,22 @@ def lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]]
         if table is not None:
             flush()
             lead = paragraphs[-1][0] if paragraphs and paragraphs[-1][1] == heading else ""
-            tables.append(Table(table.header, table.rows, table.caption, table.context, lead=lead))
+            # "Table 4: OpenAI MRCR v2, accuracy (%) by context length" just above (maybe before a sentence
+            # on its unit) is the table's caption
+            near = [text for text, under in paragraphs[-2:] if under == heading]
+            caption = next((text for text in reversed(near) if _CAPTION.match(text)), table.caption)
+            if caption == lead or not speaks_of_figures(lead):
+                # "All scores are accuracy (%)" opening the section gives the unit of each of its tables
+                lead = section_lead(paragraphs, heading) or lead
+            tables.append(Table(table.header, table.rows, caption, table.context, lead=lead))
             i += used
             continue
         # a heading: a short title-like line that starts a block, followed by text that starts anew
         starts_block = not prev or prev[-1] in ".!?:" or _is_row_line(prev)
-        if _is_heading_line(line) and nxt and not nxt[0].islower() and starts_block:
+        if _CAPTION.match(line):
+            flush()
+            paragraphs.append((line, heading))  # a table's caption, not a heading of what follows
+        elif _is_heading_line(line) and nxt and not nxt[0].islower() and starts_block:
             flush()
             heading = line
         elif _is_row_line(line) and not _continues(lines[i], nxt):
@@ -71,6 +82,19 @@ def lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]]
         i += 1
     flush()
     return paragraphs, tables
+
+
+def section_lead(paragraphs: list[tuple[str, str]], heading: str) -> str:
+    """The last sentence of a section (paragraphs under ``heading``) that states the unit of its figures."""
+    for text, under in reversed(paragraphs):
+        if under != heading:
+            break
+        if speaks_of_figures(text):
+            return text
+    return ""
+
+
+_CAPTION = re.compile(r"(?:table|figure|fig\.|exhibit|chart)\s+\d+[a-z]?\s*[.:–—-]\s*\S", re.I)
 
 
 def _is_heading_line(line: str) -> bool:
