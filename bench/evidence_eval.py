@@ -136,7 +136,7 @@ def _gold_claim(g: dict[str, Any], text: str) -> Claim | None:
         value=None if isinstance(value, str) else value,
         low=low,
         high=high,
-        unit=g.get("unit", ""),
+        unit=figure.unit if figure and figure.unit not in ("", "count") else g.get("unit", ""),
         bound=g.get("bound", "="),
         # the finder's reading: "rose to 1.62 million" is a level, however the annotation marks its direction
         direction=figure.direction if figure else g.get("direction"),
