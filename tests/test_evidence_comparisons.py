@@ -117,6 +117,21 @@ def test_a_comparison_is_judged_on_the_row_whose_figures_its_sentence_states(
     assert checked.review is not None and checked.review.verdict == verdict, checked.review.explanation
 
 
+GAINS_IN_PROSE = [
+    "Vega-3 answers 74.0 percent of the 512K–1M-token tasks of NeedleSet, up from 36.6 percent for Vega-2.",
+    "On the 512K to 1M token NeedleSet tasks, Vega-3 scores 74.0%, up from 36.6% for Vega-2.",
+    "Vega-3 reaches 74.0% on NeedleSet at 1M tokens of context, against 36.6% for Vega-2.",
+]
+
+
+@pytest.mark.parametrize("text", GAINS_IN_PROSE, ids=["token-range-first", "range-in-front", "against"])
+def test_a_ratio_is_computed_from_a_sentences_figures_of_one_unit_in_turn(tmp_path: Path, text: str) -> None:
+    page = f"<h1>Vega-3</h1><p>{text}</p>"
+    sentence = "Vega-3 more than doubles Vega-2's NeedleSet score, according to Price Watch."
+    checked = _verify(tmp_path, page, sentence, comparison(2, "NeedleSet score ratio", "ratio", ">"))
+    assert checked.review is not None and checked.review.verdict == "supported", checked.review.explanation
+
+
 # --- facts read from prose ---------------------------------------------------------------------------
 
 

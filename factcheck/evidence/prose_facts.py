@@ -348,7 +348,8 @@ def _listed(sentence: str, quantities: list[Quantity], mentions: list[Mention]) 
     out: dict[int, str] = {}
     for q in quantities:
         m = _LISTED.search(sentence[: q.start])
-        if m and not find_quantities(m.group("name"), include_dates=True):
+        # "On the 512K ...", "up from 36.6%": words that lead into a figure name nothing of a list
+        if m and content_words(m.group("name")) and not find_quantities(m.group("name"), include_dates=True):
             name = m.group("name")
             mentioned = next(
                 (x.name for x in mentions if x.start >= m.start("name") and x.end <= q.start), None
