@@ -218,7 +218,7 @@ def test_a_rate_in_the_header_applies_to_each_amount(header: str, cell: str, uni
     assert {f.quantity.unit for f in facts} == {unit}
 
 
-@pytest.mark.parametrize("header", ["Price (inc. VAT)", "Growth per cent", "AC / DC"])
+@pytest.mark.parametrize("header", ["Price (inc. VAT)", "Growth per cent", "AC / DC", "Price per unit"])
 def test_a_header_naming_no_rate_leaves_the_cells_units(header: str) -> None:
     body = f"<h1>Volta</h1><table><tr><th>Plan</th><th>{header}</th></tr><tr><td>Basic</td><td>€12</td></tr>"
     body += "<tr><td>Plus</td><td>€20</td></tr></table>"
@@ -309,3 +309,29 @@ def test_a_claimed_cut_is_spoken_to_by_a_stated_fall(text: str) -> None:
     facts = facts_of(f"<h1>Volta</h1><p>{text}</p>", ["Volta"])
     c = claim(6, "%", "Volta", "tariff cut", "Volta made a 6% tariff cut.", direction="down")
     assert verdict(c, facts) == "supported"
+
+
+# --- a sentence going on about the figure before it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A typical household will pay £1,690 per year. This is £48 lower than the previous cap.",
+        "From April the average renter pays £1,690 a year. That represents a cut of £48 on the old cap.",
+        "Under the new cap a typical household pays £1,690 per year. This means a bill £48 lower than now.",
+    ],
+)
+def test_this_is_about_whom_the_sentence_before_was(text: str) -> None:
+    facts = facts_of(
+        f"<h1>Changes to the energy price cap</h1><p>{text}</p>", ["typical household", "renter"]
+    )
+    cut = next(f for f in facts if f.quantity.value == 48)
+    assert cut.subject in ("typical household", "average renter", "renter")
+
+
+def test_this_after_a_sentence_about_several_names_stays_with_the_section() -> None:
+    text = "Kestrel 4 scores 60 and Vega-2 scores 57. This is the widest gap so far, at 3 points."
+    facts = facts_of(f"<h1>Index</h1><p>{text}</p>", ["Kestrel 4", "Vega-2"])
+    gap = next(f for f in facts if f.quantity.value == 3)
+    assert gap.subject not in ("Kestrel 4", "Vega-2")

@@ -176,8 +176,9 @@ def unit_hint(label: str) -> str | None:
     if named:
         return named
     # a rate without its currency ("Price per kWh (AC / DC)"): the cells' amounts are per kWh
-    # ("Fare per person", "Cost / night"); a word after a slash in capitals is another column ("AC / DC")
-    rate = re.search(r"\b[Pp]er\s+(?!cent\b)([A-Za-z][\w-]*)|/\s*([a-z][a-z-]*|[kMGT]Wh?)\b", label)
+    # ("Fare per person", "Cost / night"); a word after a slash in capitals is another column ("AC / DC"),
+    # and "per unit" names no unit
+    rate = re.search(r"\b[Pp]er\s+(?!cent\b|unit\b)([A-Za-z][\w-]*)|/\s*([a-z][a-z-]*|[kMGT]Wh?)\b", label)
     return f"per {rate.group(1) or rate.group(2)}" if rate else None
 
 

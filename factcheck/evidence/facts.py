@@ -57,13 +57,19 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
         facts += _jsonld_facts(node, doc, doc.subject)
     location = "pdf" if doc.is_pdf else "sentence"
     named: dict[str, str | None] = {}  # per section, the one model its last sentence naming any names
+    last: dict[str, str | None] = {}  # per section, whom its last sentence's figures were about
     for sentence, context in doc.sentences:
         section = section_subject(context, doc)
         if named.get(context) and not looks_like_item(section) and _PRONOUN.search(sentence):
             section = (
                 named[context] or section
             )  # "GPT-5.5 takes the top spot. At its xhigh setting it scores"
-        facts += sentence_facts(sentence, context, doc.url, known, location, section)
+        elif last.get(context) and _RESTATES.match(sentence):
+            section = last[context] or section  # "... will pay £1,690. This is £48 lower than ..."
+        found = sentence_facts(sentence, context, doc.url, known, location, section)
+        facts += found
+        whom = {f.subject for f in found if f.quantity.value is not None and f.subject != section}
+        last[context] = whom.pop() if len(whom) == 1 else None
         models = {m.name for m in find_mentions(sentence, known) if m.is_model or looks_like_item(m.name)}
         if models:
             named[context] = models.pop() if len(models) == 1 else None
@@ -79,6 +85,10 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|it's|it’s)\b", re.I)
+# A sentence that goes on about the figure before it: "This is £48 lower", "That represents a rise of 4%"
+_RESTATES = re.compile(
+    r"\s*(?:this|that)\s+(?:is|was|would\s+be|will\s+be|represents|means|marks|amounts\s+to)\b", re.I
+)
 
 
 def _with_period_and_variant(fact: Fact) -> Fact:
