@@ -227,7 +227,7 @@ def _fmt(rates: dict[str, float]) -> str:
     )
 
 
-def report(results: list[ArticleResult]) -> Counts:
+def report(results: list[ArticleResult], details: bool = True) -> Counts:
     """Print per-article figures, the micro average and the details; returns the summed counts."""
     total = Counts()
     width = max(len(r.slug) for r in results)
@@ -244,7 +244,7 @@ def report(results: list[ArticleResult]) -> Counts:
     micro = total.rates()
     print(f"\nmicro-average over {len(results)} articles: {_fmt(micro)}")
     print("targets: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
-    for r in results:
+    for r in results if details else []:
         print(f"\n=== {r.slug}")
         for title, items in (
             ("missed core claims", r.missed),
@@ -269,20 +269,28 @@ def main(argv: list[str] | None = None) -> int:
         help="folder of <slug>/article.html + gold.json (default: bench/data/claims; "
         "the held-out set is bench/data/claims_heldout)",
     )
+    parser.add_argument(
+        "--gold",
+        default="gold.json",
+        help="gold file name in each folder (gold-strict.json: attributions of the claim's own sentence "
+        "and paragraph only, where a set has one)",
+    )
+    parser.add_argument("--scorer", type=Path, default=SCORER, help="path of the shared score_claims.py")
+    parser.add_argument("--quiet", action="store_true", help="print the figures only, not the details")
     parser.add_argument("--out", type=Path, help="write each article's predictions to DIR/<slug>.jsonl")
     parser.add_argument("--json", action="store_true", help="print the micro-averaged figures as JSON last")
     args = parser.parse_args(argv)
 
-    scorer = load_scorer()
+    scorer = load_scorer(args.scorer)
     if scorer is None:
         print("skipped: the shared scorer (../shared/tools/score_claims.py next to the repository) is absent")
         return 0
-    folders = sorted(d for d in args.data.iterdir() if (d / "gold.json").is_file())
+    folders = sorted(d for d in args.data.iterdir() if (d / args.gold).is_file())
     if args.only:
         folders = [d for d in folders if d.name in args.only]
     results = []
     for folder in folders:
-        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        gold = json.loads((folder / args.gold).read_text(encoding="utf-8"))
         html = (folder / gold.get("article", "article.html")).read_text(encoding="utf-8")
         preds, text = predictions(html, gold.get("url"))
         if args.out:
@@ -293,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     if not results:
         print("no articles found")
         return 1
-    total = report(results)
+    total = report(results, details=not args.quiet)
     if args.json:
         print(json.dumps({k: round(v, 3) for k, v in total.rates().items()}))
     return 0

@@ -45,12 +45,15 @@ def extract(
     url: str | None = None,
     model: str | None = None,
     registry: Registry | None = None,
+    scope: str | None = None,
 ) -> list[Claim]:
-    """The quantitative claims of an article given as HTML, plain text or a parsed Article."""
+    """The quantitative claims of an article given as HTML, plain text or a parsed Article. ``scope`` is how
+    far an attribution reaches: ``"article"`` (a report's lead attribution carries over; the default, or
+    ``FACTCHECK_ATTRIBUTION_SCOPE``) or ``"paragraph"`` (only a claim's own sentence and paragraph)."""
     from factcheck.nlp.loading import load
 
     article = text_or_html if isinstance(text_or_html, Article) else parse_article(text_or_html, url)
-    return extract_claims(article, load(model), registry or Registry.load())
+    return extract_claims(article, load(model), registry or Registry.load(), scope=scope)
 
 
 def quantities(text: str, *, include_dates: bool = False) -> list[Quantity]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,6 +31,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def plain_stem(word: str) -> str:
     """A light suffix stripper, enough to meet "adoption"/"adopted", "scores"/"scored", "prices"/"pricing",
     "shipments"/"shipped"."""

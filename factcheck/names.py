@@ -139,6 +139,21 @@ _ORG_RE = re.compile(
 
 
 @dataclass(frozen=True)
+class ModelFamilies:
+    """The known model families as data, for recognisers built elsewhere (the spaCy entity ruler)."""
+
+    strong: tuple[str, ...]  # names on their own ("gpt", "claude")
+    weak: tuple[str, ...]  # ordinary words unless a version follows ("phi", "nova")
+    tails: tuple[str, ...]  # words that continue a model's name ("pro", "mini", "opus")
+    makers: tuple[str, ...]  # organisations known to make models, chips and devices
+
+
+def model_families() -> ModelFamilies:
+    """The model families, name tails and makers :func:`model_mentions` and :func:`looks_like_org` know."""
+    return ModelFamilies(_FAMILIES, _WEAK_FAMILIES, _TAIL_WORDS, _ORGS)
+
+
+@dataclass(frozen=True)
 class Mention:
     start: int
     end: int
@@ -353,6 +368,11 @@ _GENERIC_CAPS = set(
     "TV PC IT HR Q1 Q2 Q3 Q4 H1 H2 FY YOY GDP VAT IPO AM PM".split()
 )
 _POSTCODE_LIKE = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?")
+
+
+def is_generic_abbreviation(name: str) -> bool:
+    """Whether a capitalised word is a generic abbreviation ("AI", "CEO", "GDP", "Q3"), not a name."""
+    return bool(name.split()) and all(w.upper() in _GENERIC_CAPS for w in name.split())
 
 
 def has_name_shape(name: str) -> bool:

@@ -236,3 +236,30 @@ def test_the_ingested_graph_conforms_to_the_shapes(ingested: str) -> None:
         for name in names:
             conforms, report = validate(store.graph(name))
             assert conforms, report
+
+
+_REPORT_PAGES = [
+    "<h1>Parcel volumes up</h1><p>Parcel volumes rose 7.2% in the year, the Postal Regulator said in its "
+    "annual market review.</p><p>Express deliveries grew 11.5% to 410 million items.</p>",
+    "<h1>Rail freight recovers</h1><p>According to the Freight Statistics Office, tonnage carried by rail "
+    "climbed 5.8% last year.</p><p>Container traffic grew 11.5% on the same routes.</p>",
+]
+
+
+@pytest.mark.parametrize("page", _REPORT_PAGES)
+def test_extract_scope_option_decides_whether_a_lead_attribution_carries_over(
+    page: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+
+    def sources_of_later_figure(*extra: str) -> list[str]:
+        code, out, err = run("extract", str(path), "--format", "jsonl", *extra)
+        assert code == 0, err
+        later = [json.loads(line) for line in out.splitlines() if json.loads(line)["value"] == 11.5]
+        assert later, out
+        return later[0]["sources"]
+
+    assert sources_of_later_figure() != []
+    assert sources_of_later_figure("--scope", "article") == sources_of_later_figure()
+    assert sources_of_later_figure("--scope", "paragraph") == []

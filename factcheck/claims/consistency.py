@@ -9,19 +9,55 @@ a compatible unit and different subjects; the pair that explains the figure best
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import permutations
 
 from factcheck.models import Claim, Consistency
 from factcheck.quantities.tolerance import agrees, describe
 
+_REACH = 1200  # characters before a derived figure its operands are looked for
 _OPERAND_UNITS = {"%", "points", "percentage points", "USD", "EUR", "GBP", "count", "tokens"}
 
 
 def check_consistency(claims: list[Claim]) -> list[Claim]:
     """The claims, with ``consistency`` set on every difference or ratio claim whose operands the article
     states. The derived claim also gets its subject ("A vs B") and metric when the sentence left them open."""
-    return [_with_operands(claim, claims) for claim in claims]
+    operands = _Operands(claims)
+    return [_with_operands(claim, operands.near(claim)) for claim in claims]
+
+
+class _Operands:
+    """The claims that may be operands of a derived figure, by where they are stated (so that each
+    derived figure looks only at those stated shortly before it or beside it)."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        eligible = [
+            c
+            for c in claims
+            if c.quantity.value is not None
+            and c.kind not in ("difference", "ratio", "equality", "date")
+            and c.quantity.unit in _OPERAND_UNITS
+            and c.subject
+        ]
+        placed = sorted(((p, i) for i, c in enumerate(eligible) for p in _positions(c)))
+        self._claims = eligible
+        self._at = [p for p, _i in placed]
+        self._index = [i for _p, i in placed]
+
+    def near(self, derived: Claim) -> list[Claim]:
+        if derived.kind not in ("difference", "ratio"):
+            return []
+        found: dict[int, None] = {}
+        for d in _positions(derived):
+            lo = bisect_left(self._at, d - _REACH)
+            hi = bisect_right(self._at, d)
+            found.update((self._index[k], None) for k in range(lo, hi))
+        return [self._claims[i] for i in found if self._claims[i] is not derived]
+
+
+def _positions(claim: Claim) -> list[int]:
+    return [m.start for m in claim.mentions] or [claim.start]
 
 
 def _with_operands(claim: Claim, claims: list[Claim]) -> Claim:
@@ -96,9 +132,7 @@ def _best_pair(claim: Claim, claims: list[Claim], operation: str) -> tuple[Claim
 
 def _near(operand: Claim, derived: Claim) -> bool:
     """Operands are stated before the derived figure or beside it (within a few sentences)."""
-    d_positions = [m.start for m in derived.mentions] or [derived.start]
-    o_positions = [m.start for m in operand.mentions] or [operand.start]
-    return any(0 <= d - o <= 1200 for d in d_positions for o in o_positions)
+    return any(0 <= d - o <= _REACH for d in _positions(derived) for o in _positions(operand))
 
 
 def _same_metric(a: Claim, b: Claim) -> bool:

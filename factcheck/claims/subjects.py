@@ -12,10 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from factcheck.models import Quantity
 from factcheck.names import has_name_shape
+from factcheck.nlp.lexicon import words as words_of
 from factcheck.quantities.calendar import MONTH_ABBREVIATIONS, MONTHS
 
 # A name: capitalised words, words with digits and hyphens ("GPT-5.5", "Claude Opus 4.7", "Qwen3.7-Max"),
@@ -24,184 +26,13 @@ _WORD = r"(?:[A-Z][\w]*(?:[-./][\w]+)*|[a-z]+\d[\w.-]*)"
 NAME = re.compile(
     rf"(?<![\w$#-]){_WORD}(?:\s+(?:{_WORD}|v\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d+(?![\d.,%]))(?![\w%]))*"
 )
-# Capitalised words that open sentences or phrases without naming anything.
-_FUNCTION_WORDS = (
-    {
-        "through",
-        "via",
-        "across",
-        "under",
-        "per",
-        "between",
-        "among",
-        "against",
-        "despite",
-        "without",
-        "beyond",
-        "behind",
-        "inside",
-        "outside",
-        "thanks",
-        "unlike",
-        "like",
-        "besides",
-        "although",
-        "though",
-        "the",
-        "a",
-        "an",
-        "every",
-        "each",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "they",
-        "we",
-        "our",
-        "based",
-        "within",
-        "on",
-        "in",
-        "at",
-        "for",
-        "from",
-        "with",
-        "and",
-        "but",
-        "or",
-        "not",
-        "nope",
-        "yes",
-        "if",
-        "when",
-        "while",
-        "since",
-        "after",
-        "before",
-        "today",
-        "here",
-        "there",
-        "what",
-        "why",
-        "how",
-        "who",
-        "which",
-        "more",
-        "less",
-        "over",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "just",
-        "according",
-        "meanwhile",
-        "also",
-        "still",
-        "even",
-        "only",
-        "by",
-        "as",
-        "to",
-        "of",
-        "one",
-        "two",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "faq",
-        "bonus",
-        "consider",
-        "adopt",
-        "use",
-        "try",
-        "compare",
-        "benchmark",
-        "build",
-        "ask",
-        "connect",
-        "assign",
-        "need",
-        "have",
-        "building",
-        "your",
-        "you",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-    }
-    | MONTHS
-    | MONTH_ABBREVIATIONS
-)
-# Words that follow a product name without being part of it ("GPT-5.5 API pricing").
-_GENERIC_TAILS = {"API", "APIs", "SDK", "app", "App", "model", "Model", "users", "pricing", "Pricing"}
+# Words that are no part of a name: English function words, and the months and days a date names.
+_NOT_NAME_WORDS = frozenset(STOP_WORDS) | MONTHS | MONTH_ABBREVIATIONS | words_of("claims", "weekdays")
+_NAME_LABELS = {"ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "EVENT", "LAW", "LOC"}
 # "68% of organizations", "a third of all developers": the counted population is the subject.
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?((?:[a-zA-Z][\w-]*\s+){0,2}?[a-zA-Z][\w-]*s)\b"
 )
-# Verbs that open instructions ("Install version 2.3 and set the timeout to 30 seconds").
-_IMPERATIVE_OPENERS = {
-    "install",
-    "set",
-    "use",
-    "run",
-    "add",
-    "connect",
-    "assign",
-    "ask",
-    "build",
-    "try",
-    "click",
-    "open",
-    "go",
-    "make",
-    "take",
-    "see",
-    "compare",
-    "benchmark",
-    "consider",
-    "check",
-    "enable",
-    "disable",
-    "download",
-    "create",
-    "select",
-    "choose",
-    "visit",
-    "sign",
-    "read",
-    "start",
-    "get",
-    "give",
-    "put",
-    "keep",
-    "let",
-    "remember",
-    "note",
-    "imagine",
-    "suppose",
-    "configure",
-    "deploy",
-    "upgrade",
-    "update",
-    "switch",
-    "avoid",
-    "aim",
-    "walk",
-    "turn",
-    "plug",
-    "press",
-    "tap",
-    "restart",
-}
 _VENUE_PREP = re.compile(r"\b(?:on|in|at|of|atop|across)\s+(?:the\s+)?$", re.I)
 _SAME_AS_BEFORE = re.compile(
     r"\b(?:the\s+)?same\s+(?:test|benchmark|evaluation|eval|index|leaderboard|metric)\b", re.I
@@ -217,27 +48,56 @@ _METRIC_TAIL = re.compile(
 )
 
 
-def names_in(text: str) -> list[tuple[int, int, str]]:
-    """Named things standing in ``text``: (start, end, name), function words trimmed off."""
+def names_in(text: str, sent: Span | None = None, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Named things standing in ``text``: (start, end, name). When ``text`` is part of a parsed sentence
+    ``sent`` (from character ``offset`` of it), the parse tells a name from a capitalised common word that
+    opens a sentence or phrase ("Connect GPT-5.5 to your IDE", "Nope, it scored 41"); otherwise English
+    function words are trimmed off."""
     out = []
     for m in NAME.finditer(text):
         words = m.group(0).split()
         start = m.start()
-        while words and words[0].lower().rstrip(",.:") in _FUNCTION_WORDS:
+        while words and not _name_word(words[0], _token_at(sent, offset + start)):
             start = text.index(words[0], start) + len(words[0])
             start += len(text[start:]) - len(text[start:].lstrip())
             words = words[1:]
-        while words and words[-1].lower() in _FUNCTION_WORDS:
+        while words and words[-1].lower().rstrip(",.:") in _NOT_NAME_WORDS:
             words = words[:-1]
         if not words:
             continue
         while len(words) > 1 and (
-            words[-1].rstrip(",.:") in _GENERIC_TAILS or re.fullmatch(r"(?:19|20)\d\d", words[-1])
+            words[-1].rstrip(",.:").lower() in words_of("claims", "name_tails")
+            or re.fullmatch(r"(?:19|20)\d\d", words[-1])
         ):
             words = words[:-1]  # "GPT-5.5 API", "Futurum Group 2026": the name stops before
         name = " ".join(words)
         out.append((start, start + len(name), name))
     return out
+
+
+def _token_at(sent: Span | None, offset: int) -> Token | None:
+    """The token that starts at character ``offset`` of the sentence, if one does."""
+    if sent is None:
+        return None
+    doc = sent.doc
+    starts = doc.user_data.get("factcheck_token_starts")
+    if starts is None:
+        offsets = doc.to_array("IDX").tolist() if len(doc) else []
+        starts = doc.user_data["factcheck_token_starts"] = {idx: i for i, idx in enumerate(offsets)}
+    i = starts.get(sent.start_char + offset)
+    return doc[i] if i is not None else None
+
+
+def _name_word(word: str, token: Token | None) -> bool:
+    """Whether the first word of a capitalised run belongs to a name."""
+    bare = word.lower().rstrip(",.:")
+    if bare in _NOT_NAME_WORDS:
+        return False
+    if token is None or has_name_shape(word) or any(ch.isdigit() for ch in word):
+        return True
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS or not token.is_sent_start
 
 
 def find_subject(
@@ -251,8 +111,9 @@ def find_subject(
     clause_start: int = 0,
     is_proper: Callable[[int], bool] | None = None,
     salient: str | None = None,
+    sent: Span | None = None,
 ) -> str | None:
-    """The subject of the number at ``q_start`` in the sentence ``clause``.
+    """The subject of the number at ``q_start`` in the sentence ``clause`` (the text of ``sent``).
 
     In order: a named thing in the number's clause before it (not a cited source, not the benchmark it
     was measured on), nearest first; the grammatical subject when the parse names one; for a share
@@ -264,7 +125,7 @@ def find_subject(
     before = clause[:q_start]
     usable = [
         (start, name)
-        for start, _end, name in names_in(before)
+        for start, _end, name in names_in(before, sent)
         if not any(c in name.casefold() or name.casefold() in c for c in cited)
         and not _VENUE_PREP.search(before[:start])
         and not _BENCHMARK_WORDS.search(name)
@@ -295,13 +156,13 @@ def find_subject(
 
 
 def find_venue(
-    clause: str, q_start: int, q_end: int, sources: list[str], clause_start: int = 0
+    clause: str, q_start: int, q_end: int, sources: list[str], clause_start: int = 0, sent: Span | None = None
 ) -> str | None:
     """The benchmark, index or leaderboard the number was measured on, if the clause (from
     ``clause_start``) names one."""
     candidates = []
     cited = {s.casefold() for s in sources}
-    for start, end, name in names_in(clause):
+    for start, end, name in names_in(clause, sent):
         if start < clause_start or start <= q_start < end or start < q_end <= end or name.casefold() in cited:
             continue
         left = clause[:start]
@@ -371,81 +232,6 @@ def predicate_words(clause: str, q_end: int) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def sentence_has_imperative(sent: Span) -> bool:
-    """An instruction ("Ask the model to output three things: ...") states no fact."""
-    # The instruction may follow a purpose or condition ("To save power, set ...") or a colon.
-    starts = [sent.start] + [
-        t.i + 1
-        for t in sent
-        if t.text in (":",)
-        or (
-            t.text == ","
-            and sent[0].lower_ in ("to", "if", "when", "for", "before", "after")
-            and t.i < sent.start + 12
-        )
-    ]
-    for start in starts:
-        first_word = sent.doc[start] if start < sent.end else None
-        if first_word is not None and first_word.is_alpha and first_word.lower_ in _IMPERATIVE_OPENERS:
-            nxt = sent.doc[first_word.i + 1] if first_word.i + 1 < len(sent.doc) else None
-            if nxt is None or nxt.pos_ not in ("VERB", "AUX"):
-                return True
-    root = sent.root
-    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
-        return False
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    return first is not None and (first.i == root.i or first.dep_ in ("advmod", "intj"))
-
-
-# Verbs whose subject is the measure itself ("revenue reached $112 billion", "the price rose to $362").
-LINKING = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "reached",
-    "reach",
-    "reaches",
-    "rose",
-    "rise",
-    "rises",
-    "fell",
-    "fall",
-    "falls",
-    "hit",
-    "hits",
-    "stood",
-    "stands",
-    "totalled",
-    "totaled",
-    "totals",
-    "climbed",
-    "dropped",
-    "grew",
-    "grows",
-    "jumped",
-    "increased",
-    "decreased",
-    "declined",
-    "came",
-    "comes",
-    "amounted",
-    "averaged",
-    "topped",
-    "exceeded",
-    "remained",
-    "remains",
-    "stayed",
-    "doubled",
-    "tripled",
-    "halved",
-    "slipped",
-    "surged",
-}
 _PRONOUNS = {"it", "its", "they", "their", "them", "he", "she", "this", "that", "these", "those"}
 _ANAPHORS = re.compile(
     r"\b(?:it|its|they|their|"
@@ -464,6 +250,7 @@ class Frame:
     subject_is_pronoun: bool = False
     obj: str | None = None
     verb: str | None = None
+    lemma: str | None = None  # of the verb
 
 
 def frame_of(span: Span) -> Frame:
@@ -491,7 +278,7 @@ def frame_of(span: Span) -> Frame:
             and not any(t.i in inside for t in child.subtree)
         ):
             obj = _phrase([t for t in child.subtree if t.i < span.start])
-    return Frame(subject_text, is_name, is_pronoun, obj, verb.text.lower())
+    return Frame(subject_text, is_name, is_pronoun, obj, verb.text.lower(), verb.lemma_.lower())
 
 
 def _phrase(tokens: list[Token]) -> str | None:

@@ -29,8 +29,18 @@ from factcheck.cli.commands import (
     "--base-url", default=None, help="URL of a local file or stdin article (for links and identity)."
 )
 @click.option("--model", default=None, envvar="FACTCHECK_SPACY_MODEL", help="spaCy pipeline to use.")
+@click.option(
+    "--scope",
+    type=click.Choice(["article", "paragraph"]),
+    default=None,
+    envvar="FACTCHECK_ATTRIBUTION_SCOPE",
+    help="How far an attribution reaches: a report's lead carries over (article, the default) or only a "
+    "claim's own sentence and paragraph count (paragraph).",
+)
 @format_option(default="jsonl")
-def extract(source: str, archive: str | None, base_url: str | None, model: str | None, fmt: str) -> None:
+def extract(
+    source: str, archive: str | None, base_url: str | None, model: str | None, scope: str | None, fmt: str
+) -> None:
     """Extract the claims of one article without storing anything.
 
     SOURCE is an http(s) URL, a local .html/.txt file, or - for standard input.
@@ -38,12 +48,13 @@ def extract(source: str, archive: str | None, base_url: str | None, model: str |
     \b
     Example:
       factcheck extract article.html --format jsonl > claims.jsonl
+      factcheck extract article.html --scope paragraph --format table
     """
     from factcheck.api import extract as api_extract
     from factcheck.pipeline import load_article
 
     article = load_article(source, archive=archive, base_url=base_url)
-    claims = api_extract(article, model=model)
+    claims = api_extract(article, model=model, scope=scope)
     emit_records(
         claim_rows(claims, table=fmt == "table"),
         fmt,

@@ -78,7 +78,7 @@ class Context:
     def _version_numbers(self) -> set[str]:
         """Decimals that the text uses as model versions ("GPT-5.4", "Opus 4.7")."""
         found: set[str] = set()
-        for m in re.finditer(rf"([A-Za-z][\w]*)(-|{S}+)(\d+\.\d+)(?![\w.]*\d)", self.t):
+        for m in re.finditer(rf"(?<!\w)([A-Za-z][\w]*)(-|{S}+)(\d+\.\d+)(?![\w.]*\d)", self.t):
             word, sep, number = m.groups()
             if sep == "-" or (word[0].isupper() and word.lower() not in COMMON_CAPS):
                 found.add(number)

@@ -13,10 +13,10 @@ from factcheck.quantities.patterns import DASHES, HS, MONTH, MONTHS, S
 # all: a cheap test that spares most texts most patterns.
 _BLOCKERS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I), ("http", "www")),
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
+    (re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
     (
         re.compile(
-            r"(?<![\w@/.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|gov|edu|dev|app|ly|co\.uk)"
+            r"(?<![\w@/.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|gov|edu|dev|app|ly|co\.uk)"
             r"(?:/[^\s<>\"]*)?(?![\w])"
         ),
         (".",),
