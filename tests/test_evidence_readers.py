@@ -6,42 +6,10 @@ whose figure belongs to another name ("up from 36.6% for GPT-5.4") or to the nam
 from __future__ import annotations
 
 import pytest
+from evidence_helpers import claim, facts_of, make_pdf, verdict
 
-from factcheck.evidence.documents import read_document
-from factcheck.evidence.facts import extract_facts
-from factcheck.evidence.matching import candidates
 from factcheck.evidence.periods import find_period
-from factcheck.models import Claim, Fact, Quantity
 from factcheck.names import same_subject
-from factcheck.verify.verdict import Found, judge_direct
-
-URL = "https://source.example/page"
-
-
-def facts_of(body: str | bytes, known: list[str], kind: str = "text/html") -> list[Fact]:
-    data = body.encode("utf-8") if isinstance(body, str) else body
-    return extract_facts(read_document(data, kind, URL), known)
-
-
-def claim(value: float, unit: str, subject: str, metric: str, quote: str = "", **q: object) -> Claim:
-    text = quote or f"{subject} {metric} {value}"
-    return Claim(
-        id="c",
-        quote=text,
-        start=0,
-        end=len(text),
-        quantity=Quantity(text="", start=0, end=0, value=value, unit=unit, **q),  # type: ignore[arg-type]
-        subject=subject,
-        metric=metric,
-        kind="rank" if unit == "rank" else "measurement",
-    )
-
-
-def verdict(c: Claim, facts: list[Fact]) -> str:
-    found = [Found("Src", x.fact, x.score, None, x.like, x.why) for x in candidates(c, facts)]
-    review = judge_direct(c, found)
-    return review.verdict if review else "none"
-
 
 # --- a model's variants in a second header row --------------------------------------------------------------
 
@@ -89,38 +57,8 @@ def test_an_item_lists_positions_are_the_ranks_of_its_items() -> None:
 
 
 def pdf(lines: list[str | list[str]], widths: int = 90) -> bytes:
-    """A one-page PDF in which each cell of a row is a text piece placed at its column (``widths`` apart),
-    as typesetting programs lay tables out."""
-
-    def escape(s: str) -> str:
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    ops = ["BT"]
-    for row, line in enumerate(lines):
-        for col, cell in enumerate([line] if isinstance(line, str) else line):
-            if cell:
-                x = 50 + (160 + widths * (col - 1) if col else 0)
-                ops.append(f"/F1 10 Tf 1 0 0 1 {x} {780 - 14 * row} Tm ({escape(cell)}) Tj")
-    ops.append("ET")
-    stream = "\n".join(ops)
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{obj}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    """A one-page PDF whose table columns stand ``widths`` apart, as typesetting programs lay tables out."""
+    return make_pdf(lines, lambda col: 50 + (160 + widths * (col - 1) if col else 0), top=780)
 
 
 @pytest.mark.parametrize("widths", [90, 70], ids=["touching-headers", "overlapping-headers"])

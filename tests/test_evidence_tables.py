@@ -6,40 +6,9 @@ own site. Every class is pinned with several renderings of invented figures."""
 from __future__ import annotations
 
 import pytest
+from evidence_helpers import claim, facts_of, verdict
 
-from factcheck.evidence.documents import read_document
-from factcheck.evidence.facts import extract_facts
-from factcheck.evidence.matching import candidates
-from factcheck.models import Claim, Fact, Quantity
 from factcheck.names import same_subject, variant, without_maker
-from factcheck.verify.verdict import Found, judge_direct
-
-URL = "https://source.example/page"
-
-
-def facts_of(body: str, known: list[str] = (), kind: str = "text/html", url: str = URL) -> list[Fact]:  # type: ignore[assignment]
-    return extract_facts(read_document(body.encode("utf-8"), kind, url), list(known))
-
-
-def claim(value: float, unit: str, subject: str | None, metric: str, quote: str = "", **q: object) -> Claim:
-    text = quote or f"{subject} {metric} {value}"
-    return Claim(
-        id="c",
-        quote=text,
-        start=0,
-        end=len(text),
-        quantity=Quantity(text="", start=0, end=0, value=value, unit=unit, **q),  # type: ignore[arg-type]
-        subject=subject,
-        metric=metric,
-        kind="rank" if unit == "rank" else "measurement",
-    )
-
-
-def verdict(c: Claim, facts: list[Fact]) -> str:
-    found = [Found("Src", x.fact, x.score, None, x.like, x.why) for x in candidates(c, facts)]
-    review = judge_direct(c, found)
-    return review.verdict if review else "none"
-
 
 # --- names written with their maker, or with typographic hyphens -----------------------------------------
 
