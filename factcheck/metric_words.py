@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from factcheck.quantities import parse_number
+
 #: The lexicon (stop words, prepositions, generic words, qualifiers, synonyms, topics), kept as data.
 LEXICON_FILE = Path(__file__).parent / "data" / "metric_lexicon.toml"
 
@@ -54,6 +56,23 @@ SYNONYMS = {plain_stem(a): plain_stem(b) for a, b in _LEXICON["synonyms"].items(
 def stem(word: str) -> str:
     s = plain_stem(word)
     return SYNONYMS.get(s, s)
+
+
+_AGE = re.compile(
+    r"\b(?:(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+olds?|aged?\s+(?:of\s+)?(?P<m>\d{1,3}|[a-z]+(?:-[a-z]+)?))\b",
+    re.I,
+)
+
+
+def plain_ages(text: str) -> str:
+    """An age written in one way: "five-year-olds", "5 year olds", "aged five", "at the age of five" and
+    "at age 5" all say "age 5"."""
+
+    def one(m: re.Match[str]) -> str:
+        number = parse_number(m.group("n") or m.group("m"))
+        return f"age {number:g}" if number is not None and number == int(number) else m.group(0)
+
+    return _AGE.sub(one, text)
 
 
 # Words that name the kind of figure rather than the thing measured: they count, but little.

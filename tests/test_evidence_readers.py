@@ -273,3 +273,23 @@ def test_this_after_a_sentence_about_several_names_stays_with_the_section() -> N
     facts = facts_of(f"<h1>Index</h1><p>{text}</p>", ["Kestrel 4", "Vega-2"])
     gap = next(f for f in facts if f.quantity.value == 3)
     assert gap.subject not in ("Kestrel 4", "Vega-2")
+
+
+# --- an age written in several ways -------------------------------------------------------------------------
+
+AGE_PAGES = [
+    "<h1>Vaccine coverage at age 5</h1><table><tr><th>Area</th><th>2025 (%)</th></tr>"
+    "<tr><td>north</td><td>93.0</td></tr><tr><td>all areas</td><td>91.4</td></tr></table>",
+    "<h1>Vaccine coverage</h1><p>Among children aged five, coverage reached 91.4% in 2025.</p>",
+    "<h1>Vaccine coverage</h1><p>By the age of 5, 91.4% of children had both doses in 2025.</p>",
+]
+
+
+@pytest.mark.parametrize("page", AGE_PAGES, ids=["heading-at-age", "aged-in-words", "age-of"])
+@pytest.mark.parametrize("group", ["five-year-olds", "5-year-olds", "5 year olds"])
+def test_an_age_group_is_the_same_however_written(page: str, group: str) -> None:
+    facts = facts_of(page, [group])
+    quote = f"Coverage among {group} reached 91.4% in 2025."
+    assert verdict(claim(91.4, "%", group, "vaccine coverage", quote), facts) == "supported"
+    other = "Coverage among ten-year-olds reached 91.4% in 2025."
+    assert verdict(claim(91.4, "%", "ten-year-olds", "vaccine coverage", other), facts) != "supported"

@@ -55,6 +55,7 @@ from factcheck.metric_words import (
     GENERIC,
     STOP_WORDS,
     names_a_change,
+    plain_ages,
     site_matched,
     site_words,
     stem,
@@ -237,6 +238,7 @@ def _named_in(name: str, text: str) -> bool:
 def _words_in(phrase: str, text: str, around: str = "") -> bool:
     """Whether every word of ``phrase`` stands in ``text``; a word naming a kind of thing ("cars") may stand
     for one of its kind named in ``text`` or ``around`` it ("battery electric" in a table of vehicles)."""
+    phrase, text = plain_ages(phrase), plain_ages(text)  # "five-year-olds" are children "aged 5"
     words = [w for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", phrase.lower()) if w not in STOP_WORDS]
     have = {stem(w) for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", text.lower())}
     kinds = topics(f"{text} {around}")
