@@ -494,6 +494,9 @@ def build() -> None:
             )
     n = sum(len([c for c in a["claims"] if c["core"]]) for a in ARTICLES)
     print(f"{len(ARTICLES)} articles, {n} core claims")
+    for a in ARTICLES:
+        words = len(" ".join([a["title"], *map(_visible, a["paragraphs"])]).split())
+        print(f"{a['slug']}: {words} words")
 
 
 if __name__ == "__main__":
