@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from factcheck.quantities import parse_number
+
 #: The lexicon (stop words, prepositions, generic words, qualifiers, synonyms, topics), kept as data.
 LEXICON_FILE = Path(__file__).parent / "data" / "metric_lexicon.toml"
 
@@ -20,6 +22,8 @@ def _lexicon() -> dict[str, Any]:
 
 
 _LEXICON = _lexicon()
+#: The lexicon as read (for the sections other modules use: ``tables``, ``ratios``).
+LEXICON: dict[str, Any] = _LEXICON
 STOP_WORDS: set[str] = set(_LEXICON["stop_words"]) | set(_LEXICON["report_verbs"])
 
 
@@ -54,6 +58,23 @@ def stem(word: str) -> str:
     return SYNONYMS.get(s, s)
 
 
+_AGE = re.compile(
+    r"\b(?:(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[\s-]+years?[\s-]+olds?|aged?\s+(?:of\s+)?(?P<m>\d{1,3}|[a-z]+(?:-[a-z]+)?))\b",
+    re.I,
+)
+
+
+def plain_ages(text: str) -> str:
+    """An age written in one way: "five-year-olds", "5 year olds", "aged five", "at the age of five" and
+    "at age 5" all say "age 5"."""
+
+    def one(m: re.Match[str]) -> str:
+        number = parse_number(m.group("n") or m.group("m"))
+        return f"age {number:g}" if number is not None and number == int(number) else m.group(0)
+
+    return _AGE.sub(one, text)
+
+
 # Words that name the kind of figure rather than the thing measured: they count, but little.
 GENERIC = {stem(w) for w in _LEXICON["generic"]}
 # Qualifiers that do not change what is measured ("Provisional score" is the site's score).
@@ -73,6 +94,19 @@ UNIT_WORDS = {
         "points": ("score", "point"),
     }.items()
 }
+_MONEY = re.compile(r"(?:[A-Z]{3}|pence|cents?|p)\b")
+_RATE = {stem("rate"), stem("unit")}
+
+
+def unit_words(unit: str) -> set[str]:
+    """Stems of what a unit says its figure is: "%" a share, "USD" a price, "pence per kWh" a price and a
+    rate per unit (a "unit rate")."""
+    words = set(UNIT_WORDS.get(unit, set()))
+    if _MONEY.match(unit):
+        words.add(PRICE)
+    if " per " in f" {unit} ":
+        words |= _RATE
+    return words
 
 
 @dataclass(frozen=True)
@@ -116,13 +150,19 @@ def tokenize(text: str | None) -> list[Token]:
     return out
 
 
+#: A word and the words that stand for it when they label a figure (data file: ``[equivalents]``).
+EQUIVALENTS = {stem(word): {stem(w) for w in words} for word, words in _LEXICON["equivalents"].items()}
+
+
 def token_keys(tokens: list[Token]) -> set[str]:
-    """Keys a claim word may match: stems, parts of compounds, adjacent words joined ("terminal bench")."""
+    """Keys a claim word may match: stems, parts of compounds, adjacent words joined ("terminal bench"), and
+    the words others stand for ("respondents" labels a share of the "market")."""
     keys = {t.key for t in tokens}
     for t in tokens:
         keys.update(t.parts)
     pairs = zip(tokens, tokens[1:], strict=False)
     keys.update(a.key + b.key for a, b in pairs if a.raw.isalpha() and b.raw.isalpha())
+    keys.update(word for word, standing in EQUIVALENTS.items() if keys & standing)
     return keys
 
 
@@ -191,6 +231,17 @@ DIRECTION_WORDS = {
     direction: {stem(w) for w in words}
     for direction, words in {
         "up": ("growth", "change", "rise", "gain"),
-        "down": ("decline", "change", "decrease", "drop", "fall"),
+        "down": ("decline", "change", "decrease", "drop", "fall", "cut"),
     }.items()
 }
+
+
+#: Stems of the words that make a measure a change rather than a level ("% change", "growth", "YoY").
+CHANGE_WORDS = {stem(w) for w in _LEXICON["changes"]["words"]}
+
+
+def names_a_change(text: str | None) -> bool:
+    """Whether a measure's words name a change ("Year-Over-Year Change", "passenger growth", "Δ vs GPT-5.4")
+    rather than a level ("Shipments", "load factor")."""
+    words = re.findall(r"[a-zδΔ]+(?:[-/][a-z]+)*", (text or "").lower())
+    return any(w in CHANGE_WORDS or stem(w) in CHANGE_WORDS for w in words)

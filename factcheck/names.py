@@ -126,7 +126,8 @@ _ORGS = (
 )
 _ALL_FAMILIES = sorted(_FAMILIES + _WEAK_FAMILIES, key=len, reverse=True)
 _FAMILY_RE = re.compile(r"(?<![\w.-])(" + "|".join(_ALL_FAMILIES) + ")", re.I)
-_VERSION_RE = re.compile(r"[-_ ]?v?\d+(?:\.\d+)*[a-z]?(?![%\w]|[.,]\d)", re.I)
+# a version follows its family after a hyphen (typographic ones too), an underscore or a space
+_VERSION_RE = re.compile(r"[-\u2010\u2011_ ]?v?\d+(?:\.\d+)*[a-z]?(?![%\w]|[.,]\d)", re.I)
 _SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?b(?![\w.]|,\d)", re.I)
 _TAIL_RE = re.compile(r"[-_ ](" + "|".join(_TAIL_WORDS) + r")(?![\w.]|\.\w)", re.I)
 _PAREN_RE = re.compile(r" ?\(([A-Za-z][A-Za-z -]{0,15})\)")
@@ -207,9 +208,32 @@ def find_mentions(text: str, known: Iterable[str] = ()) -> list[Mention]:
     return out
 
 
+# What may stand between a model's name and its maker's in one label: "GPT-5.5 OpenAI", "GPT-5.5 by OpenAI",
+# "GPT-5.5 · OpenAI", "Claude Opus 4.7 (Anthropic)", "GPT-5.5 — OpenAI"
+_MAKER_AFTER = re.compile(r"\s*(?:\bby\b|[·|•/,—–-]|\()?\s*(?P<org>[^()]+?)\s*\)?\s*$", re.I)
+
+
+def without_maker(label: str) -> str:
+    """A model's name without its maker's written after it in the same label (a leaderboard cell):
+    "GPT-5.5 OpenAI", "GPT-5.5 by OpenAI", "Claude Opus 4.7 · Anthropic" -> the model's name; any other
+    label as it stands."""
+    models = model_mentions(label)
+    if not models or models[0].start > 0 and label[: models[0].start].strip():
+        return label
+    end = models[0].end
+    paren = re.search(r"\s*\(([^()]+)\)$", label[:end])
+    if paren and _ORG_RE.fullmatch(paren.group(1).strip()):
+        end = paren.start()  # "(Anthropic)" names the maker, not a variant
+    rest = _MAKER_AFTER.fullmatch(label, end)
+    if rest is None or not label[end:].strip() or not _ORG_RE.fullmatch(rest.group("org")):
+        return label
+    return label[:end].strip()
+
+
 def looks_like_model(label: str) -> bool:
-    """Whether ``label`` is essentially a model name ("GPT-5.5 (xhigh)", "Claude Opus 4.7")."""
-    core = re.sub(r"\([^)]*\)", "", label).strip()
+    """Whether ``label`` is essentially a model name ("GPT-5.5 (xhigh)", "Claude Opus 4.7", "GPT-5.5 by
+    OpenAI")."""
+    core = re.sub(r"\([^)]*\)", "", without_maker(label)).strip()
     models = model_mentions(core)
     return bool(models) and sum(m.end - m.start for m in models) >= 0.6 * len(core)
 
@@ -283,7 +307,8 @@ def normalise_subject(name: str) -> str:
     "GPT-5.5 (xhigh)", "gpt-5.5", "GPT 5.5", "OpenAI GPT-5.5" -> "gpt-5.5"; "Claude Opus 4.7 (max)" ->
     "claude opus 4.7". Other versions stay distinct ("gpt-5.4").
     """
-    s = re.sub(r"\([^)]*\)", " ", name.lower())
+    name = without_maker(name)
+    s = re.sub(r"\([^)]*\)", " ", name.lower().replace("\u2011", "-").replace("\u2010", "-"))
     s = re.sub(r"[-_ ](?:20\d\d-?\d\d-?\d\d)\s*$", "", s.strip())
     s = re.sub(r"[_\s]+", " ", s).strip(" -:,.'’")
     for prefix in _ORG_PREFIXES:
@@ -320,12 +345,13 @@ def variant(name: str) -> str | None:
     """The variant a subject name carries in parentheses, which its identity leaves out:
     "GPT-5.5 (xhigh)" -> "xhigh", "Claude Opus 4.7 (max)" -> "max"; None without one."""
     m = _PAREN_RE.search(name)
-    if not m:
-        return None
+    if not m or _ORG_RE.fullmatch(m.group(1).strip()):
+        return None  # "(Anthropic)" names the maker
     before = name[: m.start()]
-    named = looks_like_model(before) or (
-        bool(re.search(r"[A-Za-z]-?\d", before)) and len(before.split()) <= 4
-    )
+    # a name with its version number, glued or not ("Kestrel-4", "Kestrel 4"), but not a year ("Revenue 2024")
+    versioned = re.search(r"[A-Za-z]-?\d|[A-Za-z] \d{1,2}(?:\.\d+)?\s*$", before)
+    numbered = _NOT_PRODUCT.fullmatch(before.strip().replace(" ", ""))  # "Table 3 (continued)"
+    named = looks_like_model(before) or (bool(versioned) and not numbered and len(before.split()) <= 4)
     return m.group(1).strip().lower() if named else None
 
 

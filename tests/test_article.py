@@ -362,3 +362,54 @@ def test_chrome_goes_and_content_with_a_similar_class_name_stays(chrome: str, co
     text = parse_html(html).text
     assert prose in text
     assert not any(w in text for w in ("2,300", "4.1K", "12 cookies", "3 top phones"))
+
+
+# A column laid out as lines between <br> in a div, after lists of links, whose last lines hold inline links
+# (a byline's e-mail address, the site's address in a copyright line): the main-text extractor can return
+# such a line in pieces cut at the link.
+def _br_column(byline: str, notice: str) -> str:
+    nav = "".join(f'<li><a href="/c{i}"><em>Col {i}</em> item</a></li>' for i in range(10))
+    lines = [
+        f"Sentence group {i}: the ferry operator said crossings on the northern route had become slower, "
+        "and the crews said the timetable was kept only on calm days, which was rare this winter."
+        for i in range(9)
+    ]
+    gap = "<br>\n<br>\n"
+    empty_table = '<table align="center"><tbody><tr><td><div></div></td></tr></tbody></table>'
+    body = gap.join(lines[:5]) + empty_table + gap + gap.join(lines[5:])
+    stories = "".join(
+        f'<li><a href="/n{i}" class="news_list">{t}</a></li>'
+        for i, t in enumerate(["Ferry fares rise again this spring", "New pier opens in the east"])
+    )
+    return (
+        '<html><head><title>Harbour column</title></head><body><div class="colList"><h2>Columns</h2>'
+        f'<ul>{nav}</ul></div><div class="mainArea"><div class="newsArticle"><div class="recentNews">'
+        f"<h4>Top stories today</h4><ul>{stories}</ul></div>"
+        '<div class="newsContent"><dl class="newsTitle"><dt>Why the ferries are late</dt></dl>Published '
+        f'2026-03-02<div class="newsArticle"><div id="_article">{empty_table}{gap}The headline restated'
+        f"{gap}{body}{gap}{byline}{gap}[Photo: Harbour Weekly]{gap}{notice}</div>"
+        '<div class="newsArticle" id="articleBody"></div></div><div>Copyright Harbour Weekly. All rights '
+        "reserved.</div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "notice"),
+    [
+        (
+            'Jane Roe, columnist <a href="mailto:jane@harbour.example">jane@harbour.example</a>',
+            'Copyright Harbour Weekly (<a href="https://harbour.example">harbour.example</a>), no copies',
+        ),
+        (
+            'By Tom Lee <a href="mailto:tom@harbour.example">tom@harbour.example</a>',
+            '(c) Harbour Weekly (<a href="https://harbour.example">www.harbour.example</a>), all rights',
+        ),
+    ],
+)
+def test_a_line_cut_at_its_links_is_one_paragraph_not_the_line_and_its_pieces(
+    byline: str, notice: str
+) -> None:
+    article = parse_html(_br_column(byline, notice), "https://harbour.example/a")
+    paragraphs = [article.text[s:e] for s, e in article.paragraphs]
+    assert not [p for p in paragraphs if any(p != q and p in q for q in paragraphs)]
+    assert any("columnist" in p or "Tom Lee" in p for p in paragraphs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from evidence_helpers import make_pdf
 
 from factcheck.evidence.matching import (
     MIN_SCORE,
@@ -359,37 +360,6 @@ def test_a_year_is_never_evidence_for_a_percentage() -> None:
 
 
 # --- other formats ---------------------------------------------------------------------------------------
-
-
-def make_pdf(lines: list[str | list[str]]) -> bytes:
-    """A one-page PDF in Helvetica: one text line per entry, a list being the cells of a table row."""
-
-    def escape(s: str) -> str:
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    ops = ["BT /F1 10 Tf"]
-    for row, line in enumerate(lines):
-        for col, cell in enumerate([line] if isinstance(line, str) else line):
-            ops.append(f"1 0 0 1 {72 + 170 * col} {750 - 14 * row} Tm ({escape(cell)}) Tj")
-    content = " ".join(ops) + " ET"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{obj}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
 
 
 def test_pdf_report_sentences_and_table_rows() -> None:

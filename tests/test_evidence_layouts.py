@@ -7,23 +7,16 @@ where the unit stands, periods and the order of rows and columns."""
 from __future__ import annotations
 
 import pytest
+from evidence_helpers import claim, facts_of, review_of
 
-from factcheck.evidence.documents import read_document
-from factcheck.evidence.facts import extract_facts
-from factcheck.evidence.matching import candidates
 from factcheck.evidence.periods import find_period, period_label, same_period
 from factcheck.metric_words import LEXICON_FILE, SYNONYMS, stem
 from factcheck.models import Article, Claim, Fact, Link, Quantity
 from factcheck.names import same_subject
 from factcheck.sources.registry import Registry
 from factcheck.sources.resolve import linked_candidates
-from factcheck.verify.verdict import Found, judge_direct
 
 URL = "https://source.example/page"
-
-
-def facts_of(body: str, known: list[str] = (), kind: str = "text/html") -> list[Fact]:  # type: ignore[assignment]
-    return extract_facts(read_document(body.encode("utf-8"), kind, URL), list(known))
 
 
 def value_of(facts: list[Fact], subject: str, *metric_words: str) -> float | None:
@@ -34,25 +27,8 @@ def value_of(facts: list[Fact], subject: str, *metric_words: str) -> float | Non
     return None
 
 
-def claim(
-    value: float, unit: str, subject: str | None, metric: str, quote: str = "", kind: str = "measurement"
-) -> Claim:
-    text = quote or f"{subject} {metric} {value}"
-    return Claim(
-        id="c",
-        quote=text,
-        start=0,
-        end=len(text),
-        quantity=Quantity(text="", start=0, end=0, value=value, unit=unit),
-        subject=subject,
-        metric=metric,
-        kind=kind,
-    )
-
-
 def verdict(c: Claim, facts: list[Fact]) -> tuple[str, str]:
-    found = [Found("Src", x.fact, x.score, None, x.like, x.why) for x in candidates(c, facts)]
-    review = judge_direct(c, found)
+    review = review_of(c, facts)
     return (review.verdict, review.explanation) if review else ("none", "")
 
 

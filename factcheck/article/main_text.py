@@ -73,9 +73,31 @@ def merge(found: list[Block], plain: list[Block], chrome: list[Block]) -> list[B
     prose = [b for b in plain if b.link_density < 0.5]
     if not found:
         return prose or plain
+    found = _rejoin(found, plain)
     found = _repair(found, plain, {k for k in chrome_keys if len(k) >= 12})
     sparse = sum(len(b.text) for b in found) < 0.5 * sum(len(b.text) for b in prose)
     return _complete(found, plain, everywhere=sparse)
+
+
+def _rejoin(found: list[Block], plain: list[Block]) -> list[Block]:
+    """Consecutive trafilatura paragraphs that are the pieces of one page paragraph (cut where a link or an
+    inline element starts: "... 칼럼니스트" + "name@example.org") become that paragraph again."""
+    whole = {"".join(_key(b).split()): b for b in plain}
+    out: list[Block] = []
+    i = 0
+    while i < len(found):
+        joined, match = "", None
+        for j in range(i, min(len(found), i + _WINDOW)):
+            joined += "".join(_key(found[j]).split())
+            if j > i and joined in whole:
+                match = (j, whole[joined])
+        if match is None:
+            out.append(found[i])
+            i += 1
+        else:
+            out.append(match[1])
+            i = match[0] + 1
+    return out
 
 
 def _repair(found: list[Block], plain: list[Block], chrome_keys: set[str]) -> list[Block]:

@@ -11,14 +11,47 @@ from factcheck.metric_words import STOP_WORDS, stem
 from factcheck.models import Quantity
 from factcheck.quantities.finder import find_quantities
 
+# A figure out of a whole, as cells write it: "2 / 115", "2nd of 115", "#2 of 115", "93 / 100"
+_OUT_OF = re.compile(
+    r"^\s*(?P<hash>#\s*)?(?P<n>\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?\s*(?:/|\bout of\b|\bof\b)\s*"
+    r"(?P<m>\d[\d,]*(?:\.\d+)?)\b",
+    re.I,
+)
+_ORDINAL_CELL = re.compile(r"^\s*#?\s*(?P<n>\d+)(?P<ord>st|nd|rd|th)?\s*(?:place)?\s*$", re.I)
+
+
+def out_of(text: str, unit_hint: str | None) -> Quantity | None:
+    """A cell's figure out of a whole, read as one quantity: a rank when the label says so or the figure is
+    an ordinal or "#N" ("2nd of 115", "#2 / 115"), else a score out of its scale ("93 / 100")."""
+    m = _OUT_OF.match(text)
+    if m:
+        n, whole = float(m.group("n")), float(m.group("m").replace(",", ""))
+        if n > whole:
+            return None
+        rank = unit_hint == "rank" or bool(m.group("ord") or m.group("hash"))
+        unit = "rank" if rank else unit_hint or "points"
+        span = text[m.start("n") : m.end("m")]
+        return Quantity(span, m.start("n"), m.end("m"), value=n, unit=unit, scale=whole)
+    m = _ORDINAL_CELL.match(text) if unit_hint == "rank" else None
+    if m:
+        end = m.end("ord") if m.group("ord") else m.end("n")
+        return Quantity(text[m.start("n") : end], m.start("n"), end, value=float(m.group("n")), unit="rank")
+    return None
+
 
 def cell_quantities(
     text: str, offset: int, unit_hint: str | None, scale: float | None = None
 ) -> list[Quantity]:
     """The quantities of a cell, given the unit and the scale ("in millions") its header or caption states."""
+    whole = out_of(text, unit_hint)
+    if whole is not None:
+        return [replace(whole, start=whole.start + offset, end=whole.end + offset)]
     out = []
     for q in find_quantities(text, include_dates=True):
-        if unit_hint and (q.unit in ("", "count") or (q.unit and unit_hint.startswith(q.unit + " "))):
+        if unit_hint and unit_hint.startswith("per "):
+            if re.fullmatch(r"[A-Z]{3}|pence|cents", q.unit):
+                q = replace(q, unit=f"{q.unit} {unit_hint}")  # "€0.39" under "Price per kWh"
+        elif unit_hint and (q.unit in ("", "count") or (q.unit and unit_hint.startswith(q.unit + " "))):
             q = replace(q, unit=unit_hint)
         if scale and _scalable(q):
             q = replace(
@@ -50,6 +83,10 @@ _SCALE_RES = (
         rf"{_MONEY}\s*(?P<scale>(?:thousand|million|billion|trillion)s|mn|bn|m)\b(?!\s*(?:tokens|/))", re.I
     ),
     re.compile(r"\b(?P<scale>(?:thousand|million|billion)s?)\s+(?:of\s+)?units\b", re.I),
+    # "New car registrations, thousands", "Revenue, $ millions"
+    re.compile(
+        rf",\s*(?:{_MONEY}\s*)?(?P<scale>thousands|millions|billions|trillions|mn|bn|'?000s?)\s*$", re.I
+    ),
 )
 # Words that name every figure of a table rather than one column ("figures in millions")
 _ALL_FIGURES = {stem(w) for w in ("figure", "value", "number", "amount", "data", "all", "unit")}
@@ -122,7 +159,9 @@ def unit_hint(label: str) -> str | None:
         ),
         None,
     )
-    per_million = re.search(r"(?:/|\bper\b)\s*(?:1\s*m\b|1\s*million|million|mtok|m\s+tokens)", low)
+    per_million = re.search(
+        r"(?:/|\bper\b)\s*(?:1\s*m\b|1\s*million|million|mtok|m\s+tokens)", low
+    ) or re.search(r"(?:/|\bper\s)\s*M\b", label)  # "$/M": a capital M is a million
     if currency:
         return f"{currency} per 1M tokens" if per_million else currency
     if re.search(r"%|\bpercent(?:age)?\b", low) and "percentage point" not in low:
@@ -133,6 +172,26 @@ def unit_hint(label: str) -> str | None:
         return "tokens per second"
     if re.search(r"\btokens\b", low):
         return "tokens"
+    named = _named_unit(label)
+    if named:
+        return named
+    # a rate without its currency ("Price per kWh (AC / DC)"): the cells' amounts are per kWh
+    # ("Fare per person", "Cost / night"); a word after a slash in capitals is another column ("AC / DC"),
+    # and "per unit" names no unit
+    rate = re.search(r"\b[Pp]er\s+(?!cent\b|unit\b)([A-Za-z][\w-]*)|/\s*([a-z][a-z-]*|[kMGT]Wh?)\b", label)
+    return f"per {rate.group(1) or rate.group(2)}" if rate else None
+
+
+def _named_unit(label: str) -> str | None:
+    """A unit a label names in brackets or after "in" ("Cargo (tonnes)", "Avg. delay (min)", "Consumption in
+    TWh", "Rate (p/kWh)"), as the quantity finder's unit lexicon reads it; None for counts and plain words."""
+    for m in re.finditer(
+        r"\(\s*([^()]{1,16}?)\s*\)|\bin\s+([A-Za-z][\w/]{0,12})\b|,\s*([A-Za-z][\w/]{0,12})\s*$", label
+    ):
+        words = (m.group(1) or m.group(2) or m.group(3)).strip()
+        found = find_quantities(f"1 {words}", include_dates=False)
+        if len(found) == 1 and found[0].text == f"1 {words}" and found[0].unit not in ("", "count"):
+            return found[0].unit
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from factcheck.evidence.html_reader import read_html
@@ -50,11 +51,15 @@ def _read_pdf(body: bytes, url: str) -> SourceText:
         meta = reader.metadata
         title = str(meta.title) if meta is not None and meta.title else ""
         for page in reader.pages:
-            try:  # the layout mode keeps a table's columns apart
-                text = page.extract_text(extraction_mode="layout")
-            except Exception:  # noqa: BLE001 - fall back to the plain text of odd pages
-                text = page.extract_text()
-            lines.extend((text or "").splitlines())
+            placed = _placed_lines(page)
+            if placed:
+                lines.extend(placed)
+            else:
+                try:  # the layout mode keeps a table's columns apart
+                    text = page.extract_text(extraction_mode="layout")
+                except Exception:  # noqa: BLE001 - fall back to the plain text of odd pages
+                    text = page.extract_text()
+                lines.extend((text or "").splitlines())
             lines.append("")
     except Exception:  # noqa: BLE001 - a broken PDF is a document without text, not a crash of the stage
         lines = []
@@ -64,9 +69,58 @@ def _read_pdf(body: bytes, url: str) -> SourceText:
     return _from_lines(lines, url, title, subject, is_pdf=True)
 
 
+def _placed_lines(page: Any) -> list[str]:
+    """A PDF page's lines from where its pieces of text are placed: pieces on one baseline make a line, and
+    a piece starting where pieces of other lines start too (a column of a table) is set apart from the one
+    before it by three spaces, as the table readers expect, however close the two are typeset. Empty when
+    the page gives each line in one piece (the layout mode reads those)."""
+    pieces: list[tuple[int, int, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            pieces.append((round(float(x)), round(float(y)), squash(text)))
+
+    try:
+        page.extract_text(visitor_text=visit)
+    except Exception:  # noqa: BLE001 - a page the visitor cannot read is read by the layout mode
+        return []
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for x, y, text in pieces:
+        rows.setdefault(y, []).append((x, text))
+    if all(len(row) < 2 for row in rows.values()):
+        return []  # the text of each line came in one piece: where its columns start is not known here
+    starts: dict[int, int] = {}
+    for row in rows.values():
+        for x in {x for x, _ in row}:
+            starts[x] = starts.get(x, 0) + 1
+    left = min(x for x, _y, _t in pieces)
+    ys = sorted(rows, reverse=True)
+    gaps = sorted(a - b for a, b in zip(ys, ys[1:], strict=False))
+    spacing = gaps[len(gaps) // 2] if gaps else 0
+    out = []
+    for k, y in enumerate(ys):
+        if k and spacing and ys[k - 1] - y > 1.6 * spacing:
+            out.append("")  # a wider gap ends a block, as a blank line does
+        row = sorted(rows[y])
+        # a line whose first piece stands in a later column starts with an empty cell (a corner)
+        line = ("   " if row[0][0] > left + 5 and starts.get(row[0][0], 0) >= 3 else "") + row[0][1]
+        for x, text in row[1:]:
+            line += ("   " if starts.get(x, 0) >= 3 else " ") + text
+        out.append(line)
+    return out
+
+
 def _from_lines(lines: list[str], url: str, title: str, subject: str, is_pdf: bool = False) -> SourceText:
     """A document read as lines of text (a PDF's pages, a plain text file): paragraphs, tables, sentences."""
     paragraphs, tables = lines_to_blocks(lines, title)
+    if title:
+        # a report's title says what each of its tables is about ("Domestic energy consumption, 2025"), as
+        # an h1 does on a page
+        tables = [
+            replace(t, context=t.context if t.context == title else f"{title} · {t.context}") for t in tables
+        ]
     return SourceText(
         url=url,
         title=title,

@@ -9,20 +9,20 @@ from typing import Any
 
 from factcheck.evidence.cell_values import (
     cell_quantities,
-    column_scale,
-    pair_labels,
     scale_hint,
-    split_pair,
     unit_hint,
     without_rank,
 )
 from factcheck.evidence.documents import json_scalar
 from factcheck.evidence.periods import find_period, without_period
-from factcheck.evidence.prose_facts import sentence_facts
-from factcheck.evidence.source_text import SourceText, Table
-from factcheck.models import Fact
+from factcheck.evidence.prose_facts import EARLIER, sentence_facts
+from factcheck.evidence.scopes import is_subject_label, section_subject, share
+from factcheck.evidence.source_text import SourceText
+from factcheck.evidence.table_facts import table_facts
+from factcheck.models import Fact, Quantity
 from factcheck.names import (
     find_mentions,
+    has_name_shape,
     looks_like_item,
     looks_like_model,
     looks_like_org,
@@ -47,7 +47,7 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
     doc = replace(doc, scopes=_resolved_scopes(doc, known))
     facts: list[Fact] = []
     for table in doc.tables:
-        facts += _table_facts(table, doc, known, claimed)
+        facts += table_facts(table, doc, known, claimed)
     for term, value, context in doc.definitions:
         facts += _definition_facts(term, value, context, doc, known)
     item_charts = _item_charts(doc, known)
@@ -56,8 +56,23 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
     for node in doc.jsonld:
         facts += _jsonld_facts(node, doc, doc.subject)
     location = "pdf" if doc.is_pdf else "sentence"
+    named: dict[str, str | None] = {}  # per section, the one model its last sentence naming any names
+    last: dict[str, str | None] = {}  # per section, whom its last sentence's figures were about
     for sentence, context in doc.sentences:
-        facts += sentence_facts(sentence, context, doc.url, known, location, _section_subject(context, doc))
+        section = section_subject(context, doc)
+        if named.get(context) and not looks_like_item(section) and _PRONOUN.search(sentence):
+            section = (
+                named[context] or section
+            )  # "GPT-5.5 takes the top spot. At its xhigh setting it scores"
+        elif last.get(context) and _RESTATES.match(sentence):
+            section = last[context] or section  # "... will pay £1,690. This is £48 lower than ..."
+        found = sentence_facts(sentence, context, doc.url, known, location, section)
+        facts += found
+        whom = {f.subject for f in found if f.quantity.value is not None and f.subject != section}
+        last[context] = whom.pop() if len(whom) == 1 else None
+        models = {m.name for m in find_mentions(sentence, known) if m.is_model or looks_like_item(m.name)}
+        if models:
+            named[context] = models.pop() if len(models) == 1 else None
     facts = [_with_period_and_variant(f) for f in facts]
     seen: set[tuple[Any, ...]] = set()
     unique = []
@@ -69,19 +84,42 @@ def extract_facts(doc: SourceText, subjects: Iterable[str] = ()) -> list[Fact]:
     return unique
 
 
+_PRONOUN = re.compile(r"\b(?:it|its|it's|it’s)\b", re.I)
+# A sentence that goes on about the figure before it: "This is £48 lower", "That represents a rise of 4%"
+_RESTATES = re.compile(
+    r"\s*(?:this|that)\s+(?:is|was|would\s+be|will\s+be|represents|means|marks|amounts\s+to)\b", re.I
+)
+
+
 def _with_period_and_variant(fact: Fact) -> Fact:
     """The fact with the period its label names (else its caption or heading) moved out of its measure
     words, and the variant of its subject."""
     metric = fact.metric or ""
     period = find_period(metric)
+    if fact.period == EARLIER:
+        # the earlier figure of a change keeps that standing, unless a period is named right after it ("up
+        # from 27.5% in 2025"); one named elsewhere in its clause is the later figure's
+        q = fact.quantity
+        period = find_period(fact.quote[q.end : q.end + 16]) if fact.location in ("sentence", "pdf") else None
+        metric = without_period(metric)
+        return replace(
+            fact,
+            metric=metric,
+            period=period.key if period else EARLIER,
+            variant=variant(fact.subject or "") or "",
+        )
+    around = find_period(fact.context) if fact.location not in ("sentence", "pdf") else None
     if period is not None:
         metric = without_period(metric)
-    elif fact.location not in ("sentence", "pdf"):
-        period = find_period(fact.context)
+        if period.year is None and around is not None and around.year is not None:
+            # "Year to date % change" under "Traffic statistics: March 2026" is 2026's year to date
+            period = replace(period, year=around.year, fiscal=around.fiscal)
+    else:
+        period = around
     return replace(
         fact,
         metric=metric,
-        period=period.key if period else "",
+        period=period.key if period else fact.period,
         variant=variant(fact.subject or "") or "",
     )
 
@@ -96,6 +134,11 @@ def _page_subject(doc: SourceText, known: list[str]) -> str:
             at = next((m for m in find_mentions(text, [name]) if same_subject(m.name, name)), None)
             if at is not None and (not text[: at.start].strip() or looks_like_org(text[: at.start].strip())):
                 return name
+    # a page of the subject's own site, titled "Traffic statistics: March 2026 | Harbourside Airport": what it
+    # states without naming anyone is the site owner's
+    site = re.split(r"\s+[|–—·-]\s+", doc.title)[-1] if re.search(r"\s[|–—·-]\s", doc.title) else ""
+    if site and not looks_like_item(doc.subject):
+        return next((name for name in known if same_subject(site, name)), doc.subject)
     return doc.subject
 
 
@@ -108,7 +151,7 @@ def _names_items(names: list[str], doc: SourceText, known: list[str]) -> bool:
     things, or one of them is the page's own subject or a claim's (the others are then its peers)."""
     if any(same_subject(n, s) for n in names for s in [doc.subject, *known]):
         return True
-    return _share(names, lambda n: looks_like_item(n) or _is_subject_label(n, known)) > 0.5
+    return share(names, lambda n: looks_like_item(n) or is_subject_label(n, known)) > 0.5
 
 
 def _resolved_scopes(doc: SourceText, known: list[str]) -> dict[str, str]:
@@ -135,206 +178,13 @@ def _item_charts(doc: SourceText, known: list[str]) -> set[str]:
     }
 
 
-def _section_subject(context: str, doc: SourceText) -> str:
-    """Who a passage under ``context`` is about: the model its nearest heading names ("GPT-5.4"), the item of
-    the card it stands in, nobody in a box about other items (""), else the page's subject."""
-    *labels, path = context.split(" · ")
-    levels = path.split(" › ")
-    for depth in range(len(levels), 0, -1):
-        named = _one_model(levels[depth - 1])
-        if named:
-            return named
-        scope = doc.scopes.get(" › ".join(levels[:depth]))
-        if scope is not None:
-            return scope
-    for part in reversed(labels):
-        named = _one_model(part)
-        if named:
-            return named
-    return doc.subject
-
-
-def _one_model(heading: str) -> str | None:
-    models = [m for m in find_mentions(heading) if m.is_model]
-    return models[0].name if len(models) == 1 and looks_like_model(heading) else None
-
-
-_SUBJECT_HEADERS = re.compile(
-    r"^(?:model|models|model name|name|llm|system|ai model|provider|company|"
-    r"organi[sz]ation|vendor|lab|creator|developer|brand|product)s?$",
-    re.I,
-)
-_RANK_HEADERS = re.compile(r"^(?:#|no\.?|rank(?:ing)?|pos(?:ition)?\.?|place)$", re.I)
-_ORG_HEADERS = re.compile(r"^(?:provider|company|organi[sz]ation|vendor|lab|creator|developer|host)s?$", re.I)
-
-
-def _is_subject_label(label: str, known: list[str]) -> bool:
-    return looks_like_model(label) or any(same_subject(label, k) for k in known)
-
-
-def _share(labels: list[str], test: Any) -> float:
-    labels = [lb for lb in labels if lb]
-    return sum(1 for lb in labels if test(lb)) / len(labels) if labels else 0.0
-
-
-def _table_facts(table: Table, doc: SourceText, known: list[str], claimed: list[str]) -> list[Fact]:
-    context = " · ".join(dict.fromkeys(p for p in (table.caption, table.context) if p))
-    # the unit and scale of every cell, from the caption, or the sentence before the table when it speaks
-    # of the figures ("Figures are in thousands of vehicles.", "Figures in $ millions")
-    lead = table.lead if table.lead and _speaks_of_figures(table.lead) else ""
-    stated = " ".join(p for p in (table.caption, lead) if p)
-    table_unit = unit_hint(stated) if stated else None
-    header = table.header
-    width = max(len(header), *(len(r) for r in table.rows))
-    header = header + [""] * (width - len(header))
-    # a group header over the names ("Models" spanning "Orca 3" and "Orca 2") is not part of each name
-    header = [
-        re.sub(r"^(?:models?|systems?|vendors?|products?|brands?)\s+(?=\S)", "", h, flags=re.I)
-        for h in header
-    ]
-    named = [i for i, h in enumerate(header) if _SUBJECT_HEADERS.match(h) and not _ORG_HEADERS.match(h)]
-    label_col = named[0] if named else None
-    if label_col is None:
-        label_col = next((i for i, h in enumerate(header) if _SUBJECT_HEADERS.match(h)), 0)
-    # a position in front of the label ("3. Xiaomi") is a rank, not part of the name
-    ranks = [without_rank(r[label_col] if label_col < len(r) else "") for r in table.rows]
-    row_labels = [name for _, name in ranks]
-    col_labels = [h for i, h in enumerate(header) if i != label_col]
-    rows_subj = _share(row_labels, lambda lb: _is_subject_label(lb, known))
-    cols_subj = _share(col_labels, lambda lb: _is_subject_label(lb, known))
-    facts: list[Fact] = []
-    if cols_subj >= 0.5 and cols_subj > rows_subj:
-        # models across, metrics down: every cell is (row metric, column model); the corner cell may name
-        # what every row measures ("Price (USD per 1M tokens)")
-        corner = header[0]
-        for row in table.rows:
-            label = without_rank(row[0])[1] if row else ""
-            metric = f"{label} {corner}".strip() if corner and unit_hint(corner) else label
-            for i in range(1, len(row)):
-                subject = header[i] if i < len(header) else ""
-                if subject and metric:
-                    facts += _cell_facts(
-                        subject,
-                        metric,
-                        metric,
-                        subject,
-                        row[i],
-                        context,
-                        unit_hint(label) or unit_hint(corner) or table_unit,
-                        doc,
-                        _scale(label, corner, stated),
-                        known,
-                    )
-        return facts
-    section = _section_subject(table.context, doc)
-    # a page about one item (a model's page listing its providers), not a heading like "Q3 results"
-    page_model = looks_like_item(section) or any(same_subject(section, k) for k in claimed)
-    label_header = header[label_col]
-    rows_are_orgs = bool(_ORG_HEADERS.match(label_header)) or _share(row_labels, looks_like_org) > 0.5
-    if (
-        rows_subj > 0.5
-        or bool(_SUBJECT_HEADERS.match(label_header) and not rows_are_orgs)
-        or (rows_are_orgs and not page_model)
-    ):
-        mode = "rows"  # one subject per row, metrics across
-    else:
-        mode = "page"  # rows are metrics (or providers) of the page's subject
-    has_rank_column = any(_RANK_HEADERS.match(h.strip()) for h in header)
-    for row, (rank, label) in zip(table.rows, ranks, strict=True):
-        if rank is not None and mode == "rows" and label and not has_rank_column:
-            quote = row[label_col]
-            facts.append(Fact(label, "rank", rank, quote, location="table", context=context, url=doc.url))
-        for i, cell in enumerate(row):
-            if i == label_col or not cell or not label:
-                continue
-            column = header[i] if i < len(header) else ""
-            unit = unit_hint(column) or table_unit
-            if _RANK_HEADERS.match(column.strip()):
-                metric = "rank"
-                unit = "rank"
-            elif mode == "rows" or rows_are_orgs:
-                metric = column or context
-            else:
-                generic_column = not column or _SUBJECT_HEADERS.match(column)
-                metric = label if generic_column else f"{label} {column}"
-            subject = label if mode == "rows" else section
-            scale = _scale(column, f"{label} {label_header}".strip(), stated)
-            facts += _cell_facts(
-                subject or None, metric, label, column, cell, context, unit, doc, scale, known
-            )
-    return facts
-
-
-def _speaks_of_figures(sentence: str) -> bool:
-    """Whether a sentence before a table states the unit of its figures rather than a figure of its own."""
-    return bool(scale_hint(sentence)) or bool(
-        re.search(
-            r"\b(?:figures|values|amounts|numbers|scores|results|data)\b.{0,30}\b(?:in|are)\b", sentence, re.I
-        )
-    )
-
-
-def _scale(label: str, other: str, stated: str) -> float | None:
-    """The scale of a cell: its own label's, else the caption's or leading sentence's unless the cell's row or
-    column is a rate ("Earnings per share", "Price per kWh"), which a table-wide scale never multiplies."""
-    own = scale_hint(label) or scale_hint(other)
-    if own:
-        return own[0]
-    if re.search(r"\bper[\s-]+(?!cent\b)[a-z]", f"{label} {other}", re.I):
-        return None
-    return column_scale(label, stated) if stated else None
-
-
-def _cell_facts(
-    subject: str | None,
-    metric: str,
-    row: str,
-    column: str,
-    cell: str,
-    context: str,
-    unit: str | None,
-    doc: SourceText,
-    scale: float | None = None,
-    known: list[str] | None = None,
-) -> list[Fact]:
-    prefix = f"{row} | {column}: " if column else f"{row}: "
-    parts = split_pair(cell)
-    labels = (pair_labels(column) or pair_labels(row)) if parts else None
-    if not parts or not labels:
-        readings = [(subject, metric, cell, 0)]
-    else:
-        # two figures in one cell, each with the label the header gives it: "Input / output" over "$5 / $30"
-        first, second, rest = labels
-        named = pair_labels(column) is not None
-        readings = []
-        for (text, offset), side in zip(parts, (first, second), strict=True):
-            if _is_subject_label(side, known or []):
-                readings.append((side, metric.replace(column if named else row, rest).strip(), text, offset))
-            else:
-                own = f"{side} {rest}".strip()
-                readings.append((subject, metric.replace(column if named else row, own), text, offset))
-    return [
-        Fact(
-            subject=who,
-            metric=measure,
-            quantity=q,
-            quote=prefix + cell,
-            location="table",
-            context=context,
-            url=doc.url,
-        )
-        for who, measure, text, offset in readings
-        for q in cell_quantities(text, len(prefix) + offset, unit, scale)
-    ]
-
-
 def _definition_facts(term: str, value: str, context: str, doc: SourceText, known: list[str]) -> list[Fact]:
     if not term or not value:
         return []
     glued = re.match(r"[\d#$€£/]", value) and not term.endswith(":")
     quote = f"{term} {value}" if glued else f"{term}: {value}"
     offset = len(quote) - len(value)
-    subject = term if _is_subject_label(term, known) else _section_subject(context, doc) or None
+    subject = term if is_subject_label(term, known) else section_subject(context, doc) or None
     metric = context if subject == term else term
     unit = unit_hint(term)
     scale = scale_hint(term)
@@ -359,7 +209,7 @@ def _label_facts(
     In a chart of ``items`` every name is the subject of its own figure."""
     parts = [p for p in re.split(r"\s*[;|]\s*|,\s+(?=[^,\d]*[:=])", label) if p.strip()]
     if not all(re.search(r"[:=]\s*[^\s:=]*\d", p) for p in parts):
-        return sentence_facts(label, context, doc.url, known, "chart", _section_subject(context, doc))
+        return sentence_facts(label, context, doc.url, known, "chart", section_subject(context, doc))
     unit = unit_hint(context)
     scale = scale_hint(context)
     facts = []
@@ -372,8 +222,8 @@ def _label_facts(
         value = part[m.end() :]
         if not name:
             continue
-        is_subject = items or _is_subject_label(name, known) or looks_like_org(name)
-        subject = name if is_subject else _section_subject(context, doc) or None
+        is_subject = items or is_subject_label(name, known) or looks_like_org(name)
+        subject = name if is_subject else section_subject(context, doc) or None
         metric = context if is_subject else f"{name} {context}".strip()
         hint = unit if unit != "rank" else None
         for q in cell_quantities(value, offset + m.end(), hint, scale[0] if scale else None):
@@ -419,15 +269,19 @@ _JSONLD_SKIP = {
 
 
 def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[Fact]:
-    """Numbers of schema.org nodes: PropertyValue/Observation ``value``, Offer ``price``, rating values."""
+    """Numbers of schema.org nodes: PropertyValue/Observation ``value``, Offer ``price``, rating values, and
+    the places of an ItemList's items (a ranking)."""
     facts: list[Fact] = []
     types = node.get("@type")
     type_names = {types} if isinstance(types, str) else set(types) if isinstance(types, list) else set()
+    if "ItemList" in type_names:
+        facts += _list_ranks(node, doc)
     name = node.get("name") if isinstance(node.get("name"), str) else None
     about = node.get("observationAbout") or node.get("about") or node.get("itemReviewed")
     about_name = about.get("name") if isinstance(about, dict) else about if isinstance(about, str) else None
     if type_names & {"Product", "SoftwareApplication", "Thing", "CreativeWork", "Dataset"} and name:
-        subject = name if find_mentions(name) or not subject else subject
+        # a thing named like a model or product ("Kestrel 4", "gpt-5.5") is the subject of its own values
+        subject = name if find_mentions(name) or has_name_shape(name) or not subject else subject
     own_subject = about_name or subject
     measured = node.get("measuredProperty") or node.get("variableMeasured") or node.get("propertyID")
     if isinstance(measured, dict):
@@ -475,6 +329,31 @@ def _jsonld_facts(node: dict[str, Any], doc: SourceText, subject: str) -> list[F
         for child in children:
             if isinstance(child, dict):
                 facts += _jsonld_facts(child, doc, own_subject)
+    return facts
+
+
+def _list_ranks(node: dict[str, Any], doc: SourceText) -> list[Fact]:
+    """The place of each item of a schema.org ItemList ("position" 2 of "numberOfItems" 115) as its rank."""
+    entries = node.get("itemListElement")
+    whole = node.get("numberOfItems")
+    scale = float(whole) if isinstance(whole, (int, float)) and not isinstance(whole, bool) else None
+    title = str(node.get("name") or "")
+    facts = []
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("position"), int):
+            continue
+        item = entry.get("item")
+        name = item.get("name") if isinstance(item, dict) else entry.get("name")
+        if not isinstance(name, str) or not name:
+            continue
+        position = str(entry["position"])
+        quote = f"{name} | {title or 'list'}: #{position}" + (f" of {json_scalar(whole)}" if scale else "")
+        at = quote.rindex("#" + position) + 1
+        rank = Quantity(position, at, at + len(position), value=float(position), unit="rank", scale=scale)
+        metric = f"{title} rank".strip()
+        facts.append(
+            Fact(name, metric, rank, quote, location="jsonld", context=doc.title or title, url=doc.url)
+        )
     return facts
 
 

@@ -14,8 +14,10 @@ from factcheck.chrome import chrome_kind
 from factcheck.evidence.chart_labels import pair_svg_texts
 from factcheck.evidence.html_tables import html_table
 from factcheck.evidence.source_text import SourceText, Table, split_sentences, squash
-from factcheck.evidence.text_blocks import lines_to_blocks
+from factcheck.evidence.table_facts import speaks_of_figures
+from factcheck.evidence.text_blocks import lines_to_blocks, section_lead
 from factcheck.names import card_name, page_subject
+from factcheck.quantities.finder import find_quantities
 
 _DROP_TAGS = {
     "script",
@@ -191,6 +193,14 @@ def _name_sized_heading(text: str) -> bool:
     return 0 < len(text) <= 80 and len(text.split()) <= 8 and not re.search(r"[.?!]$", text)
 
 
+def _states_a_figure(heading: str) -> bool:
+    """Whether a heading states a figure in a sentence: a share, an amount, a measure ("Shipments Grow 3.1%
+    in 1Q26"), not only a year or a number of a list ("Top 5 vendors", "Outlook 2026")."""
+    if len(heading.split()) < 4:
+        return False
+    return any(q.unit not in ("", "count", "date") for q in find_quantities(heading, include_dates=False))
+
+
 def _is_bare_figure(text: str) -> bool:
     return bool(text) and _BARE_FIGURE.fullmatch(text) is not None
 
@@ -237,11 +247,15 @@ class _HtmlWalker:
         return self.headings.get(1, self.title)
 
     def _lead(self) -> str:
-        """The last sentence before a table in its section: it may give the unit of the cells."""
+        """The last sentence before a table in its section, or the last one of the section that states the
+        unit of its figures ("All scores are accuracy in %"): it may give the unit of the cells."""
         if not self.paragraphs or self.paragraphs[-1][1] != self.context:
             return ""
         sentences = split_sentences(self.paragraphs[-1][0])
-        return sentences[-1] if sentences else ""
+        last = sentences[-1] if sentences else ""
+        if speaks_of_figures(last):
+            return last
+        return section_lead(self.paragraphs, self.context) or last
 
     def flush(self) -> None:
         text = squash("".join(self.buffer))
@@ -253,6 +267,10 @@ class _HtmlWalker:
         level = int(el.name[1])
         self.headings = {lv: t for lv, t in self.headings.items() if lv < level}
         text = _text(el)
+        if _states_a_figure(text):
+            # a headline that states a figure ("68% of organizations have reached advanced adoption") is a
+            # sentence of the section above it as much as a heading
+            self.paragraphs.append((text, self.context))
         self.headings[level] = text
         if self.foreign or _FOREIGN_HEADING.match(text):
             self.scopes[self.context] = ""  # what stands under it is about other items
@@ -320,6 +338,9 @@ class _HtmlWalker:
             if re.search(r"\d", caption):
                 self.labels.append((caption, self.context))
             return
+        if name in ("ul", "ol") and node.parent is not None and node.parent.name == "li":
+            self._nested_list(node)
+            return
         block = name in _BLOCK_TAGS
         if block:
             self.flush()
@@ -329,6 +350,23 @@ class _HtmlWalker:
                 self.walk(child)
         if block:
             self.flush()
+
+    def _nested_list(self, node: Tag) -> None:
+        """A list inside a list item: its items are parts of the item's label ("Passengers: 1.92 million"
+        over "at its Harbourside base: 640,000"), which stands over them like a heading."""
+        self.flush()
+        item = node.parent
+        assert item is not None
+        lead = squash(" ".join(str(t) for t in item.find_all(string=True, recursive=False)))
+        label = re.match(r"\s*([^:;,.\d]{2,40}?)\s*:", lead)
+        saved = dict(self.headings)
+        if label:
+            self.headings[8] = label.group(1)
+        for child in list(node.children):
+            if isinstance(child, (Tag, NavigableString)):
+                self.walk(child)
+        self.flush()
+        self.headings = saved
 
     def _box(self, el: Tag) -> bool:
         """Walks a box about other items, or a card, in a scope of its own; False for other blocks."""

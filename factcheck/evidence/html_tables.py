@@ -3,9 +3,13 @@ rows (in <thead>, or all <th>, or a first row of names over rows of numbers) joi
 
 from __future__ import annotations
 
+import re
+
 from bs4 import Tag
 
+from factcheck.evidence.periods import find_periods
 from factcheck.evidence.source_text import Table, has_number, squash
+from factcheck.names import has_name_shape, looks_like_item
 
 
 def _grid(trs: list[Tag]) -> list[list[tuple[str, bool]]]:
@@ -67,13 +71,37 @@ def html_table(table: Tag, context: str, lead: str = "") -> Table | None:
     ):
         head_rows.append(body.pop(0))  # a first row of names over rows of numbers is the header
     width = max((len(r) for r in head_rows + body), default=0)
-    header = (
-        [" ".join(dict.fromkeys(r[i] for r in head_rows if i < len(r) and r[i])) for i in range(width)]
-        if head_rows
-        else []
-    )
+    header = [_joined(head_rows, i) for i in range(width)] if head_rows else []
     caption_el = table.find("caption")
     caption = squash(caption_el.get_text(" ")) if caption_el else ""
     if not body:
         return None
     return Table(header=header, rows=body, caption=caption, context=context, lead=lead)
+
+
+def _joined(head_rows: list[list[str]], column: int) -> str:
+    """A column's header from the header rows above it, top first. A name spanning several columns over
+    short words ("gpt-5.5" over "xhigh", "high", "medium") names one item in several variants: "gpt-5.5
+    (xhigh)"."""
+    cells = list(dict.fromkeys(r[column] for r in head_rows if column < len(r) and r[column]))
+    if len(cells) == 2 and _names_item(cells[0]) and _spans(head_rows, column) and _variant_word(cells[1]):
+        return f"{cells[0]} ({cells[1]})"
+    return " ".join(cells)
+
+
+def _spans(head_rows: list[list[str]], column: int) -> bool:
+    """Whether the top header cell over ``column`` spans a neighbouring column too."""
+    top = head_rows[0]
+    if column >= len(top):
+        return False
+    return any(0 <= j < len(top) and top[j] == top[column] for j in (column - 1, column + 1))
+
+
+def _names_item(cell: str) -> bool:
+    """Whether a header cell names a model or product, however cased ("kestrel-4", "Kestrel 4"), and not a
+    period ("Q3 2025") or a measure ("Second dose")."""
+    return looks_like_item(cell) or (has_name_shape(cell) and not find_periods(cell) and not cell.isdigit())
+
+
+def _variant_word(cell: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z][a-z-]{0,15}", cell.strip()))

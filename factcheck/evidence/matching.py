@@ -5,7 +5,7 @@ document or plain text into a ``SourceText`` (prose sentences with the heading t
 definition lists, stat blocks, chart labels, JSON-LD), leaving page chrome (header, navigation, footer,
 cookie and call-to-action boxes) out. ``extract_facts`` (``facts``) reads every number of it as a ``Fact``
 (subject, metric, quantity, quote), and ``find_evidence`` scores those facts against a ``Claim``. Names
-of models and organisations are in ``model_names``, the words metrics are compared by in ``metric_words``.
+of models and organisations are in ``names``, the words metrics are compared by in ``metric_words``.
 
 Scores of ``find_evidence`` are in 0..1, the product of these factors:
 
@@ -14,10 +14,13 @@ Scores of ``find_evidence`` are in 0..1, the product of these factors:
   its page, section or card, 0.7 when a comparison claim ("A vs B") meets a passage naming one side only,
   0.5 for another variant of the model ("(high)" vs "(medium)"), 0 for another named model, product or
   organisation. A claim about a group ("organizations") counts as named when its words stand in the
-  passage (0.9) or its heading (0.75);
+  passage or the page's subject (0.9; a word of a kind, "cars", stands for one of its kind in a table of
+  vehicles) or its heading (0.75); a claim without a subject, when its sentence names the fact's (0.9);
 * metric: weighted share of the claim's metric words found in the fact's own label or clause (full
   weight; what the unit or a stated change implies counts there too: "%" is a share, "up 41%" a
-  growth), in the heading or caption above it (0.85), in the site's name (0.8: "BenchLM score" on
+  growth, a percentage in a breakdown between providers a market share; words that stand for others
+  count as them: "respondents" for a market, "a year earlier" for annual), in the heading or caption
+  above it (0.85), in the site's name (0.8: "BenchLM score" on
   benchlm.ai), elsewhere in its sentence (0.6), less a little for each word of the fact's label the claim
   lacks ("Coding score" is a sub-score), and less (x0.75) for a label none of whose words the claim has
   ("Market Share" under a caption listing "Shipments, Market Share and Growth"). 0 when a version of the
@@ -28,7 +31,9 @@ Scores of ``find_evidence`` are in 0..1, the product of these factors:
   a percentage);
 * context: 0.3 when the passage, caption or heading names a product category and none of the claim's
   ("Tablet shipments" for a claim about smartphones); 0.85 for a column of an earlier period than its
-  sibling ("1Q25 Market Share" next to "1Q26 ...") when the claim names no period.
+  sibling ("1Q25 Market Share" next to "1Q26 ...") when the claim names no period; 0.6 for another
+  period, a year to date, the earlier figure of a change ("up from 84.2%"), or a level where the claim
+  is a change (or the other way round), which are context only (``Candidate.like``).
 
 At ``STRONG`` (0.5) and above a fact is evidence for or against the claim; between ``MIN_SCORE`` (0.25)
 and ``STRONG`` it is only related (context for a reader); under ``MIN_SCORE`` it is not returned.
@@ -42,19 +47,22 @@ from dataclasses import dataclass
 from factcheck.evidence.documents import read_document
 from factcheck.evidence.facts import extract_facts
 from factcheck.evidence.periods import Period, find_periods, period_from_key, same_period
+from factcheck.evidence.prose_facts import EARLIER
 from factcheck.evidence.source_text import SourceText, Table, split_sentences
 from factcheck.metric_words import (
     DIRECTION_WORDS,
+    EQUIVALENTS,
     GENERIC,
-    PRICE,
     STOP_WORDS,
-    UNIT_WORDS,
+    names_a_change,
+    plain_ages,
     site_matched,
     site_words,
     stem,
     token_keys,
     tokenize,
     topics,
+    unit_words,
     versions_conflict,
 )
 from factcheck.models import Claim, Fact, Quantity
@@ -101,31 +109,38 @@ def _metric_score(
     labelled: bool = True,
     ignore: set[str] | None = None,
     implied: set[str] | None = None,
+    stated: set[str] | None = None,
 ) -> float:
     """Share of the claim's metric words found near the fact (see the module docstring), times a penalty for
     words of the fact's own metric that the claim lacks (a sub-score: "Coding score" vs "score")."""
     ignore = ignore or set()
     site = site or set()
-    claim = [t for t in tokenize(claim_metric) if t.key not in ignore]
+    # the subject's words say who, not what, unless the measure is named by nothing else ("uptake" of uptake)
+    claim = [t for t in tokenize(claim_metric) if t.key not in ignore] or tokenize(claim_metric)
     if not claim:
         return 0.0
     tight = tokenize(metric)
+    stated = stated or set()  # what the figure's own reading says it is: "up 12%" is a rise, a change
     context_tokens = tokenize(context)
     if versions_conflict(claim, tight) or versions_conflict(claim, context_tokens):
         return 0.0
     context_keys = token_keys(context_tokens)
     quote_keys = token_keys(tokenize(quote))
-    site_hits = site_matched(claim, site)
+    # a word naming the site ("BenchLM score" on benchlm.ai) is the publisher's, unless the figure's own label
+    # says it too ("price" on a price-comparison site)
+    labelled_keys = token_keys(tight) | context_keys | (implied or set()) | stated
+    site_hits = {i for i in site_matched(claim, site) if claim[i].key not in labelled_keys}
     # at least one word of the claim's metric must stand in the fact's label or heading: what the unit
     # implies ("%" is a share) or the site's name alone do not make a figure speak to this metric
     words = [(i, t) for i, t in enumerate(claim) if t.key[0].isalpha() and i not in site_hits]
     anchors = [t for _, t in words if t.key not in GENERIC] or [t for _, t in words]
-    near = token_keys(tight) | context_keys
-    if anchors and implied and all(t.key in implied for t in anchors):
+    near = token_keys(tight) | context_keys | stated
+    unit_only = bool(anchors and implied and all(t.key in implied for t in anchors))
+    if unit_only and implied:
         near |= implied  # the claim measures nothing but what the unit says: "price" of a figure in dollars
     if not anchors or not any(t.key in near for t in anchors):
         return 0.0
-    tight_keys = token_keys(tight) | (implied or set())
+    tight_keys = token_keys(tight) | (implied or set()) | stated
     got = 0.0
     for i, t in enumerate(claim):
         if t.key in tight_keys:
@@ -149,11 +164,13 @@ def _metric_score(
         and t.key not in ignore
         and t.raw not in ORG_WORDS
     }  # a maker's name ("OpenAI MRCR v2") does not narrow the measure
-    penalty = 1 - (0.12 * min(len(extra), 3) if labelled else 0.04 * min(len(extra), 5))
+    # a claim of what the unit says ("price") is spoken to by any figure in that unit; the label says which
+    # one ("Input", "Cached input"), which comparisons pair up
+    penalty = 1 - (0.12 * min(len(extra), 3) if labelled and not unit_only else 0.04 * min(len(extra), 5))
     # a label naming another measure ("Market Share"), the claim's words standing only in a caption that
     # lists the table's columns ("Shipments, Market Share and Growth"): the caption is not this cell's label
-    own = {k for k in token_keys(tight) if k[0].isalpha() and k not in ignore}
-    if labelled and own and not own & (claim_keys | (implied or set())):
+    own = {k for k in token_keys(tight) if k[0].isalpha() and k not in ignore and k not in GENERIC}
+    if labelled and own and not unit_only and not own & (claim_keys | (implied or set())):
         penalty *= 0.75
     return max(0.0, min(1.0, coverage * penalty))
 
@@ -218,10 +235,21 @@ def _named_in(name: str, text: str) -> bool:
     return any(subject_key(m.name) == key for m in find_mentions(text, [name]))
 
 
-def _words_in(phrase: str, text: str) -> bool:
-    words = {stem(w) for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", phrase.lower()) if w not in STOP_WORDS}
+def _words_in(phrase: str, text: str, around: str = "") -> bool:
+    """Whether every word of ``phrase`` stands in ``text``; a word naming a kind of thing ("cars") may stand
+    for one of its kind named in ``text`` or ``around`` it ("battery electric" in a table of vehicles)."""
+    phrase, text = plain_ages(phrase), plain_ages(text)  # "five-year-olds" are children "aged 5"
+    words = [w for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", phrase.lower()) if w not in STOP_WORDS]
     have = {stem(w) for w in re.findall(r"[a-z]+|\d+(?:\.\d+)?", text.lower())}
-    return bool(words) and words <= have
+    kinds = topics(f"{text} {around}")
+    return bool(words) and all(
+        stem(w) in have or topics(w) & kinds or EQUIVALENTS.get(stem(w), set()) & have for w in words
+    )
+
+
+def _proper_words_in(name: str, text: str) -> bool:
+    """Whether a proper name of several words ("Harbourside Airport", "Volta Motors") stands in ``text``."""
+    return bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", name.strip())) and name.strip() in text
 
 
 def _variant(name: str | None) -> str:
@@ -231,6 +259,11 @@ def _variant(name: str | None) -> str:
 
 def _subject_score(claim: Claim, fact: Fact) -> float:
     if not claim.subject:
+        # the claim's sentence may still name whom it is about ("Harbourside Airport handled 2.41 million")
+        if fact.subject and (
+            _named_in(fact.subject, claim.quote) or _proper_words_in(fact.subject, claim.quote)
+        ):
+            return 0.9
         # A figure about no one in particular (a market total) is not stated by one vendor's table row.
         if fact.location == "table" and fact.subject and _named_in(fact.subject, fact.quote):
             return 0.35
@@ -254,11 +287,13 @@ def _subject_score(claim: Claim, fact: Fact) -> float:
         return 0.0  # nor another product's (the card or bar it stands on names it)
     if explicit:
         return 0.0  # the passage names someone else for this figure ("Google (22%)")
-    # a claim about a group or an organisation ("organizations"): named in the passage, or around it?
-    if any(_words_in(p, fact.quote) for p in parts):
+    # a claim about a group or an organisation ("organizations"): named in the passage, or around it? A page
+    # about it ("MMR catch-up campaign closes") names it for every passage ("The campaign cost ...")
+    if any(_words_in(p, fact.quote, fact.context) or _words_in(p, fact.subject or "") for p in parts):
         return 0.9
     if any(_words_in(p, f"{fact.context} {fact.metric or ''}") for p in parts):
-        return 0.75
+        # a table's caption or heading naming the group says whom its figures are about
+        return 0.9 if fact.location not in ("sentence", "pdf") else 0.75
     if any(re.search(r"[A-Z\d]", p) for p in parts):
         # a proper name the passage does not mention: evidence only on that name's own site
         site = site_words(fact.url)
@@ -310,11 +345,18 @@ def find_evidence(claim: Claim, facts: list[Fact]) -> list[tuple[Fact, float]]:
 
 
 def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
-    """``find_evidence`` with each fact's like-for-like standing (see ``Candidate``)."""
+    """``find_evidence`` with each fact's like-for-like standing (see ``Candidate``). A claim of kind "change"
+    (the probe of a change over time) asks for its measure in every period, so no period is another."""
     ignore = _ignored_words(claim)
     claim_topics = topics(claim.metric) | topics(claim.subject)
-    wanted = claim_period(claim)
-    earlier = {} if wanted is not None else _earlier_periods(facts)
+    # a probe for a change over time (kind "change") wants the measure in every period
+    every_period = claim.kind == "change"
+    wanted = None if every_period else claim_period(claim)
+    earlier = {} if wanted is not None or every_period else _earlier_periods(facts)
+    claim_is_earlier = _states_an_earlier_figure(claim)
+    breakdowns = _breakdowns(facts)
+    at = claim.quantity.start - claim.start if claim.quantity.text else -1
+    claim_change = _direction(claim.quantity, claim.quote, at) is not None or names_a_change(claim.metric)
     claim_variant = _variant(claim.subject)
     scored: list[Candidate] = []
     for fact in facts:
@@ -325,11 +367,9 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
         if subject == 0:
             continue
         labelled = fact.location not in ("sentence", "pdf")
-        implied = (
-            UNIT_WORDS.get(fact.quantity.unit, set())
-            | ({PRICE} if fact.quantity.unit[:3] in ("USD", "EUR", "GBP") else set())
-            | DIRECTION_WORDS.get(fact.quantity.direction or "", set())
-        )
+        implied = unit_words(fact.quantity.unit) | (_MARKET_SHARE if id(fact) in breakdowns else set())
+        moved = _direction(fact.quantity, fact.quote, fact.quantity.start)
+        stated = DIRECTION_WORDS.get(moved or "", set())
         metric = _metric_score(
             claim.metric,
             fact.metric,
@@ -339,9 +379,15 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
             labelled,
             ignore | _subject_tokens(fact.subject),
             implied,
+            stated,
         )
         have = period_from_key(fact.period)
-        other_period = not same_period(wanted, have)
+        other_period = not every_period and (
+            not same_period(wanted, have)
+            or (fact.period == EARLIER and not claim_is_earlier)
+            # a year to date adds up the months so far: not the period of a claim that does not say so
+            or (have is not None and have.part == "YTD" and wanted is None)
+        )
         context = (
             _topic_factor(claim_topics, fact) * earlier.get(id(fact), 1.0) * (0.6 if other_period else 1.0)
         )
@@ -349,10 +395,16 @@ def candidates(claim: Claim, facts: list[Fact]) -> list[Candidate]:
         if score < MIN_SCORE:
             continue
         fact_variant = fact.variant or _variant(fact.subject)
+        if claim_change != _is_change(fact):
+            like, why = "context", "a level, not a change" if claim_change else "a change, not a level"
+            scored.append(Candidate(fact, round(score * 0.6, 4), like, why))
+            continue
         if other_period:
             like, why = (
                 "context",
-                f"another period than the claim's {wanted.label if wanted else ''}".strip(),
+                "an earlier figure the source compares with"
+                if fact.period == EARLIER
+                else f"another period than the claim's {wanted.label if wanted else ''}".strip(),
             )
         elif id(fact) in earlier:
             like, why = (
@@ -382,20 +434,90 @@ def claim_period(claim: Claim) -> Period | None:
     found = [
         (abs(quote.find(p.text) - at), p)
         for p in find_periods(f"{claim.metric or ''} {quote}")
-        if not re.search(
-            r"\b(?:from|than|since|against|versus|vs\.?)\s+(?:\w+\s+){0,3}$",
-            quote[: max(0, quote.find(p.text))],
-        )
+        if not _is_comparison_base(quote[: max(0, quote.find(p.text))])
     ]
     if not found:
         return None
     return min(found, key=lambda dp: dp[0])[1]
 
 
+# "made up 35% of shipments" is a share, whatever the "up" of "make up" suggests
+_MAKE_UP = re.compile(
+    r"\b(?:make|makes|made|making)\s+up\s+(?:between\s+|about\s+|around\s+|nearly\s+)?$", re.I
+)
+
+
+def _direction(q: Quantity, text: str, at: int) -> str | None:
+    """The direction of a figure standing at ``at`` in ``text``, but none for the "up" of "made up"."""
+    if q.direction == "up" and at >= 0 and _MAKE_UP.search(text[max(0, at - 30) : at]):
+        return None
+    return q.direction
+
+
+_MARKET_SHARE = {stem("market"), stem("share")}
+
+
+def _breakdowns(facts: list[Fact]) -> set[int]:
+    """Facts that split a whole between organisations or products: percentages of one measure in one table,
+    list or sentence, for three or more of them ("OpenAI 47%, Google 22%, Anthropic 19%"). Each is its
+    subject's share of that market."""
+    groups: dict[tuple[str, str, str, str], list[Fact]] = {}
+    for f in facts:
+        if f.quantity.unit == "%" and f.subject:
+            where = f.quote if f.location in ("sentence", "pdf", "chart") else f.context
+            groups.setdefault((f.url, where, (f.metric or "").lower(), f.period), []).append(f)
+    out: set[int] = set()
+    for group in groups.values():
+        subjects = {subject_key(f.subject or "") for f in group}
+        named = [f for f in group if looks_like_item(f.subject or "") or (f.subject or "")[:1].isupper()]
+        if len(subjects) >= 3 and len(named) >= 2:
+            out.update(id(f) for f in group)
+    return out
+
+
+def _is_change(fact: Fact) -> bool:
+    """Whether a fact states a change ("+30.6%", "up 12%", a "% change" column) rather than a level."""
+    q = fact.quantity
+    signed = q.text.lstrip()[:1] in ("+", "-", "−") or (q.value is not None and q.value < 0)
+    # a label names what its figures are ("% change"); a sentence's verbs ("climbed from 87.2% to 91.4%")
+    # say how it moved, and the figure's own reading says whether it is the change
+    labelled = fact.location not in ("sentence", "pdf") and names_a_change(fact.metric)
+    return bool(_direction(q, fact.quote, q.start)) or signed or labelled
+
+
+def _states_an_earlier_figure(claim: Claim) -> bool:
+    """Whether the claim's figure is itself the earlier one of a change ("up from 88%", "In 2024 it had been
+    88%", "a year earlier it was 57%"): then a source's earlier figure speaks to it."""
+    quote = claim.quote
+    at = claim.quantity.start - claim.start if claim.quantity.text else -1
+    if at >= 0 and re.search(r"\bfrom\s*$", quote[max(0, at - 12) : at], re.I):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:had been|previously|a year (?:earlier|ago|before)|last year|the year before|"
+            r"(?:previous|prior|preceding) (?:year|quarter|month))\b",
+            quote,
+            re.I,
+        )
+    )
+
+
+def _is_comparison_base(before: str) -> bool:
+    """Whether a period named right after ``before`` is what a figure is compared with: "from the same quarter
+    a year earlier", "than in 2024", "up 9.8% on March 2025", "a 12% rise over 2025"."""
+    return bool(
+        re.search(r"\b(?:from|than|since|against|versus|vs\.?)\s+(?:\w+\s+){0,3}$", before)
+        or re.search(
+            r"\d\s*(?:%|percent|per cent|points?)?\s+(?:on|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$", before
+        )
+    )
+
+
 def _ignored_words(claim: Claim) -> set[str]:
     """Words of the claim's metric that do not say what is measured: its subject's name, and the words of
     a price's unit ("costs USD per 1M tokens") unless nothing else is left."""
-    ignore = {t.key for p in _claim_subjects(claim.subject or "") for t in tokenize(p)}
+    # "battery-electric cars" is also "battery electric"
+    ignore = {k for p in _claim_subjects(claim.subject or "") for t in tokenize(p) for k in (t.key, *t.parts)}
     if re.match(r"[A-Z]{3}\b", claim.quantity.unit):
         unit_words = {t.key for t in tokenize(claim.quantity.unit)} - ignore
         if {t.key for t in tokenize(claim.metric)} - ignore - unit_words:
@@ -425,9 +547,11 @@ def _earlier_periods(facts: list[Fact]) -> dict[int, float]:
     keyed: list[tuple[int, tuple[str, str, str | None, str], tuple[int, int]]] = []
     for fact in facts:
         period = period_from_key(fact.period)
-        if period is None or fact.location in ("sentence", "pdf"):
+        if period is None or fact.location in ("sentence", "pdf") or period.part == "YTD":
             continue
-        key = (fact.url, "", fact.subject, (fact.metric or "").strip().lower())
+        # periods of one kind are compared (months with months, quarters with quarters, years with years)
+        kind = period.part[:1]
+        key = (fact.url, kind, fact.subject, (fact.metric or "").strip().lower())
         latest[key] = max(latest.get(key, period.order()), period.order())
         keyed.append((id(fact), key, period.order()))
     return {fid: 0.85 for fid, key, order in keyed if order < latest[key]}

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from factcheck.evidence.source_text import squash
-from factcheck.metric_words import GENERIC, STOP_WORDS, stem
+from factcheck.metric_words import GENERIC, LEXICON, STOP_WORDS, stem
 from factcheck.models import Fact, Quantity
 from factcheck.names import Mention, find_mentions, looks_like_item
 from factcheck.quantities.finder import find_quantities
@@ -130,11 +130,18 @@ def sentence_facts(
         for q in find_quantities(sentence, include_dates=True)
         if not _is_name_number(sentence, q, mentions)
     ]
+    quantities = _with_shared_rate(_with_ratio_words(sentence, _with_rank_phrases(sentence, quantities)))
+    quantities = [part for q in quantities for part in _change_ends(sentence, q)]
     if not quantities:
         return []
-    spans = [(q.start, q.end) for q in quantities] + [(m.start, m.end) for m in mentions]
+    # names are not what is measured; the words of a group a claim is about ("uptake", "households") may be
+    groups = {k.lower() for k in known if not re.search(r"[A-Z\d]", k)}
+    spans = [(q.start, q.end) for q in quantities] + [
+        (m.start, m.end) for m in mentions if m.name.lower() not in groups
+    ]
     clauses = _clauses(sentence, [(q.start, q.end) for q in quantities])
-    respective = _respective(sentence, quantities, mentions)
+    respective = _respective(sentence, quantities, mentions) or _listed(sentence, quantities, mentions)
+    earlier = _earlier_figures(sentence, quantities, respective, mentions)
     facts = []
     for q in quantities:
         named = respective.get(q.start) or _subject_for(sentence, q, mentions, clauses)
@@ -154,9 +161,149 @@ def sentence_facts(
                 location=location,
                 context=context,
                 url=url,
+                period=EARLIER if q.start in earlier else "",
             )
         )
     return facts
+
+
+#: The period of a figure a sentence compares another with ("up from 84.2% a year earlier"): earlier than the
+#: sentence's own, whichever that is.
+EARLIER = "PREV"
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_ARROW_AFTER = re.compile(r"\s*(?:→|->|=>|⟶)\s*$")
+_BASE_AFTER = re.compile(
+    r"\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+"
+    r"(?:year|quarter|month|period)|(?:in\s+)?last\s+year)\b",
+    re.I,
+)
+
+
+def _relative_head(sentence: str, before: list[Mention], at: int) -> str | None:
+    """The name a restrictive relative clause hangs on, when the figure at ``at`` follows that clause: in "a
+    typical household that uses electricity and gas will pay £1,690" the household pays, not the names
+    inside the clause. A clause set off by a comma (", which scored 60,") is not one."""
+    for pool in _pools(before):
+        for m in pool:
+            if re.match(r"\s+(?:that|who|which)\b", sentence[m.end : m.end + 7]) and not re.search(
+                r"[,;:()]", sentence[m.end : at]
+            ):
+                return m.name
+    return None
+
+
+def _earlier_figures(
+    sentence: str, quantities: list[Quantity], respective: dict[int, str], mentions: list[Mention]
+) -> set[int]:
+    """Starts of the figures a sentence states as the earlier value of a change: after "from" ("up from
+    84.2%", "rose from 87.2% to 91.4%"), before an arrow to a later figure ("87.2% → 91.4%"), or followed by
+    "a year earlier" / "last year". Figures paired with two names in turn ("36.6% to 74.0% between GPT-5.4
+    and GPT-5.5") are two subjects' figures, not two periods'."""
+    out = set()
+    for i, q in enumerate(quantities):
+        if q.start in respective or q.direction or q.unit == "date":
+            continue
+        after = sentence[q.end : q.end + 12]
+        if re.match(r"\s*(?:for|by|of|at)\s", after) and any(q.end < m.start <= q.end + 12 for m in mentions):
+            continue  # "up from 36.6% for GPT-5.4": another subject's figure, not an earlier one
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        before = sentence[max(0, q.start - 12) : q.start]
+        arrow = (
+            nxt is not None
+            and nxt.unit == q.unit
+            and _ARROW_AFTER.match(sentence[q.end : nxt.start]) is not None
+        )
+        if _FROM_BEFORE.search(before) or arrow or _BASE_AFTER.match(sentence[q.end : q.end + 40]):
+            out.add(q.start)
+    return out
+
+
+# A place stated in words around its number: "Ranked 2 of 115", "ranks #3 out of 40", "placed 2nd of 115"
+_RANK_PHRASE = re.compile(
+    r"\b(?:rank(?:ed|s)?|plac(?:ed|es)|position(?:ed)?|(?:comes?|came|finish(?:ed|es)?)(?:\s+in)?)\s+"
+    r"(?:#\s*)?(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:of|out of)\s+(?P<m>\d[\d,]*)\b",
+    re.I,
+)
+
+
+_RATIOS = {word: float(factor) for word, factor in LEXICON["ratios"]["words"].items()}
+_RATIO_WORDS = re.compile(
+    r"(?P<bound>\b(?:more than|over|nearly|almost|about|roughly|better than|less than|under)\s+)?"
+    r"\b(?P<word>" + "|".join(sorted(_RATIOS, key=len, reverse=True)) + r")(?:s|d|ed|ing)?\b(?![-‑])",
+    re.I,
+)
+_RATIO_BOUNDS = {"more than": ">", "over": ">", "better than": ">", "less than": "<", "under": "<"}
+
+
+def _with_ratio_words(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities of a sentence with the ratios it states in words the quantity finder leaves out
+    ("double GPT-5.4's price", "more than doubled", "tripled"): a factor in "x"."""
+    out = list(quantities)
+    for m in _RATIO_WORDS.finditer(sentence):
+        if any(q.start < m.end() and m.start() < q.end for q in quantities):
+            continue
+        bound = (m.group("bound") or "").strip().lower()
+        out.append(
+            Quantity(
+                sentence[m.start() : m.end()],
+                m.start(),
+                m.end(),
+                value=_RATIOS[m.group("word").lower()],
+                unit="x",
+                bound=_RATIO_BOUNDS.get(bound, "~" if bound else "="),
+            )
+        )
+    return sorted(out, key=lambda q: q.start)
+
+
+_RANGE_ENDS = re.compile(r"^(?P<low>.*?\d[^\s]*)\s*(?:\bto\b|→|->|–|-)\s*(?P<high>\S*\d.*)$")
+
+
+def _change_ends(sentence: str, q: Quantity) -> list[Quantity]:
+    """A range stated as a change, "from 36.6% to 74.0%", as its two figures: where it started and where it
+    went (a range of an estimate, "$3.3 billion to $3.4 billion", stays one)."""
+    if q.bound != "range" or q.low is None or q.high is None or q.direction:
+        return [q]
+    if not re.search(r"\bfrom\s*$", sentence[max(0, q.start - 8) : q.start], re.I):
+        return [q]
+    m = _RANGE_ENDS.match(q.text)
+    if not m:
+        return [q]
+    low = replace(
+        q, text=m.group("low"), end=q.start + m.end("low"), value=q.low, low=None, high=None, bound="="
+    )
+    start = q.start + m.start("high")
+    high = replace(q, text=m.group("high"), start=start, value=q.high, low=None, high=None, bound="=")
+    return [low, high]
+
+
+def _with_shared_rate(quantities: list[Quantity]) -> list[Quantity]:
+    """Amounts of one sentence in one currency share its rate: "$5 per million input tokens and $30 per
+    million output tokens, double GPT-5.4's $2.50 and $15" prices all four per million tokens."""
+    found: dict[str, set[str]] = {}
+    for q in quantities:
+        if re.fullmatch(r"[A-Z]{3} per .+", q.unit):
+            found.setdefault(q.unit.split(" per ")[0], set()).add(q.unit)
+    rates = {code: units.pop() for code, units in found.items() if len(units) == 1}
+    return [replace(q, unit=rates[q.unit]) if q.unit in rates else q for q in quantities]
+
+
+def _with_rank_phrases(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities of a sentence with the places it states in words that the quantity finder did not
+    read as ranks ("Ranked 2 of 115 on the leaderboard" opening a sentence): the place, out of the whole."""
+    for m in _RANK_PHRASE.finditer(sentence):
+        if any(q.unit == "rank" and q.start <= m.start("n") < q.end for q in quantities):
+            continue
+        rank = Quantity(
+            sentence[m.start("n") : m.end("m")],
+            m.start("n"),
+            m.end("m"),
+            value=float(m.group("n")),
+            unit="rank",
+            scale=float(m.group("m").replace(",", "")),
+        )
+        quantities = [q for q in quantities if not (m.start("n") <= q.start < m.end("m"))] + [rank]
+    return sorted(quantities, key=lambda q: q.start)
 
 
 def _arrow_read(sentence: str, q: Quantity) -> Quantity:
@@ -191,11 +338,39 @@ def _respective(sentence: str, quantities: list[Quantity], mentions: list[Mentio
     return out
 
 
+# "..., Zephyr 22%", ": Nimbus 47%", "and open-weight models 12%": a name, then its figure, in a list
+_LISTED = re.compile(r"(?:^|[,:;]\s*|\band\s+)(?P<name>[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,2})\s*$")
+
+
+def _listed(sentence: str, quantities: list[Quantity], mentions: list[Mention]) -> dict[int, str]:
+    """Figures of a list that gives each its name ("Nimbus 47%, Zephyr 22%, Halcyon 19%, others 12%"): start
+    -> name. Only when at least two of the names are proper names, so that "rose 3%, to 31,200" is no list."""
+    out: dict[int, str] = {}
+    for q in quantities:
+        m = _LISTED.search(sentence[: q.start])
+        # "On the 512K ...", "up from 36.6%": words that lead into a figure name nothing of a list
+        if m and content_words(m.group("name")) and not find_quantities(m.group("name"), include_dates=True):
+            name = m.group("name")
+            mentioned = next(
+                (x.name for x in mentions if x.start >= m.start("name") and x.end <= q.start), None
+            )
+            out[q.start] = mentioned or name
+    proper = [n for n in out.values() if n[:1].isupper()]
+    return out if len(out) >= 3 and len(proper) >= 2 else {}
+
+
 def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
     return next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), len(clauses) - 1)
 
 
 _TOPIC_LEAD = re.compile(r"\s*(?:On|For|In|At|Across)\s+([^,;:()]{2,60}?)(?=\s*[,;:(]|\s+(?:the|it|its)\b)")
+
+
+def _pools(mentions: list[Mention]) -> tuple[list[Mention], ...]:
+    """Mentions in the order they are tried as a figure's subject: models, then proper names ("OpenAI"),
+    then the words of a group a claim is about ("organizations")."""
+    proper = [m for m in mentions if re.search(r"[A-Z\d]", m.name)]
+    return [m for m in mentions if m.is_model], proper, mentions
 
 
 def _metric_for(
@@ -208,11 +383,20 @@ def _metric_for(
     # what every figure of it measures
     topic = re.match(
         r"\s*(?:On|For|In|At|Across)\s+([^,;:()]{2,60}?)(?=\s*[,;:(]|\s+(?:the|it|its)\b)", sentence
-    )
+    ) or re.match(r"\s*([A-Za-z][^:;,.()]{1,50}?):\s", sentence)  # or a line led by its label ("Net income:")
     if topic and topic.end() <= q.start and not find_quantities(topic.group(1), include_dates=False):
         lead = _strip_spans(topic.group(1), topic.start(1), spans)
         if lead and lead not in own:
             own = f"{lead} {own}"
+    pronoun = re.compile(r"\b(?:it|its|they|their|them)\b", re.I)
+    if index > 0 and pronoun.search(own):
+        # "... the most widely used model provider: 47% of respondents name it as their primary provider":
+        # the clause "it" refers back to says what the figure is of
+        for s0, e0 in reversed(clauses[:index]):
+            before = _strip_spans(sentence[s0:e0], s0, spans)
+            if before and content_words(before) and not pronoun.search(before):
+                own = f"{before} {own}"
+                break
     if any(stem(w) not in GENERIC for w in content_words(own)):
         return own
     # only "score" or nothing said here: take in the nearest clause before (else after) that names the measure
@@ -233,6 +417,11 @@ def _subject_for(
     # a maker's name in front of another name ("OpenAI MRCR v2") qualifies it; it is not who is measured
     mentions = [m for m in mentions if m.is_model or not re.match(r"\s+[A-Z][\w-]*", sentence[m.end :])]
     before = sentence[: q.start]
+    if q.unit == "x" and any(q.end <= m.start <= q.end + 25 for m in mentions):
+        # "X costs double GPT-5.4's": a ratio is about the name before it; the one after is what it is of
+        earlier = [m for m in mentions if m.end <= q.start]
+        if earlier:
+            return earlier[-1].name
     if re.search(r"\(\s*$", before):
         lead = before.rstrip()[:-1].rstrip()
         named = [m for m in mentions if m.end <= len(lead) and not lead[m.end :].strip()]
@@ -244,7 +433,10 @@ def _subject_for(
     index = _clause_of(q.start, clauses)
     s, e = clauses[index]
     in_clause = [m for m in mentions if s <= m.start < e]
-    for pool in ([m for m in in_clause if m.is_model], in_clause):
+    head = _relative_head(sentence, [m for m in mentions if m.end <= q.start], q.start)
+    if head:
+        return head
+    for pool in _pools(in_clause):
         if pool:
             return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).name
     if re.search(r"\b(?:it|its|it's|it’s)\b", sentence[s : q.start], re.I):
@@ -254,7 +446,7 @@ def _subject_for(
     if label and label.end() <= q.start and looks_like_item(label.group(1)):
         return label.group(1)
     earlier = [m for m in mentions if m.end <= q.start]
-    for pool in ([m for m in earlier if m.is_model], earlier):
+    for pool in _pools(earlier):
         if pool:
             return pool[-1].name
     later = [m for m in mentions if m.start >= q.end]

@@ -44,8 +44,15 @@ class SourceText:
     cards: list[list[tuple[str, str]]] = field(default_factory=list)
 
 
+# Characters of typeset pages that stand for plain ones: non-breaking and typographic hyphens ("GPT‑5.5" with
+# U+2011), soft hyphens and zero-width spaces (dropped).
+_PLAIN = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00ad": None, "\u200b": None, "\ufeff": None})
+
+
 def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+    """``text`` on one line: runs of white space (non-breaking ones too) as one space, typographic hyphens
+    as "-", soft hyphens and zero-width spaces dropped."""
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ").translate(_PLAIN)).strip()
 
 
 _ABBREVIATIONS = {

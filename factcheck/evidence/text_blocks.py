@@ -2,8 +2,8 @@
 
 Tables are read in three layouts: pipe tables ("| Model | Score |", the separator row of dashes
 skipped), columns set apart by three or more spaces or a tab (as pypdf's layout mode prints a table),
-and a header line naming several models over rows "label v1 v2 ...". A line of a label, a run of dots
-and a figure ("Provisional rank ....... 2 / 115") is read as "label: figure". The sentence before a
+and a header line naming several models over rows "label v1 v2 ...". Lines of a label, a run of dots and a
+figure ("Provisional rank ....... 2 / 115") are a table of labels and values. The sentence before a
 table is kept with it (``Table.lead``): it often states the unit or scale of every cell ("Figures are
 in thousands").
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.source_text import Table, has_number, squash
+from factcheck.evidence.table_facts import speaks_of_figures
 from factcheck.names import find_mentions
 from factcheck.quantities.finder import find_quantities
 
@@ -34,7 +35,6 @@ def lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]]
             paragraphs.append((squash(text), heading))
             current.clear()
 
-    lines = [_leader_line(x) for x in lines]
     i = 0
     while i < len(lines):
         line = squash(lines[i])
@@ -44,7 +44,9 @@ def lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]]
             flush()
             i += 1
             continue
-        table, used = _pipe_table(lines, i, heading)
+        table, used = _leader_table(lines, i, heading)
+        if table is None:
+            table, used = _pipe_table(lines, i, heading)
         if table is None:
             table, used = _column_table(lines, i, heading)
         if table is None:
@@ -52,12 +54,22 @@ def lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]]
         if table is not None:
             flush()
             lead = paragraphs[-1][0] if paragraphs and paragraphs[-1][1] == heading else ""
-            tables.append(Table(table.header, table.rows, table.caption, table.context, lead=lead))
+            # "Table 4: OpenAI MRCR v2, accuracy (%) by context length" just above (maybe before a sentence
+            # on its unit) is the table's caption
+            near = [text for text, under in paragraphs[-2:] if under == heading]
+            caption = next((text for text in reversed(near) if _CAPTION.match(text)), table.caption)
+            if caption == lead or not speaks_of_figures(lead):
+                # "All scores are accuracy (%)" opening the section gives the unit of each of its tables
+                lead = section_lead(paragraphs, heading) or lead
+            tables.append(Table(table.header, table.rows, caption, table.context, lead=lead))
             i += used
             continue
         # a heading: a short title-like line that starts a block, followed by text that starts anew
         starts_block = not prev or prev[-1] in ".!?:" or _is_row_line(prev)
-        if _is_heading_line(line) and nxt and not nxt[0].islower() and starts_block:
+        if _CAPTION.match(line):
+            flush()
+            paragraphs.append((line, heading))  # a table's caption, not a heading of what follows
+        elif _is_heading_line(line) and nxt and not nxt[0].islower() and starts_block:
             flush()
             heading = line
         elif _is_row_line(line) and not _continues(lines[i], nxt):
@@ -70,6 +82,19 @@ def lines_to_blocks(lines: list[str], title: str) -> tuple[list[tuple[str, str]]
         i += 1
     flush()
     return paragraphs, tables
+
+
+def section_lead(paragraphs: list[tuple[str, str]], heading: str) -> str:
+    """The last sentence of a section (paragraphs under ``heading``) that states the unit of its figures."""
+    for text, under in reversed(paragraphs):
+        if under != heading:
+            break
+        if speaks_of_figures(text):
+            return text
+    return ""
+
+
+_CAPTION = re.compile(r"(?:table|figure|fig\.|exhibit|chart)\s+\d+[a-z]?\s*[.:–—-]\s*\S", re.I)
 
 
 def _is_heading_line(line: str) -> bool:
@@ -157,9 +182,17 @@ def _values_at_end(line: str, count: int) -> list[tuple[int, str]] | None:
 _LEADER = re.compile(r"^(\s*[A-Za-z][^.…_]{1,60}?)\s*(?:\.{3,}|…+|_{3,})\s*(\S.*)$")
 
 
-def _leader_line(line: str) -> str:
-    m = _LEADER.match(line)
-    return f"{m.group(1).strip()}: {m.group(2).strip()}" if m and has_number(m.group(2)) else line
+def _leader_table(lines: list[str], i: int, heading: str) -> tuple[Table | None, int]:
+    """Lines of a label, a leader and a figure ("Provisional rank ....... 2 / 115"), one after another: a
+    table of labels and values, without a header."""
+    rows: list[list[str]] = []
+    j = i
+    while j < len(lines) and (m := _LEADER.match(lines[j])) and has_number(m.group(2)):
+        rows.append([squash(m.group(1)), squash(m.group(2))])
+        j += 1
+    if not rows:
+        return None, 0
+    return Table(header=["", ""], rows=rows, context=heading), j - i
 
 
 def _pipe_cells(line: str) -> list[str] | None:

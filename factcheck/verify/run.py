@@ -14,14 +14,14 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from factcheck.evidence.matching import candidates, extract_facts, find_evidence, read_document
-from factcheck.evidence.periods import period_from_key, period_label
+from factcheck.metric_words import names_a_change
 from factcheck.models import Article, Claim, Fact, FetchInfo, Quantity, Review
 from factcheck.sources import resolve
 from factcheck.sources.registry import Registry
+from factcheck.verify.changes import change_over_time
 from factcheck.verify.verdict import (
     THRESHOLD,
     Found,
-    judge_change,
     judge_comparison,
     judge_direct,
     unsourced,
@@ -186,9 +186,9 @@ def _side(claim: Claim, subject: str, unit: str | None = None) -> Claim:
     """One side of a comparison as a claim of its own: the same metric, about one subject (in ``unit``
     when given: a gap in points is between two percentages or two scores)."""
     metric = _base_metric(claim)
-    unit = unit or claim.quantity.unit
-    if claim.kind in ("ratio", "equality"):
-        unit = "USD per 1M tokens" if metric and _is_price(metric) else "%"
+    if claim.kind in ("ratio", "equality") and metric and _is_price(metric):
+        unit = "USD per 1M tokens"
+    unit = unit if unit is not None else claim.quantity.unit
     if metric and _is_price(metric):
         metric = "price"  # the unit says what is priced; "API pricing" vs "Input ($/1M tokens)" is noise
     return _probe(claim, Quantity(text="", start=0, end=0, unit=unit), subject, metric)
@@ -214,6 +214,8 @@ def _side_units(claim: Claim) -> list[str | None]:
     """The units each side of a comparison may be stated in."""
     if claim.kind == "difference" and claim.quantity.unit in ("points", "percentage points"):
         return ["%", "points"]
+    if claim.kind in ("ratio", "equality"):
+        return ["%", ""]  # a ratio of two percentages, or of two scores or amounts
     return [None]
 
 
@@ -261,9 +263,11 @@ def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
             info = {id(f): i for f, i in st.facts}
             for i, part in enumerate(parts):
                 for unit in _side_units(claim):
+                    # each side like for like: another period's or another variant's figure is no side
                     sides[i] += [
-                        Found(st.name, f, s, info[id(f)])
-                        for f, s in find_evidence(_side(claim, part, unit), facts)
+                        Found(st.name, c.fact, c.score, info[id(c.fact)], c.like, c.why)
+                        for c in candidates(_side(claim, part, unit), facts)
+                        if c.like != "context"
                     ]
             base = _base_metric(claim)
             ratio_claim = _probe(
@@ -279,8 +283,9 @@ def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
                 if f.quantity.unit == ratio_claim.quantity.unit
             ]
         return judge_comparison(claim, sides, stated, operation)
+    sources = [(st.name, [f for f, _ in st.facts], {id(f): i for f, i in st.facts}) for st in cited]
     if claim.quantity.unit == "percentage points" and len(parts) == 1 and claim.quantity.value is not None:
-        change = _over_time(claim, cited)
+        change = change_over_time(claim, sources, relative=False)
         if change is not None:
             return change
     found: list[Found] = []
@@ -290,42 +295,20 @@ def _judge(claim: Claim, cited: list[SourceState]) -> Review | None:
         found += [
             Found(st.name, c.fact, c.score, info[id(c.fact)], c.like, c.why) for c in candidates(claim, facts)
         ]
-    return judge_direct(claim, found)
+    direct = judge_direct(claim, found)
+    if (direct is None or direct.verdict == "unverified") and _is_relative_change(claim, parts):
+        # "net income rose 12% from a year earlier", where the source gives the two years' figures
+        return change_over_time(claim, sources, relative=True) or direct
+    return direct
 
 
-def _over_time(claim: Claim, cited: list[SourceState]) -> Review | None:
-    """A change in percentage points read from the same figure in two periods of a source's table."""
-    metric = re.sub(r"\s+(?:change|difference|growth|decline)\b", "", claim.metric or "").strip() or None
-    side = _probe(claim, Quantity(text="", start=0, end=0, unit="%"), claim.subject, metric)
-    for st in cited:
-        facts = [f for f, _ in st.facts]
-        info = {id(f): i for f, i in st.facts}
-        dated = []
-        for fact, score in find_evidence(side, facts):
-            period = period_from_key(fact.period)
-            if period is not None and score >= THRESHOLD and fact.quantity.value is not None:
-                dated.append(
-                    (
-                        period.order(),
-                        # the same measure in the same table: "1Q26 Market Share" and "1Q25 Market Share"
-                        (fact.url, fact.context, (fact.metric or "").strip()),
-                        Found(st.name, fact, score, info[id(fact)]),
-                    )
-                )
-        # Groups in document order; the best-matching group decides (a tablet table loses to a phone one).
-        groups = []
-        for label in dict.fromkeys(d[1] for d in dated):
-            same = sorted((d for d in dated if d[1] == label), key=lambda d: d[0])
-            if len(same) >= 2 and same[-1][0] != same[-2][0]:
-                groups.append((min(same[-1][2].score, same[-2][2].score), same[-2][2], same[-1][2]))
-        if groups:
-            _score, earlier, later = max(groups, key=lambda g: g[0])
-            periods = (
-                period_label(earlier.fact.period) or "before",
-                period_label(later.fact.period) or "after",
-            )
-            return judge_change(claim, earlier, later, periods)
-    return None
+def _is_relative_change(claim: Claim, parts: list[str]) -> bool:
+    return (
+        claim.quantity.unit == "%"
+        and claim.quantity.value is not None
+        and len(parts) <= 1
+        and (claim.quantity.direction is not None or names_a_change(claim.metric))
+    )
 
 
 def _why_unverified(claim: Claim, cited: list[SourceState]) -> Review:

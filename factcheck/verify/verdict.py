@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from factcheck.evidence.periods import period_label
 from factcheck.models import Claim, Evidence, Fact, FetchInfo, Review
+from factcheck.quantities.finder import find_quantities
 from factcheck.quantities.tolerance import agrees, describe, describe_values
 
 #: Evidence scoring below this is too weak to decide a verdict (scores are evidence.find_evidence's).
@@ -38,15 +39,21 @@ def unverified(reason: str, explanation: str) -> Review:
     return Review("unverified", explanation, confidence=0.5, reason=reason)
 
 
-def comparable_value(claim_unit: str, fact: Fact) -> float | None:
-    """The fact's figure in the claim's unit (a share of 0.47 is 47%)."""
+def comparable_value(claim_unit: str, fact: Fact, direction: str | None = None) -> float | None:
+    """The fact's figure in the claim's unit (a share of 0.47 is 47%); for a claim of a change in
+    ``direction``, as large as the change is in that direction: "-3.0%" or "down 3%" is 3 for a fall, -3
+    for a rise."""
     value = fact.quantity.value
     if value is None:
         if fact.quantity.low is not None and fact.quantity.high is not None:
             return (fact.quantity.low + fact.quantity.high) / 2
         return None
     if claim_unit == "%" and fact.quantity.unit in ("", "count") and 0 < value <= 1:
-        return value * 100
+        value = value * 100
+    if direction in ("up", "down"):
+        went = fact.quantity.direction or ("down" if value < 0 else "up" if value > 0 else None)
+        if went is not None:
+            value = abs(value) if went == direction else -abs(value)
     return value
 
 
@@ -62,7 +69,7 @@ def judge_direct(claim: Claim, found: list[Found]) -> Review | None:
         return _related_only(claim, related)
     verdicts = []
     for f in strong:
-        value = comparable_value(claim.quantity.unit, f.fact)
+        value = comparable_value(claim.quantity.unit, f.fact, claim.quantity.direction)
         if value is None:
             continue
         q = f.fact.quantity
@@ -208,13 +215,29 @@ def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: st
         for b in sides[1]:
             if a.score < THRESHOLD or b.score < THRESHOLD or a.fact.quantity.unit != b.fact.quantity.unit:
                 continue
-            if _label(a.fact) != _label(b.fact):
+            if _label(a.fact) != _label(b.fact) and not _in_turn(a, b, sides):
                 continue
+            if a.fact.variant and b.fact.variant and a.fact.variant != b.fact.variant:
+                continue  # "(xhigh)" is compared with "(xhigh)", not with "(medium)"
             va, vb = a.fact.quantity.value, b.fact.quantity.value
             if va is None or vb is None or (operation == "ratio" and vb == 0):
                 continue
             computed = va / vb if operation == "ratio" else va - vb
             pairs.append((a.score + b.score, a, b, computed))
+    # the claim's own sentence may give both sides' figures ("From 36.6% to 74.0%, more than double"): of a
+    # measure the source gives at several lengths or settings, the row holding those figures is meant
+    quoted = [
+        v
+        for q in find_quantities(claim.quote, include_dates=False)
+        for v in (q.value, q.low, q.high)  # "from 36.6% to 74.0%" may be read as a range
+        if v is not None
+    ]
+    named = [
+        p
+        for p in pairs
+        if _among(p[1].fact.quantity.value, quoted) and _among(p[2].fact.quantity.value, quoted)
+    ]
+    pairs = named or pairs
     if not pairs:
         return None
     pairs.sort(key=lambda p: -p[0])
@@ -240,6 +263,34 @@ def _computed(claim: Claim, sides: list[list[Found]], operation: str, stated: st
     evidence = tuple(_evidence(f, relation, f.fact.quantity.value) for p in shown_pairs for f in (p[1], p[2]))
     confidence = round(min(a.score, b.score) * (1.0 if all(x == ok for x in ok_all) else 0.7), 2)
     return Review("supported" if ok else "contradicted", text, confidence=confidence, evidence=evidence)
+
+
+def _in_turn(a: Found, b: Found, sides: list[list[Found]]) -> bool:
+    """Whether two facts are figures of one sentence stated in the same order for each side ("costs $5 and
+    $30 per million tokens, double GPT-5.4's $2.50 and $15"): the first with the first, the second with the
+    second."""
+    if a.fact.quote != b.fact.quote or a.fact.location not in ("sentence", "pdf"):
+        return False
+
+    def starts(side: list[Found], like: Found) -> list[int]:
+        return sorted(
+            {
+                f.fact.quantity.start
+                for f in side
+                if f.fact.quote == like.fact.quote
+                and f.fact.quantity.unit == like.fact.quantity.unit
+                and f.fact.quantity.value is not None
+            }
+        )
+
+    mine, theirs = starts(sides[0], a), starts(sides[1], b)
+    return len(mine) == len(theirs) and mine.index(a.fact.quantity.start) == theirs.index(
+        b.fact.quantity.start
+    )
+
+
+def _among(value: float | None, values: list[float]) -> bool:
+    return value is not None and any(abs(value - v) <= 1e-6 * max(1.0, abs(v)) for v in values)
 
 
 def _label(fact: Fact) -> str:
@@ -280,20 +331,29 @@ def _evidence(f: Found, relation: str, value: float | None) -> Evidence:
     )
 
 
-def judge_change(claim: Claim, earlier: Found, later: Found, periods: tuple[str, str]) -> Review:
-    """A verdict on a change over time ("its share rose 1.2 points") from the same figure in two periods."""
+def judge_change(
+    claim: Claim, earlier: Found, later: Found, periods: tuple[str, str], relative: bool = False
+) -> Review:
+    """A verdict on a change over time from the same figure in two periods: in points ("its share rose 1.2
+    points"), or, ``relative``, in per cent of the earlier figure ("net income rose 12%")."""
     assert claim.quantity.value is not None and earlier.fact.quantity.value is not None
     assert later.fact.quantity.value is not None
-    change = later.fact.quantity.value - earlier.fact.quantity.value
+    before, after = earlier.fact.quantity.value, later.fact.quantity.value
+    change = (after - before) / abs(before) * 100 if relative and before else after - before
     ok = agrees(claim.quantity.value, claim.quantity.bound, abs(change)) and (
         claim.quantity.direction is None or (claim.quantity.direction == "up") == (change > 0)
     )
     unit = later.fact.quantity.unit
     stated = describe(claim.quantity.value, claim.quantity.bound, claim.quantity.unit)
+    by = f"{change:+.1f}%" if relative else f"{change:+.1f} points"
+    if periods == ("before", "after"):
+        where = f"from {describe(before, '=', unit)} to {describe(after, '=', unit)}"
+    else:
+        now, then = describe(after, "=", unit), describe(before, "=", unit)
+        where = f"at {now} in {periods[1]} and {then} in {periods[0]}"
     text = (
-        f"{later.source} lists {later.fact.subject} at {describe(later.fact.quantity.value, '=', unit)} in "
-        f"{periods[1]} and {describe(earlier.fact.quantity.value, '=', unit)} in {periods[0]}, a change of "
-        f"{change:+.1f} points{', as claimed' if ok else ', not ' + stated}."
+        f"{later.source} lists {later.fact.subject} {where}, a change of {by}"
+        f"{', as claimed' if ok else ', not ' + stated}."
     )
     relation = "supports" if ok else "contradicts"
     return Review(
@@ -301,7 +361,7 @@ def judge_change(claim: Claim, earlier: Found, later: Found, periods: tuple[str,
         text,
         confidence=round(min(earlier.score, later.score), 2),
         evidence=(
-            _evidence(later, relation, later.fact.quantity.value),
-            _evidence(earlier, relation, earlier.fact.quantity.value),
+            _evidence(later, relation, after),
+            _evidence(earlier, relation, before),
         ),
     )
