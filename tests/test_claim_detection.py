@@ -48,6 +48,14 @@ def test_every_figure_of_a_sentence_or_list_is_found(text: str, expected: list[f
         ("Employment in the two months combined was 41,000 lower than first reported.", 41000),
         ("The composite index stood at 53.7 in May.", 53.7),
         ("After adjusting for age, the odds ratio was 0.82 (95% confidence interval 0.71 to 0.95).", 0.82),
+        # a labelled value in a list item, with its change beside it
+        ("Detached houses: 6,120, down 2.1%", 6120),
+        ("Arrivals by sea: 14,300 (up 6%)", 14300),
+        ("Semi-detached and terraced: 4,980, up 4.4% on the year", 4980),
+        # an exchange rate
+        ("The vesk was little changed, trading at 4.12 to the euro at noon.", 4.12),
+        ("The lira weakened to 32.5 per dollar on Monday.", 32.5),
+        ("The currency slid past 156 against the dollar.", 156),
     ],
 )
 def test_a_value_without_a_unit_is_a_claim_when_it_is_the_value_of_a_measure(text: str, value: float) -> None:
@@ -127,3 +135,29 @@ def test_a_paragraph_longer_than_the_pipeline_takes_is_read_in_pieces() -> None:
     last = next(c for c in claims if c.quantity.value == pytest.approx(2.5))
     assert list(last.sources) == ["Pelican Freight"]
     assert article.text[last.quantity.start : last.quantity.end] == last.quantity.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tuition fees, capped at 9,250 crowns a year, have not risen since 2017.", 9250),
+        ("Parking charges, set at 4 euros an hour, will rise in May.", 4),
+        ("The levy, fixed at 2% of payroll, raised 3 billion crowns.", 2),
+    ],
+)
+def test_a_figure_in_a_clause_set_off_by_commas_is_a_claim(text: str, value: float) -> None:
+    assert value in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("The cost of shipping a 40-foot container from Asia fell 7% this week to $2,860.", 40),
+        ("Aid groups handed out 20-litre jerrycans to 5,000 families.", 20),
+        ("A 12-inch pizza now costs $14 at the chain.", 12),
+    ],
+)
+def test_a_hyphenated_size_before_its_noun_names_a_kind_not_a_claim(text: str, size: float) -> None:
+    found = values(text)
+    assert size not in found
+    assert found  # the figures the sentence reports are still found

@@ -94,12 +94,18 @@ def _same_claim(claim: Candidate, cand: Candidate, nearby: bool = True) -> bool:
         named_in_quote = bool(_name_tokens(claim.metric)) and _name_tokens(claim.metric) <= set(
             w.lower() for w in re.findall(r"[\w.-]+", cand.quote)
         )
+        # "Veska's inflation eases to 3.1%" in the headline, "Annual consumer price inflation ... slowed to
+        # 3.1%" below: what one says it measures, the other's sentence says too
+        spoken_of = any(
+            _content_words(a.metric) and _content_words(a.metric) <= _content_words(b.quote)
+            for a, b in ((claim, cand), (cand, claim))
+        )
         generic = (
             not (_content_words(cand.metric) and _content_words(claim.metric))
             and cand.kind == claim.kind
             and claim.kind in ("difference", "ratio", "rank", "score", "equality")
         )
-        if not (shared or named_in_quote or generic):
+        if not (shared or named_in_quote or spoken_of or generic):
             return False
     vague = cand.subject is None and cand.metric is None  # "From 36.6% to 74.0%": a bare restatement
     if claim.quantity.unit != q.unit or (claim.kind != cand.kind and not vague):

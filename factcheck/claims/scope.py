@@ -24,6 +24,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.claims.naming import SourceNames, same_site
+from factcheck.claims.paragraphs import (
+    in_writers_voice,
+    introduces,
+    is_prose,
+    list_items,
+    nouns,
+    paragraph_first_person,
+    prose_index,
+)
 from factcheck.claims.references import Memory
 from factcheck.claims.voices import expected_by, writer_speaks
 from factcheck.names import looks_like_model, looks_like_product
@@ -60,6 +69,7 @@ class Figure:
     links: list[str] = field(default_factory=list)
     reach: str = ""  # where its sources were cited: "sentence", "paragraph" or "article"
     consensus: bool = False  # what others expected, set by the scope model
+    unsourced: bool = False  # its sentence says it is nobody's to cite: the writer's, or an unnamed source's
 
 
 @dataclass
@@ -67,6 +77,7 @@ class _Resolved:
     cue: Cue
     names: list[str]  # the organisations it cites (empty: nobody, e.g. "analysts")
     writer: bool = False  # the writer speaking ("we estimate")
+    unnamed: bool = False  # a source the article does not name ("according to a report", "figures released")
 
 
 def assign_sources(
@@ -131,6 +142,12 @@ def _resolve(
         return _Resolved(cue, [source.name])
     if cue.source.kind == "first_person":
         return _Resolved(cue, [], writer=True)
+    if (
+        cue.source.kind == "unnamed"
+        and cue.kind in _CITING
+        and cue.source.noun in words("attribution", "document_nouns")
+    ):  # "according to a report": not "a UN agency reported", which the article goes on to name
+        return _Resolved(cue, [], unnamed=True)
     found = memory.resolve(cue.source, sent, paragraph)
     # the organisation itself reports ("Orbital reported", not "analysts polled by LSEG expect")
     anchor = sent.doc[cue.anchor] if cue.anchor >= 0 else None
@@ -189,6 +206,7 @@ def _within_paragraph(doc: Doc, figures: list[Figure], resolved: list[_Resolved]
             # sentence would make it
             fig.reach = "sentence" if _quoted(span) else "paragraph"
         fig.sources = list(dict.fromkeys(chosen or []))
+        fig.unsourced = chosen == []
         if not fig.sources:
             fig.reach = ""
 
@@ -211,7 +229,7 @@ def _in_sentence(
     span: Span, here: list[_Resolved], expecter: Token | None, has_consensus: bool
 ) -> list[str] | None:
     """The sources the figure's own sentence gives it, or None when the sentence cites nobody for it."""
-    usable = [r for r in here if r.names or r.writer]
+    usable = [r for r in here if r.names or r.writer or r.unnamed]
     if expecter is not None:
         # a consensus: only who compiled it ("according to LSEG data", "analysts polled by LSEG expect")
         compilers = [
@@ -241,8 +259,9 @@ def _in_sentence(
         anchors = {r.cue.anchor for r in dominating}
         deepest = max(anchors, key=lambda a: _depth(span.doc[a]) if a >= 0 else -1)
         nearest = [r for r in dominating if r.cue.anchor == deepest]
-        if any(r.writer for r in nearest):
+        if any(r.writer for r in nearest) or all(r.unnamed for r in nearest):
             return []
+        nearest = [r for r in nearest if not r.unnamed]
         told = [r for r in nearest if r.cue.kind == "told"]
         if told:
             nearest = told  # "Mark Chen told TechCrunch that ...": the publication is the source
@@ -380,16 +399,26 @@ def _carry_over(
     current = lead
     topic: set[str] = set()
     for doc in docs[: lead_doc + 1]:
-        topic |= _nouns(doc)  # the lead: headline, dek and the paragraphs up to the lead attribution
+        topic |= nouns(doc)  # the lead: headline, dek and the paragraphs up to the lead attribution
+    items = list_items(docs)
+    continued: dict[int, bool] = {}
     for d, doc in enumerate(docs):
         figures = by_doc.get(d, [])
         if d < lead_doc:
-            if _prose_index(docs, d) < _LEAD_PARAGRAPHS and _nouns(doc) & topic:
+            if prose_index(docs, d) < _LEAD_PARAGRAPHS and nouns(doc) & topic:
                 for fig in figures:
                     _inherit(fig, doc, lead)
             continue
         own = [r for r in resolved_by_doc[d] if r.names and r.cue.kind in _CITING and not r.cue.local]
-        continues = d == lead_doc or bool(_nouns(doc) & topic) or (current == lead and d == lead_doc + 1)
+        continues = d == lead_doc or bool(nouns(doc) & topic) or (current == lead and d == lead_doc + 1)
+        if d in items:
+            # an item of a list goes on with what its lead-in line goes on with ("The figures by region:"),
+            # and is the writer's own when the lead-in is ("My own sums:")
+            lead_in = docs[items[d]]
+            continues = continued.get(items[d], False) and not in_writers_voice(lead_in)
+        elif introduces(doc) and not figures and not own:
+            continues = (continues or continued.get(d - 1, False)) and not in_writers_voice(doc)
+        continued[d] = continues
         if not own:
             for fig in figures:
                 owner = _price_owner(doc[fig.start : fig.end], names)
@@ -398,7 +427,7 @@ def _carry_over(
         if (not own or d == lead_doc) and continues:
             for fig in figures:
                 _inherit(fig, doc, current)
-            topic |= _nouns(doc)
+            topic |= nouns(doc)
         # the source reported from now on: the one this paragraph's own figures cite (not the provider of a
         # consensus they are compared with), else the organisation it names as reporting, unless that is
         # the press telling something else
@@ -411,7 +440,7 @@ def _carry_over(
             if set(new) != set(current):
                 topic = set()  # another source: what it reports is yet to be seen
             current = new
-            topic |= _nouns(doc)
+            topic |= nouns(doc)
 
 
 def _reports_a_period(span: Span) -> bool:
@@ -488,10 +517,10 @@ def _price_owner(span: Span, names: SourceNames) -> str | None:
 
 
 def _inherit(fig: Figure, doc: Doc, sources: list[str]) -> None:
-    if fig.sources:
+    if fig.sources or fig.unsourced:
         return
     span = doc[fig.start : fig.end]
-    if fig.consensus or writer_speaks(span.sent) or _paragraph_first_person(doc):
+    if fig.consensus or writer_speaks(span.sent) or paragraph_first_person(doc):
         return
     if not _reports_a_period(span):
         return  # "Cheap handsets still make up most of the market: sixty percent ...": the writer's own
@@ -501,42 +530,8 @@ def _inherit(fig: Figure, doc: Doc, sources: list[str]) -> None:
     fig.reach = "article"
 
 
-def _nouns(doc: Doc) -> set[str]:
-    """The common nouns a paragraph speaks of ("cases", "measles", "shipments")."""
-    found = doc.user_data.get("factcheck_nouns")
-    if found is None:
-        found = {
-            t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.is_alpha and not t.is_stop and len(t) > 2
-        }
-        doc.user_data["factcheck_nouns"] = found
-    return found
-
-
-def _paragraph_first_person(doc: Doc) -> bool:
-    """Whether the writer speaks as a subject in the paragraph ("We've already seen ...", "I think")."""
-    found = doc.user_data.get("factcheck_first_person")
-    if found is None:
-        found = any(writer_speaks(s, subject=True) for s in sentences_of(doc))
-        doc.user_data["factcheck_first_person"] = found
-    return found
-
-
 def _is_press(names: list[str], registry: Registry) -> bool:
     return any((s := registry.get(n)) is not None and s.kind == "press" for n in names)
-
-
-def _prose_index(docs: Sequence[Doc], d: int) -> int:
-    """How many paragraphs of prose (a sentence with a verb) come before paragraph ``d``."""
-    return sum(1 for doc in docs[:d] if _is_prose(doc))
-
-
-def _is_prose(doc: Doc) -> bool:
-    found = doc.user_data.get("factcheck_prose")
-    if found is None:
-        found = doc.user_data["factcheck_prose"] = len(doc) >= 5 and any(
-            t.pos_ in ("VERB", "AUX") for t in doc
-        )
-    return found
 
 
 def _lead(docs: Sequence[Doc], resolved_by_doc: list[list[_Resolved]]) -> tuple[list[str], int]:
@@ -546,7 +541,7 @@ def _lead(docs: Sequence[Doc], resolved_by_doc: list[list[_Resolved]]) -> tuple[
         for r in resolved_by_doc[d]:
             if r.names and r.cue.kind in _CITING and not r.cue.local and not _consensus_cue(r):
                 return list(dict.fromkeys(r.names)), d
-        if _is_prose(doc):
+        if is_prose(doc):
             prose += 1
             if prose >= _LEAD_PARAGRAPHS:
                 break

@@ -100,6 +100,8 @@ class AttributionFinder:
                 if name is not None and name.kind == "name":
                     sent = doc[start].sent
                     cues.append(Cue("speaker", name, sent.root.i, sent.start, end - 2))
+            elif kind == "citing_opening":
+                cues.extend(_cues_of("citing", doc[start], doc[end - 2]))
             elif not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[end - 1].children):
                 cues.extend(_cues_of(kind, doc[end - 1], doc[end - 2]))
         named = {c.source.start for c in cues}
@@ -207,6 +209,10 @@ def _cues_of(kind: str, cue: Token, source: Token) -> list[Cue]:
             return []
         kind = "speaker"
     if kind == "speaker":
+        if lemma in words("attribution", "document_subject_verbs") and source.lemma_.lower() not in words(
+            "attribution", "document_nouns"
+        ):
+            return []  # "Apple recorded its best growth" is a result; "the data recorded 146 cases" reports
         if lemma in words("attribution", "at_verbs") and not _puts_at_a_level(cue):
             return []  # "putting 300 models in its showrooms"
         if lemma in words("attribution", "object_verbs") and not any(

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.models import Quantity
 from factcheck.nlp.extensions import root_of
 from factcheck.nlp.lexicon import words
+from factcheck.quantities import find_quantities
 
 CLAIM = "claim"
 _MAGNITUDE = re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn)\b", re.I)
@@ -124,6 +125,8 @@ def check(q: Quantity, span: Span, measured_unit: str | None = None) -> str:
         return "year"
     if q.unit in words("claims", "time_units") and _period(span, q):
         return "reference period"
+    if q.unit.lower() in words("claims", "size_units") and _size_class(span, q):
+        return "size class"
     if q.unit in ("", "count") and _identifier(span):
         return "identifier"
     if q.unit == "" and not _measured_value(span, q):
@@ -198,11 +201,26 @@ def _defines_counted(span: Span) -> bool:
     acl = next((t for t in root_of(span).ancestors if t.dep_ == "acl"), None)
     if acl is None or acl.head.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    doc = span.doc
+    if _set_off(acl):
+        return False  # "Tuition fees, capped at 9,250 crowns a year, have not risen": set off, it tells
     verb = acl.head.head
     return any(
-        other.root is not root_of(span) and (other.root.head is verb or verb in other.root.ancestors)
-        for _q, other in span.doc._.quantities or []
+        q.unit != "date"
+        and other.root is not root_of(span)
+        and (other.root.head is verb or verb in other.root.ancestors)
+        for q, other in doc._.quantities or []
     )
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether a modifying clause stands between commas (or a comma and the sentence's end): it adds a fact
+    about the noun rather than saying which ones are meant."""
+    doc = clause.doc
+    left, right = clause.left_edge.i, clause.right_edge.i
+    before = left > clause.sent.start and doc[left - 1].text == ","
+    after = right + 1 < clause.sent.end and doc[right + 1].text in (",", ";")
+    return before and after
 
 
 def _another_figure_counts(span: Span, noun: Token) -> bool:
@@ -292,6 +310,12 @@ def _period(span: Span, q: Quantity) -> bool:
     return bool(modifiers & {"past", "previous", "last", "next", "coming", "preceding", "prior", "trailing"})
 
 
+def _size_class(span: Span, q: Quantity) -> bool:
+    """ "a 40-foot container", "the 20-litre cans": a hyphenated size before its noun names a kind."""
+    doc = span.doc
+    return bool(_COMPOUND_PERIOD.match(q.text)) and span.end < len(doc) and doc[span.end].pos_ == "NOUN"
+
+
 def _identifier(span: Span) -> bool:
     """ "page 5", "version 3", "token 50,000", "Route 66": a number right after the noun it numbers."""
     doc = span.doc
@@ -356,7 +380,36 @@ def _measured_value(span: Span, q: Quantity) -> bool:
         return True  # "9.8 per 100,000 a fortnight earlier": a rate
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
         return True  # "payroll employment changes little (+49,000)"
-    return False
+    return _labelled_value(span) or _exchange_rate(span)
+
+
+def _exchange_rate(span: Span) -> bool:
+    """ "trading at 4.12 to the euro", "1.08 per dollar", "156 against the yen": a price of a currency."""
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + 3]]
+    if not after or after[0].lower_ not in ("to", "per", "against"):
+        return False
+    noun = next((t for t in after[1:] if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or any(t.pos_ not in ("DET", "NUM") for t in doc[after[0].i + 1 : noun.i]):
+        return False
+    return any(re.fullmatch(r"[A-Z]{3}", q.unit) for q in find_quantities(f"1 {noun.text}"))
+
+
+def _labelled_value(span: Span) -> bool:
+    """ "Detached houses: 6,120, down 2.1%", "Arrivals: 14,300 (up 6%)": a number set after a label and a
+    colon, with its change beside it, is the value the label names."""
+    doc = span.doc
+    if span.start - 2 < span.sent.start or doc[span.start - 1].text != ":":
+        return False
+    if not any(t.is_alpha and not t.is_stop for t in doc[span.sent.start : span.start - 1]):
+        return False
+    after = [t for t in doc[span.end : span.end + 4] if not t.is_punct]
+    quantities = [s for _q, s in doc._.quantities or ()]
+    return (
+        bool(after)
+        and after[0].lower_ in ("up", "down", "rising", "falling", "higher", "lower")
+        and any(s.start > span.end and s.start <= after[0].i + 2 for s in quantities)
+    )
 
 
 def _names_measure(token: Token) -> bool:
@@ -417,7 +470,13 @@ def _setting(span: Span) -> bool:
     """ "brightness set to 150 nits", "the timeout set at 30 seconds": a setting under which a figure was
     measured."""
     head = root_of(span).head
-    return head.dep_ == "prep" and head.lower_ in ("to", "at") and head.head.lemma_.lower() == "set"
+    verb = head.head
+    return (
+        head.dep_ == "prep"
+        and head.lower_ in ("to", "at")
+        and verb.lemma_.lower() == "set"
+        and not (verb.dep_ == "acl" and _set_off(verb))
+    )
 
 
 def _condition_of_measure(span: Span, q: Quantity, measured_unit: str | None) -> bool:

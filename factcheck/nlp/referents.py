@@ -183,6 +183,8 @@ def _from_entity(ent: Span, token: Token, depth: int) -> Referent | None:
     clean = _clean_span(ent)
     if not clean.text:
         return None
+    if not ent.ent_id_ and not any(t.text[:1].isupper() for t in clean) and token.pos_ == "NOUN":
+        return _from_noun(token, depth)  # "by the council": a description the recogniser took for a name
     if label == "PRODUCT":
         return Referent("product", clean.text, clean.start, clean.end, affiliation=_owner(ent.root, depth))
     titles = words("attribution", "titles")
@@ -194,7 +196,7 @@ def _from_entity(ent: Span, token: Token, depth: int) -> Referent | None:
         clean = clean.doc[lead : clean.end]
         if _looks_like_person(clean):
             return _person(clean, depth)
-    if label == "PERSON" and len(clean) > 1 and not _organisation_shaped(clean):
+    if label == "PERSON" and len(clean) > 1 and not _organisation_shaped(clean) and _looks_like_person(clean):
         return _person(clean, depth)
     if label == "ORG" and not ent.ent_id_ and _looks_like_person(clean) and clean.start > 0:
         prev = clean.doc[clean.start - 1]
@@ -263,6 +265,12 @@ def _from_proper_run(token: Token, depth: int) -> Referent | None:
 def _looks_like_person(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in words("attribution", "organisation_nouns")
+    ):
+        return False  # "the children's charity Little Steps": named by what it is
     if before is not None and before.lower_ in words("attribution", "titles") and before.lower_ != "chief":
         if not _organisation_shaped(span):
             return True
@@ -317,6 +325,16 @@ def _owner(token: Token, depth: int) -> Referent | None:
                     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
                     if obj is not None and name_like(obj):
                         return describe(obj, depth + 1)
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    for of in (c for c in preps if c.lower_ == "of"):
+        # "a poll of 1,020 parents for X", "a survey of 900 firms by X": who the survey is for or by
+        for obj in (o for o in of.children if o.dep_ == "pobj"):
+            for prep in (
+                c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ in ("for", "by")
+            ):
+                found = next((describe(o, depth + 1) for o in prep.children if o.dep_ == "pobj"), None)
+                if found is not None and found.kind in ("name", "description"):
+                    return found
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
             for obj in child.children:
@@ -374,7 +392,13 @@ def _from_noun(token: Token, depth: int) -> Referent | None:
         owner = _owner(token, depth)
         if owner is not None:
             return Referent("document", noun=lemma, start=token.i, end=token.i + 1, affiliation=owner)
-        if determiner in ("a", "an", "another", "one"):
+        if determiner in ("a", "an", "another", "one") or (
+            determiner == ""
+            and any(c.dep_ in ("acl", "relcl") for c in token.children)
+            and not any(t.dep_ == "agent" or t.lower_ == "by" for t in token.subtree)
+        ):
+            # "a report", "figures released in April": a document the text does not say whose it is (a
+            # back-reference is definite: "the figures")
             return Referent("unnamed", noun=lemma, start=token.i, end=token.i + 1)
         return Referent("document", noun=lemma, start=token.i, end=token.i + 1)
     if (
@@ -384,6 +408,7 @@ def _from_noun(token: Token, depth: int) -> Referent | None:
         and token.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ in ("compound", "amod") for c in token.children)
         and lemma not in words("attribution", "organisation_nouns")
+        and not _common_noun_opening(token)
     ):
         # "Lumen says ...": a singular noun without a determiner as a subject is a name
         return Referent("name", token.text, token.i, token.i + 1)
@@ -391,6 +416,13 @@ def _from_noun(token: Token, depth: int) -> Referent | None:
         for child in token.children:
             if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_):
                 return describe(child, depth + 1)
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is not None and after.head is not token and name_like(after) and after.text[:1].isupper():
+            # "for the charity Little Steps found": the name right after the noun, whatever the parser
+            # made of it
+            found = describe(after, depth + 1)
+            if found is not None and found.kind == "name":
+                return found
         for child in token.children if determiner not in ("a", "an", "another", "one") else ():
             if child.dep_ in ("compound", "poss", "nmod") and name_like(child):
                 found = describe(child, depth + 1)  # "the People's Vote campaign", "the Apple unit"
@@ -403,6 +435,27 @@ def _from_noun(token: Token, depth: int) -> Referent | None:
             return Referent("description", noun=lemma, start=token.i, end=token.i + 1, descriptors=qualifiers)
         return Referent("unnamed", noun=lemma, start=token.i, end=token.i + 1)
     return None
+
+
+def _common_noun_opening(token: Token) -> bool:
+    """A word of the dictionary capitalised only because it opens its sentence ("Engineering and computing
+    saw the sharpest growth", "Tourism rose 4%"): its capital says nothing, so it is a common noun when it is
+    coordinated with a common noun, or when its verb reports no clause ("Lumen says shipments rose" may be
+    a name; "Engineering saw the sharpest growth" is not)."""
+    doc = token.doc
+    opening = token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_punct)
+    nouns = _DICTIONARIES.get(id(token.vocab))
+    if not opening or nouns is None or (token.lemma_.lower() not in nouns and token.lower_ not in nouns):
+        return False
+    if any(c.pos_ == "NOUN" and c.text[:1].islower() for c in token.conjuncts):
+        return True
+    verb = token.head
+    reports = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ in (
+        "parataxis",
+        "advcl",
+        "ccomp",
+    )
+    return not reports
 
 
 def _title_holder(token: Token, depth: int) -> Referent | None:
@@ -446,6 +499,13 @@ def _affiliation(span: Span, depth: int) -> Referent | None:
             if found is not None:
                 return found
         if child.dep_ == "relcl":
+            for held in (c for c in child.children if c.dep_ == "dobj"):
+                # "Lidia Marsh, who chairs the council": the organisation the person's clause holds
+                found = describe(held, depth + 1)
+                if found is not None and (
+                    found.kind == "description" or (found.kind == "name" and held.ent_type_ == "ORG")
+                ):
+                    return found
             for t in child.subtree:
                 if t.dep_ == "prep" and t.lower_ in ("at", "of", "for", "with"):
                     obj = next((o for o in t.children if o.dep_ == "pobj"), None)
