@@ -50,7 +50,8 @@ DATA = Path(__file__).parent / "data" / "evidence"
 SHARED = Path(os.environ.get("FACTCHECK_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 FOUNDING_ARTICLE = "https://news.example/gpt-5-5-rebuilt-from-scratch/"
 # Chosen before the code was changed for these pages (SPLIT.md): scored, never tuned on. Earlier set-aside
-# cases (r5, r6, measles-coverage; r9, r10, price-cap; r12, r13, retail-sales) have since become development data.
+# cases (r5, r6, measles-coverage; r9, r10, price-cap; r12, r13, retail-sales) have since become
+# development data.
 SET_ASIDE = {"articles/broadband-speeds"}
 
 
