@@ -142,8 +142,15 @@ article(
     ],
     [
         c("admissions-21.4", 21.4, "per 100,000", [NIPH], "reaching 21.4 per 100,000 people"),
-        c("admissions-doubled", 2, "x", [NIPH], ["more than doubled in two weeks", "Flu admissions double in a fortnight"],
-          core=False, match="mention"),
+        c(
+            "admissions-doubled",
+            2,
+            "x",
+            [NIPH],
+            ["more than doubled in two weeks", "Flu admissions double in a fortnight"],
+            core=False,
+            match="mention",
+        ),
         c(
             "admissions-prev-9.8",
             9.8,
@@ -383,9 +390,24 @@ article(
     [
         c("wheat-6.2m", 6.2e6, "tonnes", MOA, "will fall to 6.2 million tonnes this year"),
         c("wheat-down-21", 21, "%", MOA, "21% below last year's"),
-        c("wheat-fifth", 20, "%", MOA, "Drought to cut wheat harvest by a fifth", core=False, match="mention"),
-        c("half-crop", 50, "%", [["National Farmers' Union of Ostland", "National Farmers' Union"]],
-          "less than half of a normal crop", core=False, match="mention"),
+        c(
+            "wheat-fifth",
+            20,
+            "%",
+            MOA,
+            "Drought to cut wheat harvest by a fifth",
+            core=False,
+            match="mention",
+        ),
+        c(
+            "half-crop",
+            50,
+            "%",
+            [["National Farmers' Union of Ostland", "National Farmers' Union"]],
+            "less than half of a normal crop",
+            core=False,
+            match="mention",
+        ),
         c("yield-5.1", 5.1, "tonnes per hectare", MOA, "average 5.1 tonnes per hectare", strict=[]),
         c("yield-prev-6.4", 6.4, "tonnes per hectare", MOA, "against 6.4 tonnes last year", strict=[]),
         c("yield-avg-6.0", 6.0, "tonnes per hectare", MOA, "a five-year average of 6.0 tonnes", strict=[]),
@@ -472,6 +494,9 @@ def build() -> None:
             )
     n = sum(len([c for c in a["claims"] if c["core"]]) for a in ARTICLES)
     print(f"{len(ARTICLES)} articles, {n} core claims")
+    for a in ARTICLES:
+        words = len(" ".join([a["title"], *map(_visible, a["paragraphs"])]).split())
+        print(f"{a['slug']}: {words} words")
 
 
 if __name__ == "__main__":

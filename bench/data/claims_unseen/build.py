@@ -16,7 +16,6 @@ attributions standing in the claim's own sentence or paragraph. ``core: false`` 
 from __future__ import annotations
 
 import importlib.util
-import re
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -419,15 +418,5 @@ article(
 )
 
 
-def word_counts() -> dict[str, int]:
-    """Words of each article's visible text (headline and body)."""
-    return {
-        a["slug"]: len(re.findall(r"\S+", " ".join([a["title"], *map(reports._visible, a["paragraphs"])])))
-        for a in reports.ARTICLES
-    }
-
-
 if __name__ == "__main__":
     reports.build()
-    for slug, words in word_counts().items():
-        print(f"{slug}: {words} words")
