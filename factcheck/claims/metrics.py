@@ -56,7 +56,7 @@ def metric_of(
     if venue is None and sj.refers_to_previous_metric(text) and last_metric:
         base = last_metric.removesuffix(" difference")
         return f"{base} difference" if gap else base
-    measure = sj.measure_words(span, q)
+    measure = sj.measure_words(span, q) or (None if share_of else sj.measure_of(span))
     if q.unit == "rank":
         measure = "rank"
     elif (
@@ -132,8 +132,18 @@ def _metric_from_frame(
         if counted:
             return " ".join(counted)  # "120 billion parameters"
     direction = q.direction or _change_after(after)
-    if direction and previous and q.unit in ("%", "percentage points", "x"):
-        base = previous.removesuffix(" growth").removesuffix(" decline")
+    own = (
+        frame.subject
+        if frame
+        and frame.subject
+        and not frame.subject_is_name
+        and not frame.subject_is_pronoun
+        and (frame.lemma or "") in words("claims", "linking_verbs")
+        else None
+    )
+    if direction and (own or previous) and q.unit in ("%", "percentage points", "x"):
+        # "..., while freight volumes fell 3%": a clause naming what changed measures that, not the one before
+        base = (own or previous or "").removesuffix(" growth").removesuffix(" decline")
         return f"{base} {'growth' if direction == 'up' else 'decline'}"
     if parallel:
         return parallel  # "Samsung took 23% of shipments, while Apple took 17%"

@@ -151,7 +151,19 @@ def find_subject(
         if definite and salient:
             return salient
         earlier = [n for _s, n in usable if has_name_shape(n)] or [n for _s, n in usable]
-        return earlier[-1] if earlier else previous
+        if earlier:
+            return earlier[-1]
+        if frame.subject_is_name and frame.subject and not (previous and has_name_shape(previous)):
+            # "Pellwick Rail put its punctuality at 88%": the clause's own subject, unless the paragraph is
+            # about a model or product ("Acme Labs measured its speed at 200 tokens per second")
+            return frame.subject
+        return previous
+    if frame.topic:
+        return frame.topic
+    if frame.subject and frame.subject_is_name:
+        # "Corvane Textiles reported revenue of $512 million": with nothing else named, the cited
+        # organisation that governs the figure's verb states a figure of its own.
+        return frame.subject
     return None
 
 
@@ -251,6 +263,7 @@ class Frame:
     obj: str | None = None
     verb: str | None = None
     lemma: str | None = None  # of the verb
+    topic: str | None = None  # whom or where a subject without a name is about (``_topic``)
 
 
 def frame_of(span: Span) -> Frame:
@@ -266,7 +279,7 @@ def frame_of(span: Span) -> Frame:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     subject_text, is_name, is_pronoun = None, False, False
     if subject is not None and not any(t.i in inside for t in subject.subtree):
-        tokens = [t for t in subject.subtree]
+        tokens = _head_phrase(subject)
         is_pronoun = subject.lower_ in _PRONOUNS or (subject.lower_ == "model" and len(tokens) <= 3)
         is_name = subject.pos_ == "PROPN" or has_name_shape(subject.text)
         subject_text = _phrase(tokens)
@@ -278,7 +291,61 @@ def frame_of(span: Span) -> Frame:
             and not any(t.i in inside for t in child.subtree)
         ):
             obj = _phrase([t for t in child.subtree if t.i < span.start])
-    return Frame(subject_text, is_name, is_pronoun, obj, verb.text.lower(), verb.lemma_.lower())
+    topic = (
+        _topic(subject, verb)
+        if subject is not None and subject_text and not (is_name or is_pronoun)
+        else None
+    )
+    return Frame(subject_text, is_name, is_pronoun, obj, verb.text.lower(), verb.lemma_.lower(), topic)
+
+
+def _topic(subject: Token, verb: Token) -> str | None:
+    """Whom or where an unnamed subject is about: the place or group a measure noun is "in", "at" or "on"
+    ("prices in Eastmoor fell", "sales at food stores rose"), or a subject that is no measure and does what
+    the figure says ("the typical household will pay £1,690"). Not a word standing for an organisation
+    named before ("the company employs"), nor people who only expect or estimate."""
+    lemma = subject.lemma_.lower()
+    if lemma in words_of("claims", "measure_nouns"):
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "among", "across"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
+                    return _phrase(_head_phrase(pobj))
+        return None
+    if (
+        verb.lemma_.lower() in words_of("claims", "linking_verbs")
+        or lemma in words_of("attribution", "organisation_nouns")
+        or lemma in words_of("attribution", "generic_people")
+        or lemma in words_of("claims", "expecting_subjects")
+        or subject.pos_ not in ("NOUN", "PROPN")
+    ):
+        return None
+    return _phrase(_head_phrase(subject))
+
+
+# Dependents that say more about a noun without naming it: "X, which runs ...", "X, the largest ...".
+_ATTACHED = frozenset({"relcl", "appos", "acl", "advcl", "parataxis"})
+
+
+def _head_phrase(noun: Token) -> list[Token]:
+    """The words of a noun phrase without the clauses and appositions attached to it."""
+    attached = {t.i for child in noun.children if child.dep_ in _ATTACHED for t in child.subtree}
+    tokens = [t for t in noun.subtree if t.i not in attached]
+    if attached:  # the commas that set the attached clause off
+        last = max(t.i for t in tokens if t.dep_ != "punct") if any(t.dep_ != "punct" for t in tokens) else -1
+        tokens = [t for t in tokens if t.i <= last]
+    return tokens
+
+
+def measure_of(span: Span) -> str | None:
+    """ "revenue of $512 million", "a cut of £48", "sales growth of 3.5%": the noun the figure is of."""
+    prep = span.root.head
+    if prep.lower_ != "of" or prep.dep_ != "prep" or prep.i >= span.start:
+        return None
+    noun = prep.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= span.start or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    return _phrase([t for t in _head_phrase(noun) if t.i <= noun.i])
 
 
 def _phrase(tokens: list[Token]) -> str | None:
