@@ -22,6 +22,10 @@ __all__ = [
 ]
 
 
+# What a time expression speaks of ("two years ago", "this week") is when, not what: not a topic.
+_TIME_ENTITIES = ("DATE", "TIME")
+
+
 def introduces(doc: Doc) -> bool:
     """Whether a paragraph is a lead-in line: it ends with a colon ("Here is the breakdown by region:")."""
     last = next((t for t in reversed(doc) if not t.is_space), None)
@@ -49,11 +53,18 @@ def list_items(docs: Sequence[Doc]) -> dict[int, int]:
 
 
 def nouns(doc: Doc) -> set[str]:
-    """The common nouns a paragraph speaks of ("cases", "measles", "shipments")."""
+    """The common nouns a paragraph speaks of ("cases", "measles", "shipments"), not those of its time
+    expressions ("last year", "two weeks ago")."""
     found = doc.user_data.get("factcheck_nouns")
     if found is None:
         found = {
-            t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.is_alpha and not t.is_stop and len(t) > 2
+            t.lemma_.lower()
+            for t in doc
+            if t.pos_ == "NOUN"
+            and t.is_alpha
+            and not t.is_stop
+            and len(t) > 2
+            and t.ent_type_ not in _TIME_ENTITIES
         }
         doc.user_data["factcheck_nouns"] = found
     return found

@@ -90,8 +90,8 @@ class AttributionFinder:
             kind = self.vocab.strings[match_id].split("#")[0]
             if kind == "source_line":
                 cues.extend(_source_line(doc, end))
-            elif kind == "document_from":
-                name = describe(doc[end - 2])
+            elif kind == "document_from":  # the name right after "from"/"by" (and its article)
+                name = describe(next(t for t in doc[start + 2 : end - 1] if t.ent_type_))
                 if name is not None and name.kind == "name":
                     sent = doc[start].sent
                     cues.append(Cue("speaker", name, sent.root.i, sent.start, end - 1))
