@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from factcheck.claims.voices import writer_speaks
 from factcheck.nlp.extensions import sentences_of
+from factcheck.nlp.lexicon import words
 
 __all__ = [
     "in_writers_voice",
@@ -20,10 +21,6 @@ __all__ = [
     "paragraph_first_person",
     "prose_index",
 ]
-
-
-# What a time expression speaks of ("two years ago", "this week") is when, not what: not a topic.
-_TIME_ENTITIES = ("DATE", "TIME")
 
 
 def introduces(doc: Doc) -> bool:
@@ -53,8 +50,8 @@ def list_items(docs: Sequence[Doc]) -> dict[int, int]:
 
 
 def nouns(doc: Doc) -> set[str]:
-    """The common nouns a paragraph speaks of ("cases", "measles", "shipments"), not those of its time
-    expressions ("last year", "two weeks ago")."""
+    """The common nouns a paragraph speaks of ("cases", "measles", "shipments"), not units of time, which
+    say when, not what ("last year", "two weeks ago")."""
     found = doc.user_data.get("factcheck_nouns")
     if found is None:
         found = {
@@ -64,7 +61,7 @@ def nouns(doc: Doc) -> set[str]:
             and t.is_alpha
             and not t.is_stop
             and len(t) > 2
-            and t.ent_type_ not in _TIME_ENTITIES
+            and t.lemma_.lower() not in words("claims", "time_units")
         }
         doc.user_data["factcheck_nouns"] = found
     return found
