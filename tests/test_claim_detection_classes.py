@@ -99,3 +99,16 @@ def test_a_page_count_does_not_take_a_later_figures_unit() -> None:
 )
 def test_a_change_to_a_from_b_is_two_claims(text: str, expected: list[float]) -> None:
     assert [v for v, _ in found(text)] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Open-weight models now hold 6 of the top 20 places on the chart.", [(6, "count"), (20, "count")]),
+        ("Regional lines carried 410 and 395 passengers a day.", [(410, "count"), (395, "count")]),
+    ],
+)
+def test_a_bare_number_in_the_same_phrase_shares_the_next_figures_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert found(text) == expected

@@ -75,3 +75,19 @@ def test_the_writers_prices_sharing_only_a_time_expression_are_not_the_sources(o
     assert sources_of(text, 2.3e6) == ["Dunmore"]
     assert sources_of(text, 899) == []
     assert sources_of(text, 749) == []
+
+
+@pytest.mark.parametrize(
+    ("speaker", "org"),
+    [
+        ("Marta Ilves, head of distribution at Halcyon Pictures", "Halcyon Pictures"),
+        ("Oren Talvik, director of research at Brightwell Analytics", "Brightwell Analytics"),
+        ("Sunniva Holt, chief economist at Granmoor Bank", "Granmoor Bank"),
+    ],
+)
+def test_a_person_with_an_office_at_an_organisation_speaks_for_it_later_too(speaker: str, org: str) -> None:
+    text = (
+        f"“We expected a strong start, but not this strong,” said {speaker}. "
+        "Advance bookings were running 40% ahead of last week's, she said."
+    )
+    assert sources_of(text, 40) == [org]

@@ -72,10 +72,11 @@ def _shared_units(doc: Doc, quantities: list[tuple[Quantity, Span]]) -> list[tup
             between = doc[a.end : b.start]
             if len(between) > 12 or any(t.like_num for t in between):
                 continue
-            if j > i and not (
-                len(between) and all(t.lower_ in ("and", "or", "to", "of", "-", "–", ",") for t in between)
+            if j > i and (
+                not any(t.lower_ in ("and", "or", "to", "of", "-", "–") for t in between)
+                or any(t.pos_ in ("VERB", "AUX") for t in between)
             ):
-                continue  # only "8,040 and 8,589 units", "5 to 6 GHz" share forward
+                continue  # only "8,040 and 8,589 units", "6 of the top 20 places" share forward, not a clause
             if j < i and not any(
                 t.lower_
                 in ("and", "or", "at", "to", "from", "than", "versus", "vs", "against", "while", "with", ",")
