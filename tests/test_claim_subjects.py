@@ -206,3 +206,35 @@ def test_a_change_after_what_someone_did_measures_what_they_did(
 ) -> None:
     measured = claim_for(text, level).metric or ""
     assert measured and (claim_for(text, change).metric or "").startswith(measured)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject", "metric"),
+    [
+        ("Consumer price inflation in Norland slowed to 2.8% in May.", 2.8, "Norland", "inflation"),
+        ("Wage growth in Ostmark accelerated to 4.1% in the second quarter.", 4.1, "Ostmark", "wage growth"),
+        ("Retail sales in Ostmark rose 2.1% in May.", 2.1, "Ostmark", "retail sales"),
+        ("Average house prices in Eastmoor rose 3.9% in March.", 3.9, "Eastmoor", "house prices"),
+        ("Core inflation in the euro area eased to 2.6% last month.", 2.6, "euro area", "inflation"),
+    ],
+)
+def test_a_measure_that_moves_in_a_place_is_about_the_place_and_measures_itself(
+    text: str, value: float, subject: str, metric: str
+) -> None:
+    claim = claim_for(f"<article><p>{text}</p></article>", value)
+    assert claim.subject is not None and subject in claim.subject
+    assert claim.metric is not None and metric in claim.metric
+    assert subject not in claim.metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "when"),
+    [
+        ("Passenger traffic at Halden airport climbed 6% last year.", 6, "last year"),
+        ("Core inflation in the euro area eased to 2.6% last month.", 2.6, "last month"),
+        ("Shipments of heat pumps grew 14% this quarter.", 14, "this quarter"),
+    ],
+)
+def test_the_time_after_a_figure_is_not_what_it_measures(text: str, value: float, when: str) -> None:
+    claim = claim_for(f"<article><p>{text}</p></article>", value)
+    assert claim.metric is None or when not in claim.metric

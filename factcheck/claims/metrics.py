@@ -133,7 +133,9 @@ def _metric_from_frame(
             return " ".join(counted)  # "120 billion parameters"
     direction = q.direction or _change_after(after)
     own = (
-        frame.subject
+        frame.measure
+        if frame and frame.measure
+        else frame.subject
         if frame
         and frame.subject
         and not frame.subject_is_name
@@ -149,6 +151,8 @@ def _metric_from_frame(
         return parallel  # "Samsung took 23% of shipments, while Apple took 17%"
     if frame is None:
         return None
+    if frame.measure:
+        return frame.measure  # "wage growth in Ostmark accelerated to 4.1%": the measure, not the place
     if frame.obj:
         return frame.obj
     if (

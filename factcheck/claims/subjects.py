@@ -213,7 +213,12 @@ def measure_words(span: Span, q: Quantity) -> str | None:
     doc = span.doc
     words: list[str] = []
     i = span.end
-    while i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and len(words) < 4:
+    while (
+        i < len(doc)
+        and doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
+        and doc[i].ent_type_ not in ("DATE", "TIME")  # "rose 6% last year": when, not what
+        and len(words) < 4
+    ):
         words.append(doc[i].text)
         i += 1
     if not words or doc[span.end].pos_ == "ADJ" and len(words) == 1:
@@ -264,6 +269,7 @@ class Frame:
     verb: str | None = None
     lemma: str | None = None  # of the verb
     topic: str | None = None  # whom or where a subject without a name is about (``_topic``)
+    measure: str | None = None  # what that subject measures, without the place ("wage growth")
 
 
 def frame_of(span: Span) -> Frame:
@@ -291,27 +297,36 @@ def frame_of(span: Span) -> Frame:
             and not any(t.i in inside for t in child.subtree)
         ):
             obj = _phrase([t for t in child.subtree if t.i < span.start])
-    topic = (
+    topic, measure = (
         _topic(subject, verb)
         if subject is not None and subject_text and not (is_name or is_pronoun)
-        else None
+        else (None, None)
     )
-    return Frame(subject_text, is_name, is_pronoun, obj, verb.text.lower(), verb.lemma_.lower(), topic)
+    return Frame(
+        subject_text, is_name, is_pronoun, obj, verb.text.lower(), verb.lemma_.lower(), topic, measure
+    )
 
 
-def _topic(subject: Token, verb: Token) -> str | None:
+def _topic(subject: Token, verb: Token) -> tuple[str | None, str | None]:
     """Whom or where an unnamed subject is about: the place or group a measure noun is "in", "at" or "on"
     ("prices in Eastmoor fell", "sales at food stores rose"), or a subject that is no measure and does what
     the figure says ("the typical household will pay £1,690"). Not a word standing for an organisation
     named before ("the company employs"), nor people who only expect or estimate."""
     lemma = subject.lemma_.lower()
-    if lemma in words_of("claims", "measure_nouns"):
+    # a noun that moves up or down ("consumer price inflation in Norland slowed to 2.8%") is a measure too
+    moved = verb.lemma_.lower() in words_of("claims", "direction_verbs") and not any(
+        c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in verb.children
+    )  # but "small farms lost 12% of their income": the farms had what they lost
+    if lemma in words_of("claims", "measure_nouns") or moved:
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "among", "across"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
-                    return _phrase(_head_phrase(pobj))
-        return None
+                    place = {t.i for t in prep.subtree}
+                    measure = _phrase([t for t in _head_phrase(subject) if t.i not in place])
+                    return _phrase(_head_phrase(pobj)), measure.lower() if measure else None
+        return None, None
     if (
         verb.lemma_.lower() in words_of("claims", "linking_verbs")
         or lemma in words_of("attribution", "organisation_nouns")
@@ -319,8 +334,8 @@ def _topic(subject: Token, verb: Token) -> str | None:
         or lemma in words_of("claims", "expecting_subjects")
         or subject.pos_ not in ("NOUN", "PROPN")
     ):
-        return None
-    return _phrase(_head_phrase(subject))
+        return None, None
+    return _phrase(_head_phrase(subject)), None
 
 
 # Dependents that say more about a noun without naming it: "X, which runs ...", "X, the largest ...".
