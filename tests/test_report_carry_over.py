@@ -10,8 +10,8 @@ import pytest
 import factcheck
 
 
-def sources_of(text: str, value: float) -> list[str]:
-    claims = factcheck.extract(text)
+def sources_of(text: str, value: float, scope: str | None = None) -> list[str]:
+    claims = factcheck.extract(text, scope=scope)
     found = [c for c in claims if c.quantity.value == pytest.approx(value)]
     assert found, [(c.quantity.text, c.quantity.value) for c in claims]
     return list(found[0].sources)
@@ -91,3 +91,17 @@ def test_a_person_with_an_office_at_an_organisation_speaks_for_it_later_too(spea
         "Advance bookings were running 40% ahead of last week's, she said."
     )
     assert sources_of(text, 40) == [org]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The authority's drive tests, carried out along 9,000 kilometres of roads, found that calls dropped "
+        "on 4.6% of attempts.",
+        "The authority's field survey, carried out in 40 villages, found that 4.6% of homes had no signal.",
+        "The authority's audit, completed in March, showed that 4.6% of masts were out of service.",
+    ],
+)
+def test_a_document_with_a_participle_set_off_after_it_still_reports(sentence: str) -> None:
+    text = "The Velland Telecoms Authority published its annual report on Tuesday.\n\n" + sentence
+    assert sources_of(text, 4.6, scope="paragraph") == ["Velland Telecoms Authority"]

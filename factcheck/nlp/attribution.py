@@ -201,6 +201,10 @@ def _cues_of(kind: str, cue: Token, source: Token) -> list[Cue]:
         ):
             return []  # it has a subject of its own, or it is a passive modifier ("figures released")
         kind = "speaker"
+    if kind == "stranded":
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return []  # the verb has a subject of its own
+        kind = "speaker"
     if kind == "inverted":
         # "Said the report, ...": the speaker stands where an object would, before a clause of what was said
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or not any(
