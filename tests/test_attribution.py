@@ -85,7 +85,7 @@ REPORT = (
     "<p>Shares in Ferrylink, the main operator, rose 2.2% in early trading.</p>"
     "<p>By our count, the crossing now takes 14 minutes longer than it did in 2015.</p>"
     "<p>Separately, the consultancy Tidewater estimates that traffic will grow by 3% a year until 2030.</p>"
-    "<p>Commuters made up 58% of the passengers on the eastern route last year.</p>"
+    "<p>Commuters made up 58% of the traffic on the eastern route last year.</p>"
 )
 
 

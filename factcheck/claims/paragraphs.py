@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from factcheck.claims.voices import writer_speaks
 from factcheck.nlp.extensions import sentences_of
+from factcheck.nlp.lexicon import words
 
 __all__ = [
     "in_writers_voice",
@@ -49,11 +50,18 @@ def list_items(docs: Sequence[Doc]) -> dict[int, int]:
 
 
 def nouns(doc: Doc) -> set[str]:
-    """The common nouns a paragraph speaks of ("cases", "measles", "shipments")."""
+    """The common nouns a paragraph speaks of ("cases", "measles", "shipments"), not units of time, which
+    say when, not what ("last year", "two weeks ago")."""
     found = doc.user_data.get("factcheck_nouns")
     if found is None:
         found = {
-            t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.is_alpha and not t.is_stop and len(t) > 2
+            t.lemma_.lower()
+            for t in doc
+            if t.pos_ == "NOUN"
+            and t.is_alpha
+            and not t.is_stop
+            and len(t) > 2
+            and t.lemma_.lower() not in words("claims", "time_units")
         }
         doc.user_data["factcheck_nouns"] = found
     return found

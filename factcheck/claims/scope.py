@@ -402,6 +402,12 @@ def _carry_over(
         topic |= nouns(doc)  # the lead: headline, dek and the paragraphs up to the lead attribution
     items = list_items(docs)
     continued: dict[int, bool] = {}
+
+    def _next_to_lead(d: int) -> bool:
+        """The first paragraph of prose after the lead's: only its lead-in lines and list items between."""
+        between = range(lead_doc + 1, d)
+        return all((e in items or introduces(docs[e])) and continued.get(e, False) for e in between)
+
     for d, doc in enumerate(docs):
         figures = by_doc.get(d, [])
         if d < lead_doc:
@@ -410,7 +416,7 @@ def _carry_over(
                     _inherit(fig, doc, lead)
             continue
         own = [r for r in resolved_by_doc[d] if r.names and r.cue.kind in _CITING and not r.cue.local]
-        continues = d == lead_doc or bool(nouns(doc) & topic) or (current == lead and d == lead_doc + 1)
+        continues = d == lead_doc or bool(nouns(doc) & topic) or (current == lead and _next_to_lead(d))
         if d in items:
             # an item of a list goes on with what its lead-in line goes on with ("The figures by region:"),
             # and is the writer's own when the lead-in is ("My own sums:")

@@ -90,8 +90,8 @@ class AttributionFinder:
             kind = self.vocab.strings[match_id].split("#")[0]
             if kind == "source_line":
                 cues.extend(_source_line(doc, end))
-            elif kind == "document_from":
-                name = describe(doc[end - 2])
+            elif kind == "document_from":  # the name right after "from"/"by" (and its article)
+                name = describe(next(t for t in doc[start + 2 : end - 1] if t.ent_type_))
                 if name is not None and name.kind == "name":
                     sent = doc[start].sent
                     cues.append(Cue("speaker", name, sent.root.i, sent.start, end - 1))
@@ -200,6 +200,10 @@ def _cues_of(kind: str, cue: Token, source: Token) -> list[Cue]:
             and cue.tag_ == "VBN"
         ):
             return []  # it has a subject of its own, or it is a passive modifier ("figures released")
+        kind = "speaker"
+    if kind == "stranded":
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return []  # the verb has a subject of its own
         kind = "speaker"
     if kind == "inverted":
         # "Said the report, ...": the speaker stands where an object would, before a clause of what was said

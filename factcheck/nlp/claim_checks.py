@@ -72,8 +72,11 @@ def _shared_units(doc: Doc, quantities: list[tuple[Quantity, Span]]) -> list[tup
             between = doc[a.end : b.start]
             if len(between) > 12 or any(t.like_num for t in between):
                 continue
-            if j > i and not any(t.lower_ in ("and", "or", "to", "of", "-", "–") for t in between):
-                continue  # only "8,040 and 8,589 units" shares forward
+            if j > i and (
+                not any(t.lower_ in ("and", "or", "to", "of", "-", "–") for t in between)
+                or any(t.pos_ in ("VERB", "AUX") for t in between)
+            ):
+                continue  # only "8,040 and 8,589 units", "6 of the top 20 places" share forward, not a clause
             if j < i and not any(
                 t.lower_
                 in ("and", "or", "at", "to", "from", "than", "versus", "vs", "against", "while", "with", ",")
@@ -106,8 +109,8 @@ def check(q: Quantity, span: Span, measured_unit: str | None = None) -> str:
         return "part of a larger number"
     if len(after) and after[0].lower_ in words("claims", "time_zones"):
         return "clock time"
-    if len(before) and before[-1].lower_ == "per":
-        return "rate base"  # "41 diagnoses per 1,000 people"
+    if len(before) and before[-1].lower_ in words("claims", "rate_base_words"):
+        return "rate base"  # "41 diagnoses per 1,000 people", "82 offences for every 1,000 people"
     if (
         q.unit in ("count", "")
         and len(before)
@@ -127,6 +130,8 @@ def check(q: Quantity, span: Span, measured_unit: str | None = None) -> str:
         return "reference period"
     if q.unit.lower() in words("claims", "size_units") and _size_class(span, q):
         return "size class"
+    if q.unit.lower() in words("claims", "naming_units") and _modifies_next_noun(span):
+        return "kind name"  # "the 3.6 GHz band", "a 50 Hz grid"
     if q.unit in ("", "count") and _identifier(span):
         return "identifier"
     if q.unit == "" and not _measured_value(span, q):
@@ -204,6 +209,8 @@ def _defines_counted(span: Span) -> bool:
     doc = span.doc
     if _set_off(acl):
         return False  # "Tuition fees, capped at 9,250 crowns a year, have not risen": set off, it tells
+    if _states_a_change(acl):
+        return False  # "the average delay lengthened to 23 minutes from 17 minutes, and ...": a change
     verb = acl.head.head
     return any(
         q.unit != "date"
@@ -211,6 +218,13 @@ def _defines_counted(span: Span) -> bool:
         and (other.root.head is verb or verb in other.root.ancestors)
         for q, other in doc._.quantities or []
     )
+
+
+def _states_a_change(verb: Token) -> bool:
+    """Whether a verb goes from one figure to another ("lengthened to 23 minutes from 17", "fell from 9%
+    to 7%"): a clause of change states both figures, it does not say which things are meant."""
+    ends = {c.lower_ for c in verb.children if c.dep_ == "prep" and any(g.like_num for g in c.subtree)}
+    return {"to", "from"} <= ends
 
 
 def _set_off(clause: Token) -> bool:
@@ -286,17 +300,19 @@ def _part_of_number(span: Span) -> bool:
 
 def _period(span: Span, q: Quantity) -> bool:
     """A stretch of time that frames a statement: "a 24-hour span", "the previous 12 months", "within the
-    first 24 hours", "over the past two years"."""
+    first 24 hours", "over the past two years", and a point in time counted back ("three years ago")."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in words("claims", "time_reference_words"):
+        return True  # "three years ago": when, not how long
     if (
         _COMPOUND_PERIOD.match(q.text)
         and span.end < len(doc)
         and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")
     ):
         return True  # "a 24-hour span", "the five-year average", "a 10-year bond"
-    last = span[-1]
-    if last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end and last.head.pos_ == "NOUN":
+    if _modifies_next_noun(span):
         return True
+    last = span[-1]
     noun = last if last.lower_ in words("claims", "time_units") else root_of(span)
     modifiers = {c.lower_ for c in noun.children} | {
         t.lower_ for t in doc[max(0, span.start - 3) : span.start]
@@ -308,6 +324,12 @@ def _period(span: Span, q: Quantity) -> bool:
         if prep.lower_ == "within" or modifiers & words("claims", "period_words"):
             return True
     return bool(modifiers & {"past", "previous", "last", "next", "coming", "preceding", "prior", "trailing"})
+
+
+def _modifies_next_noun(span: Span) -> bool:
+    """Whether the figure stands before a noun it modifies ("the 3.6 GHz band", "a 12-month low")."""
+    last = span[-1]
+    return last.dep_ in ("amod", "compound", "nmod") and last.head.i >= span.end and last.head.pos_ == "NOUN"
 
 
 def _size_class(span: Span, q: Quantity) -> bool:

@@ -202,6 +202,8 @@ def _from_entity(ent: Span, token: Token, depth: int) -> Referent | None:
         prev = clean.doc[clean.start - 1]
         if prev.lower_.rstrip(".") in titles or prev.lower_ in titles:
             return _person(clean, depth)  # "Dr Helena Varga", taken for an organisation
+    if label == "ORG" and not ent.ent_id_ and _looks_like_person(clean) and _holds_office(clean):
+        return _person(clean, depth)  # "Marta Ilves, head of sales at X", taken for an organisation
     if label == "NORP" and not ent.ent_id_:
         return Referent(
             "generic", noun=clean.text.lower(), start=clean.start, end=clean.end
@@ -214,6 +216,16 @@ def _from_entity(ent: Span, token: Token, depth: int) -> Referent | None:
     if label == "WORK_OF_ART":
         return Referent("document", clean.text, clean.start, clean.end, noun="report")
     return None
+
+
+def _holds_office(span: Span) -> bool:
+    """Whether a name has an office holder's title in apposition that belongs to an organisation ("Lena
+    Berg, head of research at X", "Lena Berg, X's chief economist")."""
+    titles = words("attribution", "titles")
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in titles and _title_organisation(c, 1) is not None
+        for c in span.root.children
+    )
 
 
 def _organisation_shaped(span: Span) -> bool:

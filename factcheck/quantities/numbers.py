@@ -234,7 +234,7 @@ def find_cores(text: str) -> list[Core]:
     if words & _ORDINAL_WORDS:
         for m in ORDINAL_WORD.finditer(text):
             cores.append(Core(m.start(), m.end(), float(ORDINAL_WORDS[m.group(1).lower()]), "ordinal"))
-    if "in" in words:
+    if "in" in words or "out" in words:
         for m in SHARE.finditer(text):
             a, b = _share_part(m.group(1)), _share_part(m.group(2))
             if a is not None and b and 0 < a < b and b <= 1000:

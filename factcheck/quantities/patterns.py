@@ -113,9 +113,12 @@ FOLD_WORD = re.compile(
 )
 ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)(?![\w])")
 ORDINAL_WORD = re.compile(rf"(?<![\w-])({alt(ORDINAL_WORDS)})(?![\w])", re.I)
+# "one in five adults", "nine out of ten claims": a share of the group named after it (not a period, "one
+# in ten years", nor a score, "7 out of 10 for comfort", "four out of five stars").
 SHARE = re.compile(
-    rf"(?<![\w#.,-])(\d+|{alt(ONES)}){S}+in{S}+(\d+|{alt(ONES)}|hundred)"
-    rf"(?={S}+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|{S}))[A-Za-z])",
+    rf"(?<![\w#.,-])(\d+|{alt(ONES)}){S}+(?:in|out{S}+of){S}+(\d+|{alt(ONES)}|hundred)"
+    rf"(?={S}+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|{S}))[A-Za-z])"
+    rf"(?!{S}+(?:on|in|for|at|by|from|with|and|or|to|points?|stars?|marks?)(?![\w]))",
     re.I,
 )
 VULGAR_ALONE = re.compile(rf"(?<![\w.,])[{''.join(VULGAR)}](?![\w])")
