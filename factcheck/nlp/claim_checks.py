@@ -152,6 +152,8 @@ def check(q: Quantity, span: Span, measured_unit: str | None = None) -> str:
 
 def _chrome(span: Span, sent: Span) -> bool:
     """ "112 shares", "(57,391 posts)", "Comments (19)": a count of reactions on a short line."""
+    if len(sent) > 12:
+        return False  # more than four words whatever the punctuation: a sentence, not a counter
     content = [t for t in sent if not t.is_punct]
     if len(content) > 4:
         return False
