@@ -201,3 +201,74 @@ def test_a_headline_restating_a_figure_is_one_claim_with_the_bodys_source(
     assert len(same) == 1
     assert same[0].sources
     assert len(same[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "value", "source"),
+    [
+        (
+            "Grid operator sees thinner margins but says blackouts unlikely",
+            "Peak demand is expected to reach 58.4 gigawatts this winter, Voltera, the national grid "
+            "operator, said on Thursday.",
+            58.4,
+            "Voltera",
+        ),
+        (
+            "Rail regulator says punctuality slipped",
+            "Only 81% of trains arrived on time in March, the Office of Rail Standards said.",
+            81,
+            "Office of Rail Standards",
+        ),
+        (
+            "Water company says leaks are falling",
+            "Leakage fell 12% last year, Brookmere Water said in its annual report.",
+            12,
+            "Brookmere Water",
+        ),
+    ],
+)
+def test_a_headline_kind_of_organisation_is_no_name_of_one(
+    headline: str, body: str, value: float, source: str
+) -> None:
+    text = f"<article><h1>{headline}</h1><p>{body}</p></article>"
+    assert sources(text, value) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Headache was the most frequent complaint, reported by 4% of users.", 4),
+        ("Nausea was the main side effect, reported by 9% of patients on the higher dose.", 9),
+        ("Back pain was the commonest reason for absence, cited by 31% of employers.", 31),
+    ],
+)
+def test_the_subject_of_a_passive_participle_with_its_own_agent_reports_nothing(
+    text: str, value: float
+) -> None:
+    assert sources(f"<article><p>{text}</p></article>", value) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "Peak demand will reach 58.4 gigawatts this winter, Voltera, the national grid operator, said.",
+            58.4,
+            "Voltera",
+        ),
+        (
+            "Exports rose 7.5% in June, Halvard Ports, the country's biggest port operator, said.",
+            7.5,
+            "Halvard Ports",
+        ),
+        (
+            "Occupancy averaged 71% over the summer, Lovria Hotels, an industry group, reported.",
+            71,
+            "Lovria Hotels",
+        ),
+    ],
+)
+def test_a_speaker_with_a_description_in_apposition_after_the_figure_is_cited(
+    text: str, value: float, source: str
+) -> None:
+    assert sources(f"<article><p>{text}</p></article>", value) == [source]

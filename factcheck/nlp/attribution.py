@@ -95,6 +95,15 @@ class AttributionFinder:
                 if name is not None and name.kind == "name":
                     sent = doc[start].sent
                     cues.append(Cue("speaker", name, sent.root.i, sent.start, end - 1))
+            elif kind == "aside_apposition":
+                verb = doc[end - 1]
+                name = describe(doc[start + 1])
+                if (
+                    name is not None
+                    and name.kind in ("name", "person")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                ):
+                    cues.append(Cue("speaker", name, doc[start].sent.root.i, doc[start].sent.start, end - 1))
             elif kind == "aside":
                 name = describe(doc[start + 1])
                 if name is not None and name.kind == "name":
@@ -195,11 +204,13 @@ def _cues_of(kind: str, cue: Token, source: Token) -> list[Cue]:
         return [Cue("speaker", r, _reaches(cue).i, sentence, cue.i) for r in found]
     if kind == "controlled":
         if (
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+            any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in cue.children)
             or cue.dep_ == "acl"
             and cue.tag_ == "VBN"
         ):
-            return []  # it has a subject of its own, or it is a passive modifier ("figures released")
+            # it has a subject of its own, it is a passive modifier ("figures released"), or a passive
+            # with its own agent ("the most common side effect, reported by 6% of patients")
+            return []
         kind = "speaker"
     if kind == "stranded":
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):

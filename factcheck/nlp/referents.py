@@ -38,6 +38,8 @@ def name_like(token: Token) -> bool:
     word that is no dictionary noun."""
     if token.text[:1].islower() and not any(ch.isupper() for ch in token.text):
         return False  # "the institute", however the tagger took it
+    if _kind_opening(token):
+        return False
     if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "PRODUCT"):
         return True
     if token.pos_ != "NOUN" or not token.text[:1].isupper():
@@ -283,6 +285,12 @@ def _looks_like_person(span: Span) -> bool:
         and before.lemma_.lower() in words("attribution", "organisation_nouns")
     ):
         return False  # "the children's charity Little Steps": named by what it is
+    head = span[-1]
+    if any(
+        c.dep_ == "appos" and c.lemma_.lower() in words("attribution", "organisation_nouns")
+        for c in head.children
+    ):
+        return False  # "Halvard Ports, the country's biggest port operator": what it is, said after it
     if before is not None and before.lower_ in words("attribution", "titles") and before.lower_ != "chief":
         if not _organisation_shaped(span):
             return True
@@ -447,6 +455,21 @@ def _from_noun(token: Token, depth: int) -> Referent | None:
             return Referent("description", noun=lemma, start=token.i, end=token.i + 1, descriptors=qualifiers)
         return Referent("unnamed", noun=lemma, start=token.i, end=token.i + 1)
     return None
+
+
+def _kind_opening(token: Token) -> bool:
+    """A word of the dictionary opening its sentence before a noun for an organisation ("Grid operator
+    says ...", "Rail regulator fines ..."): it says what kind of organisation, whatever its capital and
+    the tag a headline's capitals earned it, unless the recogniser or the registry named it."""
+    doc = token.doc
+    if token.ent_type_ or token.dep_ != "compound":
+        return False
+    if not (token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_punct)):
+        return False
+    nouns = _DICTIONARIES.get(id(token.vocab))
+    if nouns is None or (token.lemma_.lower() not in nouns and token.lower_ not in nouns):
+        return False
+    return token.head.lemma_.lower() in words("attribution", "organisation_nouns")
 
 
 def _common_noun_opening(token: Token) -> bool:
