@@ -272,3 +272,25 @@ def test_a_speaker_with_a_description_in_apposition_after_the_figure_is_cited(
     text: str, value: float, source: str
 ) -> None:
     assert sources(f"<article><p>{text}</p></article>", value) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "Analysts at Merrow Capital reckon electric cars will take 31% of the market this year.",
+            31,
+            "Merrow Capital",
+        ),
+        (
+            "Strategists at Halden Securities reckon the index will end the year 8% higher.",
+            8,
+            "Halden Securities",
+        ),
+        ("Brokers at Vantor Partners reckon margins will widen to 12%.", 12, "Vantor Partners"),
+    ],
+)
+def test_a_verb_of_reporting_the_tagger_read_as_a_noun_still_cites_the_organisation_before_it(
+    text: str, value: float, source: str
+) -> None:
+    assert sources(f"<article><p>{text}</p></article>", value) == [source]

@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from factcheck.nlp import extensions  # noqa: F401  (registers the extensions)
 from factcheck.nlp.lexicon import DATA, words
-from factcheck.nlp.referents import Referent, describe, entity_at, forget_entities, name_like
+from factcheck.nlp.referents import Referent, describe, entity_at, forget_entities, name_like, unknown_noun
 
 _CLAUSES = {"ccomp", "parataxis", "xcomp", "advcl", "dep"}
 
@@ -93,6 +93,11 @@ class AttributionFinder:
             elif kind == "document_from":  # the name right after "from"/"by" (and its article)
                 name = describe(next(t for t in doc[start + 2 : end - 1] if t.ent_type_))
                 if name is not None and name.kind == "name":
+                    sent = doc[start].sent
+                    cues.append(Cue("speaker", name, sent.root.i, sent.start, end - 1))
+            elif kind == "misread_verb":
+                name = describe(doc[end - 2])
+                if unknown_noun(doc[end - 1]) and name is not None and name.kind == "name":
                     sent = doc[start].sent
                     cues.append(Cue("speaker", name, sent.root.i, sent.start, end - 1))
             elif kind == "aside_apposition":

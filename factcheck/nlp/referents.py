@@ -33,6 +33,18 @@ def use_dictionary(vocab: object, nouns: frozenset[str]) -> None:
     _DICTIONARIES[id(vocab)] = nouns
 
 
+def unknown_noun(token: Token) -> bool:
+    """Whether the tagger called a word a noun that the dictionary knows only as something else ("Analysts
+    at X reckon ..." with "reckon" tagged as a noun): a verb it misread."""
+    nouns = _DICTIONARIES.get(id(token.vocab))
+    return (
+        token.pos_ == "NOUN"
+        and nouns is not None
+        and token.lemma_.lower() not in nouns
+        and token.lower_ not in nouns
+    )
+
+
 def name_like(token: Token) -> bool:
     """Whether a token is (part of) a name: a proper noun, a word in a named entity, or a capitalised
     word that is no dictionary noun."""
