@@ -15,19 +15,15 @@ only attributions standing in the claim's own sentence or paragraph. ``core: fal
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
 
-_spec = importlib.util.spec_from_file_location(
-    "claims_reports_build", HERE.parent / "claims_reports" / "build.py"
-)
-assert _spec is not None and _spec.loader is not None
-reports = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(reports)
-reports.ARTICLES.clear()  # the report set's own articles; this set registers its own below
-reports.HERE = HERE
+from claim_sets import report_builder  # noqa: E402
+
+reports = report_builder(HERE)
 article, c = reports.article, reports.c
 
 
